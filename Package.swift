@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Recall: a terminal quiz and flashcard trainer.
+///
+/// The module graph is the dependency rule: SwiftPM refuses an import that is not listed
+/// here, so the pure core cannot reach the terminal or the file system by accident.
+/// The README's "Architecture" section describes each module.
+let package = Package(
+    name: "Recall",
+    products: [
+        .executable(name: "recall", targets: ["recall"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "DeckModel"),
+        .target(name: "DeckFormat", dependencies: ["DeckModel", "Yams"]),
+        .executableTarget(
+            name: "recall",
+            dependencies: [
+                "DeckModel", "DeckFormat",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DeckModelTests", dependencies: ["DeckModel"]),
+        .testTarget(name: "DeckFormatTests", dependencies: ["DeckFormat", "DeckModel"]),
+        .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

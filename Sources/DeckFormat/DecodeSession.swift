@@ -1,0 +1,143 @@
+import DeckModel
+
+/// The state of one decoding pass: the file's name and the diagnostics found so far,
+/// with readers for the value shapes the format uses. Each reader reports its own
+/// problems and returns nil, so decoding goes on and every problem is found in one pass.
+final class DecodeSession {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(file: file, at: location, .error, message))
+    }
+
+    func warning(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(file: file, at: location, .warning, message))
+    }
+
+    func absorb(_ other: [Diagnostic]) {
+        diagnostics += other
+    }
+
+    // MARK: - Mappings
+
+    /// Reports keys not in `allowed`, with a did-you-mean, and returns the entries by key.
+    func entries(
+        of entries: [SourceEntry], allowed: [String], owner: String,
+        explain: (String) -> String? = { _ in nil }
+    ) -> [String: SourceEntry] {
+        var byKey: [String: SourceEntry] = [:]
+        for entry in entries {
+            if allowed.contains(entry.key) {
+                byKey[entry.key] = entry
+            } else if let reason = explain(entry.key) {
+                error(reason, at: entry.keyLocation)
+            } else {
+                let reason: String
+                if let guess = Suggestion.closest(to: entry.key, among: allowed) {
+                    reason = "unknown key '\(entry.key)' in \(owner); did you mean '\(guess)'?"
+                } else {
+                    reason = "unknown key '\(entry.key)' in \(owner); the keys allowed here are \(allowed.map { "'\($0)'" }.joined(separator: ", "))"
+                }
+                error(reason, at: entry.keyLocation)
+            }
+        }
+        return byKey
+    }
+
+    /// True when some key of `entries` is unknown but close to `key`, so the did-you-mean
+    /// of the unknown key already tells the user that `key` is missing.
+    func isMisspelt(_ key: String, among entries: [SourceEntry]) -> Bool {
+        entries.contains { $0.key != key && Suggestion.closest(to: $0.key, among: [key]) != nil }
+    }
+
+    // MARK: - Scalars
+
+    /// Non-empty text. `what` names the value in messages, e.g. "'means' of fact 'rats'".
+    func text(_ node: SourceNode, _ what: String, example: String) -> String? {
+        guard case .scalar(let scalar) = node.value else {
+            error("\(what) must be text, not a \(node.shapeName); write it as \(example)", at: node.location)
+            return nil
+        }
+        let text = scalar.text.trimmingWhitespace()
+        guard !scalar.isNull, !text.isEmpty else {
+            error("\(what) is empty; write it as \(example)", at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    /// A decimal number (quoted or not).
+    func number(_ node: SourceNode, _ what: String, example: String) -> DeckNumber? {
+        guard let text = text(node, what, example: example) else { return nil }
+        guard let number = DeckNumber(text) else {
+            let unitHint = text.contains(where: { $0.isLetter || $0 == "%" })
+                ? "write the number alone and put its unit in `unit:`" : "write it as \(example)"
+            error("\(what) is '\(text)', which is not a number; \(unitHint)", at: node.location)
+            return nil
+        }
+        return number
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real calendar date.
+    func date(_ node: SourceNode, _ what: String) -> PartialDate? {
+        guard let text = text(node, what, example: "2002-06-07") else { return nil }
+        switch PartialDate.parse(text) {
+        case .success(let date):
+            return date
+        case .failure(.malformed):
+            error("\(what) is '\(text)', which is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2002-06-07", at: node.location)
+        case .failure(.monthOutOfRange(let month)):
+            error("\(what) is '\(text)', which is not a date: there is no month \(month); months run from 01 to 12", at: node.location)
+        case .failure(.noSuchDay(let year, let month, let day)):
+            let name = PartialDate.monthNames[month - 1]
+            error("\(what) is '\(text)', which is not a real date: \(name) \(year) has \(PartialDate.daysIn(month: month, year: year)) days, not \(day)", at: node.location)
+        }
+        return nil
+    }
+
+    // MARK: - Lists
+
+    /// A list of non-empty texts. A single text is taken as a one-item list when
+    /// `allowsSingle` is set. Repeats (after folding) are reported as `duplicates` says.
+    func textList(
+        _ node: SourceNode, _ what: String, example: String,
+        allowsSingle: Bool = false, duplicates: Diagnostic.Severity? = .error
+    ) -> [String]? {
+        let items: [SourceNode]
+        switch node.value {
+        case .sequence(let nodes):
+            items = nodes
+        case .scalar(let scalar) where allowsSingle && !scalar.isNull:
+            items = [node]
+        default:
+            error("\(what) must be a list, such as \(example)", at: node.location)
+            return nil
+        }
+        var texts: [String] = []
+        var seen: [String: String] = [:]
+        var failed = false
+        for item in items {
+            guard let text = text(item, "an item of \(what)", example: "a text") else {
+                failed = true
+                continue
+            }
+            let key = text.folded()
+            if let earlier = seen[key], let severity = duplicates {
+                let message = "\(what) lists '\(text)' twice (as '\(earlier)' too); remove one"
+                severity == .error ? error(message, at: item.location) : warning(message, at: item.location)
+                if severity == .error { failed = true }
+                continue
+            }
+            seen[key] = text
+            texts.append(text)
+        }
+        return failed ? nil : texts
+    }
+}

@@ -1,0 +1,155 @@
+/// What a fact says, by kind. Each case holds exactly the keys its kind allows.
+public enum FactContent: Sendable, Equatable {
+    case term(TermFact)
+    case date(DateFact)
+    case set(SetFact)
+    case sequence(SequenceFact)
+    case number(NumberFact)
+    case cloze(ClozeFact)
+    case question(QuestionFact)
+
+    public var kind: FactKind {
+        switch self {
+        case .term: .term
+        case .date: .date
+        case .set: .set
+        case .sequence: .sequence
+        case .number: .number
+        case .cloze: .cloze
+        case .question: .question
+        }
+    }
+
+    /// The text carried by the kind key.
+    public var prompt: String {
+        switch self {
+        case .term(let fact): fact.term
+        case .date(let fact): fact.event
+        case .set(let fact): fact.name
+        case .sequence(let fact): fact.name
+        case .number(let fact): fact.quantity
+        case .cloze(let fact): fact.text
+        case .question(let fact): fact.prompt
+        }
+    }
+}
+
+/// `term: RATS` / `means: Regional Anti-Terrorist Structure`.
+public struct TermFact: Sendable, Equatable {
+    public var term: String
+    public var means: String
+    /// Other accepted wordings of the meaning.
+    public var accept: [String]
+
+    public init(term: String, means: String, accept: [String] = []) {
+        self.term = term
+        self.means = means
+        self.accept = accept
+    }
+}
+
+/// `date: The SCO Charter was signed` / `when: 2002-06-07` / `where: St Petersburg`.
+public struct DateFact: Sendable, Equatable {
+    public var event: String
+    public var when: PartialDate
+    public var place: String?
+
+    public init(event: String, when: PartialDate, place: String? = nil) {
+        self.event = event
+        self.when = when
+        self.place = place
+    }
+}
+
+/// `set: founding members of the Shanghai Five` / `members: [...]` (order does not matter).
+public struct SetFact: Sendable, Equatable {
+    public var name: String
+    public var members: [String]
+
+    public init(name: String, members: [String]) {
+        self.name = name
+        self.members = members
+    }
+}
+
+/// `sequence: SCO enlargements in order` / `items: [...]` (order matters).
+public struct SequenceFact: Sendable, Equatable {
+    public var name: String
+    public var items: [String]
+
+    public init(name: String, items: [String]) {
+        self.name = name
+        self.items = items
+    }
+}
+
+/// `number: share of Eurasia's area covered by SCO states` / `value: 65` / `unit: "%"`.
+public struct NumberFact: Sendable, Equatable {
+    /// What is counted or measured.
+    public var quantity: String
+    public var value: DeckNumber
+    public var unit: String?
+    /// Absolute tolerance an answer may be off by (0 when the file gives none).
+    public var tolerance: DeckNumber
+
+    public init(quantity: String, value: DeckNumber, unit: String? = nil, tolerance: DeckNumber = .zero) {
+        self.quantity = quantity
+        self.value = value
+        self.unit = unit
+        self.tolerance = tolerance
+    }
+}
+
+/// `cloze: RATS fights {{terrorism}}, {{separatism}} and {{extremism}}.`
+public struct ClozeFact: Sendable, Equatable {
+    /// The text as written, blanks and all.
+    public var text: String
+    /// The text cut into plain runs and blanks (at least one blank).
+    public var segments: [ClozeSegment]
+
+    public init(text: String, segments: [ClozeSegment]) {
+        self.text = text
+        self.segments = segments
+    }
+
+    /// The blanks in order; blank `n` (from 1) is `blanks[n - 1]`.
+    public var blanks: [ClozeBlank] {
+        segments.compactMap { segment in
+            if case .blank(let blank) = segment { return blank }
+            return nil
+        }
+    }
+}
+
+/// A run of a cloze text: plain words or a blank to fill.
+public enum ClozeSegment: Sendable, Equatable {
+    case text(String)
+    case blank(ClozeBlank)
+}
+
+/// One `{{answer|alt1|alt2}}` blank.
+public struct ClozeBlank: Sendable, Equatable {
+    public var answer: String
+    public var accept: [String]
+
+    public init(answer: String, accept: [String] = []) {
+        self.answer = answer
+        self.accept = accept
+    }
+}
+
+/// `question: What is the SCO's supreme decision-making body?` / `answer: ...`.
+public struct QuestionFact: Sendable, Equatable {
+    public var prompt: String
+    public var answer: String
+    public var accept: [String]
+    /// Wrong answers to offer as multiple-choice distractors.
+    public var wrong: [String]
+
+    public init(prompt: String, answer: String, accept: [String] = [], wrong: [String] = []) {
+        self.prompt = prompt
+        self.answer = answer
+        self.accept = accept
+        self.wrong = wrong
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import DeckFormat
+import Foundation
+
+/// `recall check PATH...`: validates deck files and prints one line per problem.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check deck files for errors and print one line per problem.",
+        discussion: """
+            Each problem is printed on standard error as PATH:LINE:COL: error: MESSAGE
+            (or warning:), followed by a summary line. Folders are searched for *.yaml,
+            *.yml and *.json files (JSON Schema files, *.schema.json, are skipped).
+
+            Exit status: 0 when no file has an error (warnings are allowed), 1 when any
+            file has an error, 2 when the command is used wrongly.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Deck files or folders of decks to check.", valueName: "path"))
+    var paths: [String]
+
+    @Flag(help: "Print the problems as a JSON array on standard output (file, line, column, severity, message).")
+    var json = false
+
+    func run() throws {
+        let files = try deckFiles()
+        let options = DeckCheckOptions(today: try RecallClock.today())
+        var diagnostics: [Diagnostic] = []
+        var failedFiles = 0
+        for file in files {
+            let result = DeckLoader.load(path: file, options: options)
+            diagnostics += result.diagnostics
+            if !result.errors.isEmpty { failedFiles += 1 }
+            if !json { result.diagnostics.forEach { Stderr.write($0.formatted) } }
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(diagnostics), as: UTF8.self))
+        } else {
+            Stderr.write(summary(files: files.count, failed: failedFiles, diagnostics: diagnostics))
+        }
+        if failedFiles > 0 { throw ExitCode(1) }
+    }
+
+    /// The files to check, in the order given, folders expanded. A path that does not exist
+    /// is a usage error, reported before anything is checked.
+    private func deckFiles() throws -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw UsageError("no such file or folder: \(path)")
+            }
+            if isFolder.boolValue {
+                let found = DeckDiscovery.deckFiles(in: path)
+                if found.isEmpty { Stderr.write("\(path): warning: no deck files (*.yaml, *.yml, *.json) in this folder") }
+                files += found
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+
+    private func summary(files: Int, failed: Int, diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        let checked = "checked \(files) deck\(files == 1 ? "" : "s")"
+        let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        return failed == 0 ? "\(checked): \(counts)" : "\(checked): \(counts) (\(failed) deck\(failed == 1 ? "" : "s") failed)"
+    }
+}
