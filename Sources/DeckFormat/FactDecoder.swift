@@ -144,10 +144,14 @@ struct FactDecoder {
             }
             return nil
         }
+        /// A list key; repeats are errors in members and items (they would make a question
+        /// ambiguous) and warnings elsewhere.
         func list(_ key: String, example: String, minimum: Int = 0, single: Bool = false) -> [String]? {
             guard let entry = keyed[key] else { return [] }
-            return checkedCount(session.textList(entry.value, "'\(key)' of \(owner)", example: example, allowsSingle: single),
-                                key: key, owner: owner, minimum: minimum, at: entry.value.location)
+            let repeats: Diagnostic.Severity = minimum > 0 ? .error : .warning
+            let items = session.textList(
+                entry.value, "'\(key)' of \(owner)", example: example, allowsSingle: single, duplicates: repeats)
+            return checkedCount(items, key: key, owner: owner, minimum: minimum, at: entry.value.location)
         }
 
         switch kind {
