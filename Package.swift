@@ -18,15 +18,17 @@ let package = Package(
     targets: [
         .target(name: "DeckModel"),
         .target(name: "DeckFormat", dependencies: ["DeckModel", "Yams"]),
+        .target(name: "Questions", dependencies: ["DeckModel"]),
         .executableTarget(
             name: "recall",
             dependencies: [
-                "DeckModel", "DeckFormat",
+                "DeckModel", "DeckFormat", "Questions",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel"]),
         .testTarget(name: "DeckFormatTests", dependencies: ["DeckFormat", "DeckModel"]),
+        .testTarget(name: "QuestionsTests", dependencies: ["Questions", "DeckFormat", "DeckModel"]),
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
     ],
     swiftLanguageModes: [.v6]

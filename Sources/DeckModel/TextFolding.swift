@@ -5,15 +5,15 @@ extension StringProtocol {
     /// case, diacritics, punctuation, extra whitespace and a leading article are ignored.
     ///
     /// `"The  Kyrgyz-Republic!"` and `"kyrgyz republic"` fold alike, as do
-    /// `"Hammarskjöld"` and `"Hammarskjold"`. Apostrophes vanish (`People's` → `peoples`);
-    /// other punctuation separates words. A lone article ("A") is kept, since it may be
+    /// `"Hammarskjöld"` and `"Hammarskjold"`. Apostrophes and full stops vanish
+    /// (`People's` → `peoples`, `U.S.A.` → `usa`); other punctuation separates words. A lone article ("A") is kept, since it may be
     /// the whole answer.
     public func folded() -> String {
         var words: [String] = []
         var word = ""
         for scalar in String(self).decomposedStringWithCompatibilityMapping.unicodeScalars {
             let properties = scalar.properties
-            if properties.generalCategory == .nonspacingMark || Self.isApostrophe(scalar) {
+            if properties.generalCategory == .nonspacingMark || Self.isApostrophe(scalar) || scalar == "." {
                 continue
             }
             if properties.isAlphabetic || properties.numericType != nil {

@@ -18,9 +18,9 @@ struct RecallProcess {
         return runner.deletingLastPathComponent().appendingPathComponent("recall")
     }()
 
-    /// Runs `recall` with `arguments` in `directory`, with stdin closed.
+    /// Runs `recall` with `arguments` in `directory`, with `input` on stdin (closed when nil).
     static func run(
-        _ arguments: [String], in directory: URL = repository, environment: [String: String] = [:]
+        _ arguments: [String], in directory: URL = repository, environment: [String: String] = [:], input: String? = nil
     ) throws -> Output {
         let process = Process()
         process.executableURL = binary
@@ -30,8 +30,13 @@ struct RecallProcess {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

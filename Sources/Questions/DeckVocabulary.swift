@@ -1,0 +1,58 @@
+import DeckModel
+
+/// Everything a deck knows about answers: which spellings stand for the same answer
+/// (aliases), and the list of every answer it mentions (for refusing a typo that lands on
+/// another real answer).
+public struct DeckVocabulary: Sendable {
+    /// Folded spelling → index of its alias group.
+    private var groupIndex: [String: Int] = [:]
+    /// Each alias group's spellings as written, canonical first.
+    private var groups: [[String]] = []
+    /// Folded forms of every answer the deck (or the world list) knows.
+    public private(set) var known: Set<String> = []
+
+    public init(deck: Deck) {
+        for group in deck.aliases {
+            let spellings = [group.canonical] + group.alternatives
+            let index = groups.count
+            groups.append(spellings)
+            for spelling in spellings { groupIndex[spelling.folded()] = index }
+        }
+        var answers = WorldNames.countries
+        answers += deck.aliases.flatMap { [$0.canonical] + $0.alternatives }
+        answers += deck.pools.flatMap(\.members)
+        for fact in deck.facts { answers += Self.answers(of: fact.content) }
+        known = Set(answers.map { $0.folded() }.filter { !$0.isEmpty })
+    }
+
+    /// The answer-like texts a fact mentions.
+    private static func answers(of content: FactContent) -> [String] {
+        switch content {
+        case .term(let term): [term.term, term.means] + term.accept
+        case .date: []
+        case .set(let set): set.members
+        case .sequence(let sequence): sequence.items
+        case .number: []
+        case .cloze(let cloze): cloze.blanks.flatMap { [$0.answer] + $0.accept }
+        case .question(let question): [question.answer] + question.accept + question.wrong
+        }
+    }
+
+    /// `text` followed by the other spellings of its alias group, without repeats.
+    public func spellings(of text: String) -> [String] {
+        guard let index = groupIndex[text.folded()] else { return [text] }
+        return [text] + groups[index].filter { $0.folded() != text.folded() }
+    }
+
+    /// True when the two texts stand for the same answer: equal once folded, or aliases.
+    public func same(_ a: String, _ b: String) -> Bool {
+        identity(a) == identity(b)
+    }
+
+    /// A key equal for every spelling of one answer.
+    public func identity(_ text: String) -> String {
+        let folded = text.folded()
+        if let index = groupIndex[folded] { return "#\(index)" }
+        return folded
+    }
+}

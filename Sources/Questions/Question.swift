@@ -1,0 +1,68 @@
+import DeckModel
+
+/// One question, ready to ask: what to show and how to judge the answer.
+public struct Question: Sendable, Equatable {
+    public var card: CardKey
+    public var prompt: String
+    /// Numbered options for multiple choice, true/false and arranging, in display order.
+    public var options: [String]?
+    /// The right answer as shown: one text; every member for recall-all; the items in
+    /// order for arranging; the right option's text for multiple choice.
+    public var answers: [String]
+    /// Other answers that count as right (aliases, `accept`, blank alternatives).
+    public var accepted: [String]
+    /// How an answer is judged.
+    public var expected: Expected
+    /// The fact's note, shown after the answer.
+    public var note: String?
+    /// Context shown with the right answer (the members of a set after a true/false
+    /// question, the dates after a chronology).
+    public var reveal: String?
+
+    public var kind: QuestionKind { card.kind }
+    public var factID: String { card.fact }
+
+    public init(
+        card: CardKey, prompt: String, options: [String]? = nil, answers: [String], accepted: [String] = [],
+        expected: Expected, note: String? = nil
+    ) {
+        self.card = card
+        self.prompt = prompt
+        self.options = options
+        self.answers = answers
+        self.accepted = accepted
+        self.expected = expected
+        self.note = note
+    }
+}
+
+/// What a right answer looks like, for the checker.
+public enum Expected: Sendable, Equatable {
+    /// Typed text matching one of the spellings.
+    case text(AcceptedText)
+    /// A typed date, right at the given precision.
+    case date(PartialDate)
+    /// A typed number within a tolerance.
+    case number(value: Double, tolerance: Double, unit: String?)
+    /// The option with this index (from 0).
+    case choice(Int)
+    /// Every item, typed in any order (`ordered: false`) or in order.
+    case items([AcceptedText], ordered: Bool)
+    /// The options arranged so that `order[i]` is the index of the option that comes i-th.
+    case arrangement([Int])
+}
+
+/// The spellings that count as one right answer, and those that must not (a term's
+/// own text is never the answer to "what does it stand for").
+public struct AcceptedText: Sendable, Equatable {
+    /// The canonical answer first, then every accepted spelling.
+    public var spellings: [String]
+    public var forbidden: [String]
+
+    public init(_ spellings: [String], forbidden: [String] = []) {
+        self.spellings = spellings
+        self.forbidden = forbidden
+    }
+
+    public var canonical: String { spellings[0] }
+}

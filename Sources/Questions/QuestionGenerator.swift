@@ -1,0 +1,155 @@
+import DeckModel
+
+/// Turns a deck's facts into cards and questions.
+///
+/// Which cards a deck has depends on the deck alone (a multiple-choice card exists only
+/// when there are enough distractors), so card lists are stable. The options of a question
+/// are drawn afresh from the injected random generator each time it is asked.
+public struct QuestionGenerator: Sendable {
+    public let deck: Deck
+    public let vocabulary: DeckVocabulary
+    /// Most options a multiple-choice question shows (one right, the rest distractors).
+    static let maximumOptions = 4
+    /// Fewest distractors that make a multiple-choice question worth asking.
+    static let minimumDistractors = 2
+
+    public init(deck: Deck) {
+        self.deck = deck
+        self.vocabulary = DeckVocabulary(deck: deck)
+    }
+
+    /// Every card of the deck, fact by fact in file order, kinds in contract order.
+    public func cards() -> [CardKey] {
+        deck.facts.flatMap { fact in
+            QuestionKind.kinds(for: fact.kind).flatMap { kind -> [CardKey] in
+                if case .cloze(let cloze) = fact.content, kind == .fill {
+                    return cloze.blanks.indices.map { CardKey(deck: deck.id, fact: fact.id, kind: .fill, blank: $0 + 1) }
+                }
+                return isFeasible(kind, for: fact) ? [CardKey(deck: deck.id, fact: fact.id, kind: kind)] : []
+            }
+        }
+    }
+
+    /// The question for `card`, with options drawn from `random`; nil when the card does not
+    /// belong to this deck.
+    public func question(for card: CardKey, random: inout SeededRandom) -> Question? {
+        guard card.deck == deck.id, let fact = deck.fact(id: card.fact),
+              QuestionKind.kinds(for: fact.kind).contains(card.kind)
+        else { return nil }
+        var question: Question?
+        switch fact.content {
+        case .term(let term): question = termQuestion(card, fact, term, &random)
+        case .date(let date): question = dateQuestion(card, fact, date, &random)
+        case .set(let set): question = setQuestion(card, fact, set, &random)
+        case .sequence(let sequence): question = sequenceQuestion(card, fact, sequence, &random)
+        case .number(let number): question = numberQuestion(card, fact, number, &random)
+        case .cloze(let cloze): question = clozeQuestion(card, fact, cloze)
+        case .question(let free): question = freeQuestion(card, fact, free, &random)
+        }
+        guard var question else { return nil }
+        question.prompt = Phrasing.asOf(fact.asOf, question.prompt)
+        // A question about several events is not about this fact alone, so its note would mislead.
+        question.note = card.kind == .whichFirst || card.kind == .chronology ? nil : fact.note
+        return question
+    }
+
+    private func isFeasible(_ kind: QuestionKind, for fact: Fact) -> Bool {
+        switch fact.content {
+        case .term(let term): termIsFeasible(kind, fact, term)
+        case .date(let date): dateIsFeasible(kind, fact, date)
+        case .set(let set): setIsFeasible(kind, fact, set)
+        case .sequence, .number, .cloze: true
+        case .question(let free): freeIsFeasible(kind, fact, free)
+        }
+    }
+
+    // MARK: - Shared helpers
+
+    /// Other facts of the same kind whose answers are of the same category, so they make fair
+    /// distractors: those drawing on the same pool, or, for a fact without a pool, those
+    /// sharing an answer with it (a set of gas giants with a set of planets).
+    func siblings(of fact: Fact) -> [Fact] {
+        let answers = Set(Self.answers(of: fact).map(vocabulary.identity))
+        return deck.facts.filter { other in
+            guard other.kind == fact.kind, other.id != fact.id, other.pool == fact.pool else { return false }
+            return fact.pool != nil || Self.answers(of: other).contains { answers.contains(vocabulary.identity($0)) }
+        }
+    }
+
+    /// The answers a fact's multiple-choice questions are about: a set's members, a
+    /// question's answer.
+    static func answers(of fact: Fact) -> [String] {
+        switch fact.content {
+        case .set(let set): set.members
+        case .question(let question): [question.answer]
+        default: []
+        }
+    }
+
+    /// The members of the fact's pool, if it names one.
+    func poolMembers(of fact: Fact) -> [String] {
+        fact.pool.flatMap { deck.pool(named: $0)?.members } ?? []
+    }
+
+    /// Distractor candidates in priority tiers, each tier without repeats, and nothing that
+    /// stands for one of the `right` answers (directly or through an alias).
+    func distractorTiers(_ tiers: [[String]], excluding right: [String]) -> [[String]] {
+        var seen = Set(right.map(vocabulary.identity))
+        return tiers.map { tier in
+            tier.filter { candidate in
+                let identity = vocabulary.identity(candidate)
+                guard !candidate.folded().isEmpty, !seen.contains(identity) else { return false }
+                seen.insert(identity)
+                return true
+            }
+        }
+    }
+
+    /// Up to `count` distractors: the first tier's in random order, then the next tier's.
+    func pickDistractors(_ tiers: [[String]], count: Int, _ random: inout SeededRandom) -> [String] {
+        var picked: [String] = []
+        for tier in tiers where picked.count < count {
+            picked += random.shuffled(tier).prefix(count - picked.count)
+        }
+        return picked
+    }
+
+    /// A multiple-choice question with the right option placed at random.
+    func choiceQuestion(
+        _ card: CardKey, prompt: String, right: String, distractors: [String], reveal: String? = nil,
+        _ random: inout SeededRandom
+    ) -> Question {
+        let options = random.shuffled([right] + distractors)
+        let index = options.firstIndex(of: right)!
+        var question = Question(
+            card: card, prompt: prompt, options: options, answers: [right],
+            accepted: Array(vocabulary.spellings(of: right).dropFirst()), expected: .choice(index))
+        question.reveal = reveal
+        return question
+    }
+
+    /// A typed question whose answer is `answer` (and its aliases and `accept`). The
+    /// `forbidden` texts never count, even where an alias links them to the answer (a
+    /// deck may list "ETIM" as an alias of "East Turkestan Islamic Movement", but "ETIM"
+    /// does not answer "What does ETIM stand for?").
+    func typedQuestion(
+        _ card: CardKey, prompt: String, answer: String, accept: [String] = [], forbidden: [String] = []
+    ) -> Question {
+        let excluded = Set(forbidden.map { $0.folded() })
+        var spellings = [answer]
+        for text in [answer] + accept {
+            for spelling in vocabulary.spellings(of: text)
+            where !excluded.contains(spelling.folded()) && !spellings.contains(where: { $0.folded() == spelling.folded() }) {
+                spellings.append(spelling)
+            }
+        }
+        return Question(
+            card: card, prompt: prompt, answers: [answer], accepted: Array(spellings.dropFirst()),
+            expected: .text(AcceptedText(spellings, forbidden: forbidden)))
+    }
+
+    /// Every spelling of each item, for recall-all answers.
+    func acceptedItems(_ items: [String]) -> [AcceptedText] {
+        items.map { AcceptedText(vocabulary.spellings(of: $0)) }
+    }
+}

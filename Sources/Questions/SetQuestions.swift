@@ -1,0 +1,69 @@
+import DeckModel
+
+/// set facts: *recall-all*, *which-member*, *odd-one-out*, *is-member* and *how-many*.
+extension QuestionGenerator {
+    func setIsFeasible(_ kind: QuestionKind, _ fact: Fact, _ set: SetFact) -> Bool {
+        let outsiders = nonMembers(fact, set).joined().count
+        switch kind {
+        case .recallAll: return true
+        case .howMany: return !Phrasing.mentionsCount(set.members.count, in: set.name)
+        case .whichMember: return outsiders >= Self.minimumDistractors
+        case .oddOneOut: return outsiders >= 1 && set.members.count >= Self.minimumDistractors
+        case .isMember: return outsiders >= 1
+        default: return false
+        }
+    }
+
+    func setQuestion(_ card: CardKey, _ fact: Fact, _ set: SetFact, _ random: inout SeededRandom) -> Question? {
+        let name = Phrasing.groupName(set.name)
+        let list = set.members.joined(separator: ", ")
+        switch card.kind {
+        case .recallAll:
+            let prompt = set.members.count == 2 ? "Name both \(name)." : "Name all \(set.members.count) \(name)."
+            return Question(
+                card: card, prompt: prompt, answers: set.members,
+                accepted: set.members.flatMap { vocabulary.spellings(of: $0).dropFirst() },
+                expected: .items(acceptedItems(set.members), ordered: false))
+        case .whichMember:
+            guard let member = random.pick(set.members) else { return nil }
+            let distractors = pickDistractors(nonMembers(fact, set), count: Self.maximumOptions - 1, &random)
+            guard distractors.count >= Self.minimumDistractors else { return nil }
+            return choiceQuestion(card, prompt: "Which of these is one of the \(name)?", right: member, distractors: distractors, &random)
+        case .oddOneOut:
+            guard let outsider = pickDistractors(nonMembers(fact, set), count: 1, &random).first else { return nil }
+            let members = Array(random.shuffled(set.members).prefix(Self.maximumOptions - 1))
+            return choiceQuestion(
+                card, prompt: "Which of these is NOT one of the \(name)?", right: outsider, distractors: members,
+                reveal: "The \(name): \(list).", &random)
+        case .isMember:
+            let truth = random.coin()
+            let subject = truth ? random.pick(set.members) : pickDistractors(nonMembers(fact, set), count: 1, &random).first
+            guard let subject else { return nil }
+            let right = truth ? "True" : "False"
+            var question = Question(
+                card: card, prompt: "True or false: \(subject) is one of the \(name).", options: ["True", "False"],
+                answers: [right], expected: .choice(truth ? 0 : 1))
+            question.reveal = "The \(name): \(list)."
+            return question
+        case .howMany:
+            let count = set.members.count
+            var question = Question(
+                card: card, prompt: "How many \(name) are there?", answers: ["\(count)"],
+                expected: .number(value: Double(count), tolerance: 0, unit: nil))
+            question.reveal = list
+            return question
+        default:
+            return nil
+        }
+    }
+
+    /// Answers of the same category that are not members: the pool's, then those of other
+    /// sets drawing on the same pool.
+    private func nonMembers(_ fact: Fact, _ set: SetFact) -> [[String]] {
+        let siblingMembers = siblings(of: fact).flatMap { sibling -> [String] in
+            if case .set(let other) = sibling.content { return other.members }
+            return []
+        }
+        return distractorTiers([poolMembers(of: fact), siblingMembers], excluding: set.members)
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import Questions
+
+/// `recall quiz DECK --plain`: a line-mode quiz for pipes, scripts and screen readers.
+struct QuizCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quiz",
+        abstract: "Quiz yourself on a deck.",
+        discussion: """
+            With --plain, each question is printed with its numbered options, and one line is
+            read as the answer: for multiple choice a number or the option's text; for true or
+            false one of true, false, yes, no, t, f; for putting in order the numbers (2 3 1)
+            or the names, separated by commas. Each answer gets one verdict line starting with
+            "correct:", "partly correct:" or "wrong:". The quiz ends with "score: C/N" (partly
+            correct answers count 0); end of input stops it early with the score so far.
+            """
+    )
+
+    @Argument(help: "A deck file, or a deck id such as 'sco'.")
+    var deck: String
+
+    @Flag(help: "Line mode: plain text in and out, no terminal needed.")
+    var plain = false
+
+    @OptionGroup var selection: QuestionOptions
+
+    func validate() throws {
+        guard plain else {
+            throw ValidationError("the full-screen quiz is not built yet; run `recall quiz \(deck) --plain`")
+        }
+    }
+
+    func run() throws {
+        let deck = try DeckLocator.load(self.deck)
+        let generator = QuestionGenerator(deck: deck)
+        let seed = selection.resolvedSeed()
+        let questions = QuestionSet.make(from: generator, kinds: try selection.kindSet(), count: selection.count, seed: seed)
+        var session = PlainQuiz(checker: AnswerChecker(vocabulary: generator.vocabulary), questions: questions)
+        session.run(title: deck.title, seed: seed)
+    }
+}
