@@ -24,8 +24,13 @@ public struct AnswerChecker: Sendable {
             let right = given.map { abs($0 - value) <= tolerance + 1e-9 * max(1, abs(value)) } ?? false
             return Verdict(grade: right ? .correct : .wrong, answer: shown)
         case .choice(let index):
-            let picked = ResponseReaders.choice(input, options: question.options ?? [])
-            return Verdict(grade: picked == index ? .correct : .wrong, answer: shown)
+            let options = question.options ?? []
+            if let picked = ResponseReaders.choice(input, options: options) {
+                return Verdict(grade: picked == index ? .correct : .wrong, answer: shown)
+            }
+            // Another spelling of the right option ("PRC" for "China") counts too.
+            let alias = matcher.matches(input, AcceptedText([options[index]] + question.accepted))
+            return Verdict(grade: alias ? .correct : .wrong, answer: shown)
         case .items(let items, let ordered):
             return checkItems(input, items, ordered: ordered, shown: shown)
         case .arrangement(let order):

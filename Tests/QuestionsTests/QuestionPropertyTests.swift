@@ -57,6 +57,9 @@ import Testing
             if question.kind.mode == .choice {
                 let rightByText = options.filter { checker.check($0, for: question).grade == .correct }
                 #expect(rightByText == question.answers, "\(context): by text \(rightByText)")
+                for accepted in question.accepted {
+                    #expect(checker.check(accepted, for: question).grade == .correct, "\(context): accepted \(accepted)")
+                }
                 #expect(options.count >= 3 || question.kind == .whichFirst, "\(context): too few options")
             }
             checkMembership(question, generator, context: context)
