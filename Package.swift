@@ -19,6 +19,7 @@ let package = Package(
         .target(name: "DeckModel"),
         .target(name: "DeckFormat", dependencies: ["DeckModel", "Yams"]),
         .target(name: "Questions", dependencies: ["DeckModel"]),
+        .target(name: "Scheduler"),
         .executableTarget(
             name: "recall",
             dependencies: [
@@ -28,6 +29,9 @@ let package = Package(
         ),
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel"]),
         .testTarget(name: "DeckFormatTests", dependencies: ["DeckFormat", "DeckModel"]),
+        .testTarget(
+            name: "SchedulerTests", dependencies: ["Scheduler"],
+            exclude: ["make-fixtures.sh"], resources: [.copy("Fixtures")]),
         .testTarget(name: "QuestionsTests", dependencies: ["Questions", "DeckFormat", "DeckModel"]),
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
     ],

@@ -1,0 +1,33 @@
+import Scheduler
+import Testing
+
+@Suite struct TimeTests {
+    @Test func readsAndWritesISO8601() throws {
+        let time = try #require(Timestamp(iso: "2024-03-01T09:00:00.250Z"))
+        #expect(time.iso == "2024-03-01T09:00:00.25Z")
+        #expect(Timestamp(iso: "2024-03-01T14:30:00+05:30") == Timestamp(iso: "2024-03-01T09:00:00Z"))
+        #expect(Timestamp(iso: "2024-03-01") == Timestamp(iso: "2024-03-01T00:00:00Z"))
+        #expect(Timestamp(iso: "1969-12-31T23:59:59Z")?.microseconds == -1_000_000)
+        #expect(Timestamp(iso: "2024-13-01T00:00:00Z") == nil)
+        #expect(Timestamp(iso: "yesterday") == nil)
+        #expect(Timestamp(microseconds: -1).iso == "1969-12-31T23:59:59.999999Z")
+    }
+
+    @Test func wholeDaysRoundDown() throws {
+        let a = try #require(Timestamp(iso: "2024-03-01T09:00:00Z"))
+        #expect(try #require(Timestamp(iso: "2024-03-02T08:59:59Z")).wholeDays(since: a) == 0)
+        #expect(try #require(Timestamp(iso: "2024-03-02T09:00:00Z")).wholeDays(since: a) == 1)
+        #expect(try #require(Timestamp(iso: "2024-02-29T09:00:00Z")).wholeDays(since: a) == -1)
+    }
+
+    @Test func stepsAreWrittenWithAUnit() {
+        #expect(TimeSpan(text: "90s") == .seconds(90))
+        #expect(TimeSpan(text: "10m") == .seconds(600))
+        #expect(TimeSpan(text: "1.5h") == .seconds(5400))
+        #expect(TimeSpan(text: "1d") == .seconds(86400))
+        #expect(TimeSpan(text: "10") == nil)
+        #expect(TimeSpan(text: "-1m") == nil)
+        #expect(TimeSpan.seconds(600).description == "10m")
+        #expect(TimeSpan.seconds(90).description == "90s")
+    }
+}
