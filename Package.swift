@@ -20,10 +20,12 @@ let package = Package(
         .target(name: "DeckFormat", dependencies: ["DeckModel", "Yams"]),
         .target(name: "Questions", dependencies: ["DeckModel"]),
         .target(name: "Scheduler"),
+        .target(name: "Progress", dependencies: ["Scheduler"]),
+        .target(name: "Study", dependencies: ["Questions", "Scheduler", "Progress", "DeckModel"]),
         .executableTarget(
             name: "recall",
             dependencies: [
-                "DeckModel", "DeckFormat", "Questions",
+                "DeckModel", "DeckFormat", "Questions", "Scheduler", "Progress", "Study",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,6 +34,8 @@ let package = Package(
         .testTarget(
             name: "SchedulerTests", dependencies: ["Scheduler"],
             exclude: ["make-fixtures.sh"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduler"]),
+        .testTarget(name: "StudyTests", dependencies: ["Study", "Progress", "Scheduler", "Questions", "DeckFormat"]),
         .testTarget(name: "QuestionsTests", dependencies: ["Questions", "DeckFormat", "DeckModel"]),
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
     ],

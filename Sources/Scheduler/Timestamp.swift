@@ -104,8 +104,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.init(microseconds: Int64(seconds) * Self.microsecondsPerSecond + micros)
     }
 
-    /// `2024-03-01T09:00:00Z`, with `.123456` (trimmed of trailing zeros) when there are
-    /// fractions of a second.
+    /// `2024-03-01T09:00:00Z`, with `.250` or `.250001` when there are fractions of a second.
     public var iso: String {
         let (seconds, micros) = microseconds.quotientAndRemainder(dividingBy: Self.microsecondsPerSecond)
         let wholeSeconds = micros < 0 ? seconds - 1 : seconds
@@ -116,9 +115,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
             + pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay / 60 % 60, 2) + ":" + pad(secondOfDay % 60, 2)
         if fraction != 0 {
-            var digits = pad(Int(fraction), 6)
-            while digits.hasSuffix("0") { digits.removeLast() }
-            text += "." + digits
+            // Milliseconds when that is exact (journal times), else microseconds.
+            text += "." + (fraction % 1000 == 0 ? pad(Int(fraction / 1000), 3) : pad(Int(fraction), 6))
         }
         return text + "Z"
     }

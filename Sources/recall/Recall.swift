@@ -17,7 +17,7 @@ struct Recall: ParsableCommand {
                            (default: $XDG_DATA_HOME/recall, else ~/.local/share/recall)
             """,
         version: "0.1.0",
-        subcommands: [Check.self, QuestionsCommand.self, QuizCommand.self, CardsCommand.self]
+        subcommands: [Check.self, StudyCommand.self, QuizCommand.self, QuestionsCommand.self, CardsCommand.self, StatsCommand.self]
     )
 
     func run() throws {

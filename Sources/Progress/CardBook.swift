@@ -1,0 +1,166 @@
+import Scheduler
+
+/// Every card's state, and per-day tallies per deck, as the journal's answers made them.
+///
+/// Pure: it is built by applying journal entries in order, with a scheduler and a calendar
+/// passed in, and it reads no file and no clock. The progress store saves it as the
+/// snapshot and feeds it the journal.
+public struct CardBook: Sendable {
+    /// One card's record.
+    public struct Entry: Sendable, Equatable {
+        public var state: CardState
+        /// The state before the latest review, kept so that the latest review can be undone.
+        public var previous: CardState?
+        /// When the card was first reviewed (its first day counts it as new that day).
+        public var firstReview: Timestamp?
+        /// What the latest review added to the day tallies, to take back on undo.
+        public var lastContribution: Contribution?
+
+        public init(state: CardState = .new, previous: CardState? = nil, firstReview: Timestamp? = nil,
+                    lastContribution: Contribution? = nil) {
+            self.state = state
+            self.previous = previous
+            self.firstReview = firstReview
+            self.lastContribution = lastContribution
+        }
+    }
+
+    /// What one review adds to its deck's tally for its day.
+    public struct Contribution: Sendable, Equatable {
+        public var day: Int
+        /// The card's first review.
+        public var introduced: Bool
+        /// A review of a card that was in review (not in learning steps).
+        public var review: Bool
+        /// Rated Hard or better.
+        public var passed: Bool
+        public var milliseconds: Int
+    }
+
+    /// One deck's counts for one study day.
+    public struct Tally: Sendable, Equatable {
+        public var answers = 0
+        public var introduced = 0
+        public var reviews = 0
+        public var reviewsPassed = 0
+        public var milliseconds = 0
+
+        public init(answers: Int = 0, introduced: Int = 0, reviews: Int = 0, reviewsPassed: Int = 0, milliseconds: Int = 0) {
+            self.answers = answers
+            self.introduced = introduced
+            self.reviews = reviews
+            self.reviewsPassed = reviewsPassed
+            self.milliseconds = milliseconds
+        }
+
+        mutating func add(_ c: Contribution, sign: Int) {
+            answers += sign
+            introduced += c.introduced ? sign : 0
+            reviews += c.review ? sign : 0
+            reviewsPassed += c.review && c.passed ? sign : 0
+            milliseconds += sign * c.milliseconds
+        }
+    }
+
+    public struct TallyKey: Sendable, Hashable {
+        public var deck: String
+        public var day: Int
+
+        public init(deck: String, day: Int) {
+            self.deck = deck
+            self.day = day
+        }
+    }
+
+    public private(set) var cards: [String: Entry] = [:]
+    public private(set) var tallies: [TallyKey: Tally] = [:]
+
+    public init() {}
+
+    public init(cards: [String: Entry], tallies: [TallyKey: Tally]) {
+        self.cards = cards
+        self.tallies = tallies
+    }
+
+    public func state(of card: String) -> CardState {
+        cards[card]?.state ?? .new
+    }
+
+    /// What applying an entry did.
+    public enum Applied: Sendable, Equatable {
+        case applied
+        /// An undo whose earlier state is not at hand (the snapshot keeps one level): the
+        /// book must be rebuilt from the whole journal.
+        case needsRebuild
+        /// An undo with no review to undo.
+        case nothingToUndo
+    }
+
+    /// Applies one journal entry.
+    @discardableResult
+    public mutating func apply(_ entry: JournalEntry, scheduler: FSRS, calendar: DayCalendar) -> Applied {
+        switch entry {
+        case .review(let review):
+            var record = cards[review.card] ?? Entry()
+            let before = record.state
+            let outcome = scheduler.review(before, review.rating, at: review.time, fuzz: Self.fuzz(card: review.card, time: review.time))
+            let contribution = Contribution(
+                day: calendar.day(of: review.time), introduced: before.isNew, review: before.phase == .review,
+                passed: review.rating != .again, milliseconds: max(0, review.milliseconds ?? 0))
+            record.previous = before
+            record.state = outcome.card
+            record.firstReview = record.firstReview ?? review.time
+            record.lastContribution = contribution
+            cards[review.card] = record
+            tallies[TallyKey(deck: String(CardKeyParts.deck(of: review.card)), day: contribution.day), default: Tally()]
+                .add(contribution, sign: 1)
+            return .applied
+        case .undo(let card, _):
+            guard var record = cards[card], record.state.reps > 0 else { return .nothingToUndo }
+            guard let previous = record.previous, let contribution = record.lastContribution else { return .needsRebuild }
+            tallies[TallyKey(deck: String(CardKeyParts.deck(of: card)), day: contribution.day), default: Tally()]
+                .add(contribution, sign: -1)
+            record.state = previous
+            record.previous = nil
+            record.lastContribution = nil
+            // A card back to new has no record at all, as if never answered.
+            cards[card] = previous.isNew ? nil : record
+            return .applied
+        }
+    }
+
+    /// Builds the book from a whole journal. Undos are resolved first (each cancels the
+    /// latest review of its card not cancelled yet), so any run of undos replays exactly.
+    public static func rebuild(from entries: [JournalEntry], scheduler: FSRS, calendar: DayCalendar) -> CardBook {
+        var undone = [Bool](repeating: false, count: entries.count)
+        var open: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            switch entry {
+            case .review(let review): open[review.card, default: []].append(index)
+            case .undo(let card, _):
+                if let last = open[card]?.popLast() { undone[last] = true }
+                undone[index] = true
+            }
+        }
+        var book = CardBook()
+        for (index, entry) in entries.enumerated() where !undone[index] {
+            book.apply(entry, scheduler: scheduler, calendar: calendar)
+        }
+        return book
+    }
+
+    /// The random number a review's fuzz uses, derived from the card and the time, so that
+    /// replaying the journal gives the same due dates as the original answers.
+    public static func fuzz(card: String, time: Timestamp) -> Double {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in card.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        var z = hash ^ UInt64(bitPattern: time.microseconds)
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        return Double(z >> 11) / 9_007_199_254_740_992
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The few POSIX file operations the progress store needs, with errors that say what
+/// failed, on which file, and why.
+enum FileSystem {
+    struct Failure: Error, CustomStringConvertible {
+        var action: String
+        var path: String
+        var code: Int32
+
+        var description: String {
+            "cannot \(action) \(path): \(String(cString: strerror(code)))" + Self.hint(code)
+        }
+
+        /// What the user can do about the common causes.
+        private static func hint(_ code: Int32) -> String {
+            switch code {
+            case EACCES, EPERM, EROFS: " (check the folder's permissions, or set RECALL_HOME to a folder you can write)"
+            case ENOSPC, EDQUOT, EFBIG: " (free some disk space and try again; nothing already saved is lost)"
+            default: ""
+            }
+        }
+    }
+
+    static func fail(_ action: String, _ path: String) -> Failure {
+        Failure(action: action, path: path, code: errno)
+    }
+
+    /// Creates the folder and its parents when missing.
+    static func makeFolder(_ path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw Failure(action: "use", path: path, code: ENOTDIR) }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(action: "create the folder", path: path, code: (error as NSError).userInfo[NSUnderlyingErrorKey]
+                .flatMap { ($0 as? NSError)?.code }.map(Int32.init) ?? EACCES)
+        }
+    }
+
+    /// The whole file, or nil when it does not exist.
+    static func read(_ path: String) throws -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw fail("read", path)
+        }
+        defer { close(fd) }
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw fail("read", path)
+            }
+            if count == 0 { return result }
+            result.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// Writes a file atomically: a temporary file beside it, fsync, rename over the old one,
+    /// fsync of the folder. A crash leaves either the old file or the new one, never half of one.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw fail("write", temporary) }
+        do {
+            try writeAll(fd, bytes[...], path: temporary)
+            guard fsync(fd) == 0 else { throw fail("sync", temporary) }
+            close(fd)
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let failure = fail("replace", path)
+            unlink(temporary)
+            throw failure
+        }
+        try syncFolder(of: path)
+    }
+
+    /// Makes a rename or a new file in the folder durable.
+    static func syncFolder(of path: String) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        let fd = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw fail("open the folder", folder) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw fail("sync the folder", folder) }
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: ArraySlice<UInt8>, path: String) throws {
+        var offset = bytes.startIndex
+        while offset < bytes.endIndex {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw fail("write", path)
+            }
+            offset += written
+        }
+    }
+
+    /// Moves a file aside under a new name, keeping it (never deletes user data).
+    static func moveAside(_ path: String, suffix: String) -> String? {
+        let target = path + "." + suffix
+        return rename(path, target) == 0 ? target : nil
+    }
+}
+
+/// An exclusive advisory lock on a file (`flock`), held around every write to the store so
+/// that two Recall processes never interleave or lose answers.
+final class FileLock {
+    private let fd: Int32
+    let path: String
+
+    init(path: String) throws {
+        self.path = path
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FileSystem.fail("open the lock file", path) }
+    }
+
+    deinit { close(fd) }
+
+    /// Runs `body` while holding the lock, waiting for another process to release it.
+    func withLock<T>(_ body: () throws -> T) throws -> T {
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw FileSystem.fail("lock", path) }
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+}

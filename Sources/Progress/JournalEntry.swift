@@ -1,0 +1,59 @@
+import Scheduler
+
+/// One line of the journal, `reviews.jsonl`: an answer, or the undoing of one.
+public enum JournalEntry: Sendable, Equatable {
+    case review(ReviewRecord)
+    /// Undoes the latest review of `card` that is not undone yet. Nothing is deleted.
+    case undo(card: String, time: Timestamp)
+
+    public var card: String {
+        switch self {
+        case .review(let review): review.card
+        case .undo(let card, _): card
+        }
+    }
+}
+
+/// One answer, as the journal keeps it.
+public struct ReviewRecord: Sendable, Equatable {
+    /// The card key, `DECK/FACT/KIND[/N]`.
+    public var card: String
+    public var time: Timestamp
+    public var rating: Rating
+    /// What the learner typed or chose.
+    public var answer: String?
+    /// `correct`, `partly correct` or `wrong`; nil for a self-graded flashcard.
+    public var verdict: String?
+    /// Milliseconds the answer took.
+    public var milliseconds: Int?
+    /// Where it was given: `study`, `quiz` or `flashcards`.
+    public var mode: String?
+
+    public init(
+        card: String, time: Timestamp, rating: Rating, answer: String? = nil, verdict: String? = nil,
+        milliseconds: Int? = nil, mode: String? = nil
+    ) {
+        self.card = card
+        self.time = time
+        self.rating = rating
+        self.answer = answer
+        self.verdict = verdict
+        self.milliseconds = milliseconds
+        self.mode = mode
+    }
+}
+
+/// The parts of a card key: `sco/charter-signed/when` → deck `sco`, fact `charter-signed`.
+public enum CardKeyParts {
+    public static func deck(of key: String) -> Substring {
+        key.prefix { $0 != "/" }
+    }
+
+    /// `deck/fact`, the key of the fact the card asks about.
+    public static func fact(of key: String) -> Substring {
+        guard let first = key.firstIndex(of: "/") else { return Substring(key) }
+        let rest = key[key.index(after: first)...]
+        guard let second = rest.firstIndex(of: "/") else { return Substring(key) }
+        return key[..<second]
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The journal file, `reviews.jsonl`: appended one fsynced line at a time, read in chunks.
+final class JournalFile {
+    let path: String
+    private let fd: Int32
+
+    init(path: String, writable: Bool) throws {
+        self.path = path
+        fd = writable
+            ? open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+            : open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileSystem.fail(writable ? "open for writing" : "read", path) }
+    }
+
+    deinit { close(fd) }
+
+    var size: Int {
+        get throws {
+            var info = stat()
+            guard fstat(fd, &info) == 0 else { throw FileSystem.fail("read the size of", path) }
+            return Int(info.st_size)
+        }
+    }
+
+    /// Appends one whole line and fsyncs it. On a short write (a full disk) the file is cut
+    /// back to where it was, so no torn line is left behind.
+    func append(_ line: [UInt8]) throws {
+        let before = try size
+        do {
+            try FileSystem.writeAll(fd, line[...], path: path)
+            guard fsync(fd) == 0 else { throw FileSystem.fail("sync", path) }
+        } catch {
+            _ = ftruncate(fd, off_t(before))
+            throw error
+        }
+    }
+
+    /// The bytes in `range` (fewer when the file is shorter).
+    func bytes(in range: Range<Int>) throws -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: range.count)
+        var filled = 0
+        while filled < range.count {
+            let count = buffer.withUnsafeMutableBytes {
+                pread(fd, $0.baseAddress! + filled, range.count - filled, off_t(range.lowerBound + filled))
+            }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { throw FileSystem.fail("read", path) }
+            if count == 0 { break }
+            filled += count
+        }
+        return Array(buffer.prefix(filled))
+    }
+
+    func truncate(to length: Int) throws {
+        guard ftruncate(fd, off_t(length)) == 0 else { throw FileSystem.fail("truncate", path) }
+        guard fsync(fd) == 0 else { throw FileSystem.fail("sync", path) }
+    }
+
+    /// What a scan found after the last complete line.
+    struct ScanEnd {
+        /// Offset just after the last complete line.
+        var offset: Int
+        /// Bytes after it with no closing line break: a line cut short by a crash.
+        var tornBytes: [UInt8]
+    }
+
+    /// Calls `body` with each complete line from `offset` on (without its line break) and the
+    /// offset just after it. Reads 4 MB at a time, so a long journal never sits in memory whole.
+    func scan(from offset: Int, _ body: (ArraySlice<UInt8>, Int) throws -> Void) throws -> ScanEnd {
+        var position = offset
+        var pending: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(position + pending.count)) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileSystem.fail("read", path)
+            }
+            if count == 0 { return ScanEnd(offset: position, tornBytes: pending) }
+            let buffer = pending + chunk[0..<count]
+            var lineStart = 0
+            for index in buffer.indices where buffer[index] == 0x0A {
+                let line = buffer[lineStart..<index]
+                position += index + 1 - lineStart
+                try body(line, position)
+                lineStart = index + 1
+            }
+            pending = Array(buffer[lineStart...])
+        }
+    }
+}

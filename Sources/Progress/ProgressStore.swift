@@ -1,0 +1,255 @@
+import Foundation
+import Scheduler
+
+/// A learner's progress on disk, in `$RECALL_HOME`:
+///
+/// - `reviews.jsonl`, the journal, is the truth: one line per answer, appended and fsynced
+///   before the verdict is shown.
+/// - `progress.json` is a snapshot of every card's state, written atomically, saying how much
+///   of the journal it covers; `progress.json.bak` keeps the one before.
+///
+/// On open the snapshot is loaded and the rest of the journal replayed. A missing, corrupt
+/// or stale snapshot is rebuilt from the journal (a corrupt file is moved aside, never
+/// deleted). A torn last journal line is moved aside too. Files from a newer Recall are
+/// refused, never overwritten. Every write happens under a file lock and first takes in
+/// what other Recall processes appended, so two instances never lose an answer.
+public final class ProgressStore {
+    public let folder: String
+    public private(set) var book = CardBook()
+    /// One-line notices about what opening had to repair, for the user.
+    public private(set) var notices: [String] = []
+
+    private let scheduler: FSRS
+    private let calendar: DayCalendar
+    private let lock: FileLock
+    private let journal: JournalFile
+    private var coverage = SnapshotCodec.Coverage()
+    private var entriesSinceSnapshot = 0
+
+    public static let journalName = "reviews.jsonl"
+    public static let snapshotName = "progress.json"
+    /// Answers between automatic snapshots, bounding what a start has to replay.
+    static let snapshotEvery = 500
+
+    public enum OpenError: Error, CustomStringConvertible {
+        case newerSnapshot(path: String, format: Int)
+        case newerJournal(path: String, line: Int, version: Int)
+
+        public var description: String {
+            switch self {
+            case .newerSnapshot(let path, let format):
+                "\(path) was written by a newer version of Recall (format \(format)); update Recall. The file was left untouched."
+            case .newerJournal(let path, let line, let version):
+                "\(path) line \(line) was written by a newer version of Recall (version \(version)); update Recall. The file was left untouched."
+            }
+        }
+    }
+
+    var journalPath: String { folder + "/" + Self.journalName }
+    var snapshotPath: String { folder + "/" + Self.snapshotName }
+
+    /// Opens (creating when needed) the store in `folder`.
+    public init(folder: String, scheduler: FSRS, calendar: DayCalendar, now: Timestamp) throws {
+        self.folder = folder
+        self.scheduler = scheduler
+        self.calendar = calendar
+        try FileSystem.makeFolder(folder)
+        lock = try FileLock(path: folder + "/lock")
+        journal = try JournalFile(path: folder + "/" + Self.journalName, writable: true)
+        try lock.withLock {
+            try load()
+            if entriesSinceSnapshot >= Self.snapshotEvery || notices.contains(where: { $0.contains("rebuilt") }) {
+                saveSnapshotIgnoringFailure(now: now)
+            }
+        }
+    }
+
+    // MARK: - Loading
+
+    private func load() throws {
+        if let (snapshot, covered) = try readSnapshot(), try journalMatches(covered) {
+            book = snapshot
+            coverage = covered
+            let needsRebuild = try replayTail()
+            if !needsRebuild { return }
+            notices.append("An undo reached past the snapshot; progress was rebuilt from the journal.")
+        }
+        try rebuild()
+    }
+
+    /// The snapshot, or nil when it is missing or corrupt (corrupt files are moved aside).
+    private func readSnapshot() throws -> (CardBook, SnapshotCodec.Coverage)? {
+        var candidates = [snapshotPath, snapshotPath + ".bak"]
+        while let path = candidates.first {
+            candidates.removeFirst()
+            guard let bytes = try FileSystem.read(path) else { continue }
+            do {
+                return try SnapshotCodec.decode(bytes)
+            } catch .newerFormat(let format) {
+                throw OpenError.newerSnapshot(path: path, format: format)
+            } catch .corrupt(let reason) {
+                let aside = FileSystem.moveAside(path, suffix: "corrupt-\(Int(Date().timeIntervalSince1970))")
+                notices.append("\((path as NSString).lastPathComponent) was damaged (\(reason)); moved it to \(aside.map { ($0 as NSString).lastPathComponent } ?? "nowhere") and rebuilt progress from the journal.")
+            }
+        }
+        return nil
+    }
+
+    /// True when the journal still holds, unchanged, everything the snapshot covers.
+    private func journalMatches(_ covered: SnapshotCodec.Coverage) throws -> Bool {
+        guard covered.bytes > 0 else { return true }
+        let size = try journal.size
+        var lastLine: ArraySlice<UInt8> = []
+        if size >= covered.bytes {
+            // The covered region's last line: read back from its end to the line break before it.
+            let tail = try journal.bytes(in: max(0, covered.bytes - 65_536)..<covered.bytes)
+            let body = tail.dropLast()
+            lastLine = body[(body.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex)...]
+        }
+        if size >= covered.bytes && SnapshotCodec.hash(lastLine) == covered.lastLine { return true }
+        notices.append("The snapshot did not match the journal; progress was rebuilt from the journal.")
+        return false
+    }
+
+    /// Applies the journal after the snapshot. Returns true when an undo needs a rebuild.
+    private func replayTail() throws -> Bool {
+        var needsRebuild = false
+        let before = coverage.entries
+        coverage = try readJournal(from: coverage) { entry in
+            if book.apply(entry, scheduler: scheduler, calendar: calendar) == .needsRebuild { needsRebuild = true }
+        }
+        entriesSinceSnapshot += coverage.entries - before
+        return needsRebuild
+    }
+
+    /// Builds the book from the whole journal, streaming it twice: first to see which
+    /// reviews were undone, then to apply the rest.
+    private func rebuild() throws {
+        book = CardBook()
+        coverage = SnapshotCodec.Coverage()
+        guard try journal.size > 0 else { return }
+        if !notices.contains(where: { $0.contains("rebuilt") }) {
+            notices.append("No usable snapshot; progress was rebuilt from the journal.")
+        }
+        var undone = Set<Int>()
+        var open: [String: [Int]] = [:]
+        var index = 0
+        _ = try readJournal(from: coverage, reportProblems: false) { entry in
+            switch entry {
+            case .review(let review): open[review.card, default: []].append(index)
+            case .undo(let card, _):
+                if let last = open[card]?.popLast() { undone.insert(last) }
+            }
+            index += 1
+        }
+        index = 0
+        coverage = try readJournal(from: coverage) { entry in
+            if !undone.contains(index), case .review = entry { book.apply(entry, scheduler: scheduler, calendar: calendar) }
+            index += 1
+        }
+        entriesSinceSnapshot = coverage.entries
+    }
+
+    /// Streams journal entries from `start.bytes` (`start` says how much came before) and
+    /// returns the coverage reached. Malformed lines are skipped with a notice; a torn last
+    /// line is moved aside; a line from a newer version is refused.
+    private func readJournal(
+        from start: SnapshotCodec.Coverage, reportProblems: Bool = true, _ apply: (JournalEntry) throws -> Void
+    ) throws -> SnapshotCodec.Coverage {
+        var reached = start
+        var lineNumber = start.entries
+        var skipped: [Int] = []
+        let end = try journal.scan(from: start.bytes) { line, _ in
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
+            do {
+                try apply(try JournalCodec.entry(from: line))
+                reached.entries += 1
+                reached.lastLine = SnapshotCodec.hash(line)
+            } catch JournalCodec.LineError.newerVersion(let version) {
+                throw OpenError.newerJournal(path: journalPath, line: lineNumber, version: version)
+            } catch is JournalCodec.LineError {
+                skipped.append(lineNumber)
+            }
+        }
+        reached.bytes = end.offset
+        guard reportProblems else { return reached }
+        if !skipped.isEmpty {
+            let shown = skipped.prefix(5).map(String.init).joined(separator: ", ")
+            notices.append("\(skipped.count) journal line\(skipped.count == 1 ? " was" : "s were") not a review and skipped (line \(shown)\(skipped.count > 5 ? ", …" : "")).")
+        }
+        if !end.tornBytes.isEmpty { try setAsideTornLine(end) }
+        return reached
+    }
+
+    /// A crash mid-write can leave a last line without its line break: keep its bytes in a
+    /// side file and cut the journal back to the last whole line.
+    private func setAsideTornLine(_ end: JournalFile.ScanEnd) throws {
+        let aside = journalPath + ".torn-\(Int(Date().timeIntervalSince1970))"
+        try FileSystem.writeAtomically(end.tornBytes, to: aside)
+        try journal.truncate(to: end.offset)
+        notices.append("The journal's last line was cut short (\(end.tornBytes.count) bytes, from a crash) and is ignored; its bytes are kept in \((aside as NSString).lastPathComponent).")
+    }
+
+    // MARK: - Writing
+
+    /// Journals an answer (fsynced before this returns) and applies it. Returns the card's
+    /// new state.
+    @discardableResult
+    public func record(_ review: ReviewRecord, now: Timestamp) throws -> CardState {
+        try append(.review(review), now: now)
+        return book.state(of: review.card)
+    }
+
+    /// Undoes the latest review of `card` (an undo entry is journaled; nothing is deleted).
+    public func undo(card: String, at time: Timestamp) throws {
+        try append(.undo(card: card, time: time), now: time)
+    }
+
+    private func append(_ entry: JournalEntry, now: Timestamp) throws {
+        try lock.withLock {
+            try catchUp()
+            let line = Array(JournalCodec.line(for: entry).utf8)
+            try journal.append(line)
+            coverage.bytes += line.count
+            coverage.entries += 1
+            coverage.lastLine = SnapshotCodec.hash(line.dropLast())
+            entriesSinceSnapshot += 1
+            if book.apply(entry, scheduler: scheduler, calendar: calendar) == .needsRebuild {
+                try rebuild()
+            }
+            if entriesSinceSnapshot >= Self.snapshotEvery { saveSnapshotIgnoringFailure(now: now) }
+        }
+    }
+
+    /// Takes in lines other processes appended since this one last looked.
+    private func catchUp() throws {
+        guard try journal.size > coverage.bytes else { return }
+        if try replayTail() { try rebuild() }
+    }
+
+    /// Writes the snapshot now (atomically, keeping the previous one as `.bak`).
+    public func saveSnapshot(now: Timestamp) throws {
+        try lock.withLock {
+            try catchUp()
+            try writeSnapshot(now: now)
+        }
+    }
+
+    private func writeSnapshot(now: Timestamp) throws {
+        let bytes = SnapshotCodec.encode(book, coverage: coverage, written: now)
+        if FileManager.default.fileExists(atPath: snapshotPath) {
+            _ = rename(snapshotPath, snapshotPath + ".bak")
+        }
+        try FileSystem.writeAtomically(bytes, to: snapshotPath)
+        entriesSinceSnapshot = 0
+    }
+
+    private func saveSnapshotIgnoringFailure(now: Timestamp) {
+        do {
+            try writeSnapshot(now: now)
+        } catch {
+            notices.append("Could not save the progress snapshot (\(error)); the journal still has every answer.")
+        }
+    }
+}

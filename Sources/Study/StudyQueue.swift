@@ -1,0 +1,93 @@
+import Progress
+import Scheduler
+
+/// Today's study queue for one deck or several:
+///
+/// 1. learning and relearning cards that are due, earliest first;
+/// 2. reviews due today, lowest retrievability first, up to the day's review limit;
+/// 3. new cards in deck order, up to the day's new-card limit;
+///
+/// with at most one card per fact per day ("sibling burying"): a card whose fact was
+/// answered today, or is already in the queue, goes to the end, asked only when nothing else
+/// is due. When nothing at all is due, learning cards due within the next 20 minutes are
+/// offered early rather than ending the session.
+public struct StudyQueue: Sendable {
+    public struct Limits: Sendable {
+        public var newPerDay: Int
+        public var reviewsPerDay: Int
+
+        public init(newPerDay: Int, reviewsPerDay: Int) {
+            self.newPerDay = newPerDay
+            self.reviewsPerDay = reviewsPerDay
+        }
+    }
+
+    /// How far ahead learning cards may be taken when nothing else is due.
+    public static let learnAhead = TimeSpan.seconds(20 * 60)
+
+    /// The queue, as card keys. `cards` are every card of the decks studied, in deck order.
+    public static func build(
+        cards: [String], book: CardBook, limits: Limits, scheduler: FSRS, calendar: DayCalendar, now: Timestamp
+    ) -> [String] {
+        let today = calendar.day(of: now)
+        let tomorrow = calendar.start(ofDay: today + 1)
+        let dayStart = calendar.start(ofDay: today)
+
+        var learning: [(String, Timestamp)] = []
+        var aheadLearning: [(String, Timestamp)] = []
+        var reviews: [(String, Double)] = []
+        var fresh: [String] = []
+        var answeredFacts = Set<Substring>()
+        for card in cards {
+            let state = book.state(of: card)
+            if let last = state.lastReview, last >= dayStart { answeredFacts.insert(CardKeyParts.fact(of: card)) }
+            switch state.phase {
+            case .new:
+                fresh.append(card)
+            case .learning, .relearning:
+                guard let due = state.due else { continue }
+                if due <= now { learning.append((card, due)) } else if due <= now + learnAhead { aheadLearning.append((card, due)) }
+            case .review:
+                if let due = state.due, due < tomorrow {
+                    reviews.append((card, scheduler.retrievability(of: state, at: now)))
+                }
+            }
+        }
+
+        var remainingNew: [Substring: Int] = [:]
+        var remainingReviews: [Substring: Int] = [:]
+        func remaining(_ deck: Substring, _ table: inout [Substring: Int], _ limit: Int, _ used: (CardBook.Tally) -> Int) -> Int {
+            if let left = table[deck] { return left }
+            let left = max(0, limit - used(book.tallies[CardBook.TallyKey(deck: String(deck), day: today)] ?? CardBook.Tally()))
+            table[deck] = left
+            return left
+        }
+
+        var queue = learning.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
+        var buried: [String] = []
+        var usedFacts = answeredFacts
+        func take(_ card: String) {
+            if usedFacts.insert(CardKeyParts.fact(of: card)).inserted { queue.append(card) } else { buried.append(card) }
+        }
+        for (card, _) in reviews.sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) }) {
+            let deck = CardKeyParts.deck(of: card)
+            guard remaining(deck, &remainingReviews, limits.reviewsPerDay, { $0.reviews }) > 0 else { continue }
+            remainingReviews[deck]! -= 1
+            take(card)
+        }
+        for card in fresh {
+            let deck = CardKeyParts.deck(of: card)
+            guard remaining(deck, &remainingNew, limits.newPerDay, { $0.introduced }) > 0 else { continue }
+            remainingNew[deck]! -= 1
+            take(card)
+        }
+        queue += buried
+        if queue.isEmpty { queue = aheadLearning.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0) }
+        return queue
+    }
+
+    /// When the next card of these comes due after `now`, if any.
+    public static func nextDue(cards: [String], book: CardBook, after now: Timestamp) -> Timestamp? {
+        cards.compactMap { book.state(of: $0).due }.filter { $0 > now }.min()
+    }
+}

@@ -1,0 +1,39 @@
+import DeckFormat
+import DeckModel
+import Questions
+
+/// The decks a command works on: one named deck, or every deck Recall can find (the
+/// shipped ones and those in `$RECALL_HOME/decks`), each with its question generator.
+struct DeckCatalog {
+    let generators: [QuestionGenerator]
+
+    /// One deck when `name` is given, else all of them. Decks with errors are skipped when
+    /// listing all (with a note); a named deck with errors is an error.
+    static func load(_ name: String?) throws -> DeckCatalog {
+        if let name { return DeckCatalog(generators: [QuestionGenerator(deck: try DeckLocator.load(name))]) }
+        var generators: [QuestionGenerator] = []
+        var seen = Set<String>()
+        for file in DeckLocator.searchFolders().flatMap(DeckDiscovery.deckFiles(in:)) {
+            let result = DeckLoader.load(path: file)
+            guard let deck = result.deck else {
+                Stderr.write("note: \(file) has errors and is skipped; see `recall check \(file)`")
+                continue
+            }
+            guard seen.insert(deck.id).inserted else {
+                Stderr.write("note: \(file) repeats the deck id '\(deck.id)' and is skipped")
+                continue
+            }
+            generators.append(QuestionGenerator(deck: deck))
+        }
+        return DeckCatalog(generators: generators)
+    }
+
+    /// Every card of every deck, in deck order, as keys.
+    var cardKeys: [String] {
+        generators.flatMap { $0.cards().map(\.description) }
+    }
+
+    func generator(for card: CardKey) -> QuestionGenerator? {
+        generators.first { $0.deck.id == card.deck }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import Progress
+import Scheduler
+
+/// The learner's settings and progress store, opened once per command from
+/// `$RECALL_HOME`, with the clock (`RECALL_NOW` or the real time).
+struct ProgressContext {
+    let folder: String
+    let settings: RecallSettings
+    let scheduler: FSRS
+    let calendar: DayCalendar
+    let store: ProgressStore
+
+    /// Opens everything, printing repair notices on stderr. Problems a user must fix (an
+    /// invalid setting, a folder that cannot be written, files from a newer Recall) exit 1
+    /// with a message that says which.
+    static func open(now: Timestamp) throws -> ProgressContext {
+        let folder = RecallHome.folder()
+        do {
+            let settings = try RecallSettings.load(folder: folder)
+            let scheduler = FSRS(settings: settings.scheduler)
+            let calendar = DayCalendar()
+            let store = try ProgressStore(folder: folder, scheduler: scheduler, calendar: calendar, now: now)
+            store.notices.forEach { Stderr.write("note: " + $0) }
+            return ProgressContext(folder: folder, settings: settings, scheduler: scheduler, calendar: calendar, store: store)
+        } catch {
+            Stderr.write("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension RecallClock {
+    /// The current instant as the scheduler counts time.
+    static func timestamp() throws -> Timestamp {
+        Timestamp(try now())
+    }
+}

@@ -1,0 +1,34 @@
+@testable import Progress
+import Scheduler
+import Testing
+
+@Suite struct JournalCodecTests {
+    func parse(_ line: String) throws -> JournalEntry {
+        try JournalCodec.entry(from: Array(line.utf8)[...])
+    }
+
+    @Test func writesAndReadsBack() throws {
+        let entry = JournalEntry.review(ReviewRecord(
+            card: "sco/charter-signed/when", time: time("2026-01-10T12:00:00.125Z"), rating: .hard,
+            answer: "7 \"July\"\n2002\t\u{1}", verdict: "partly correct", milliseconds: 5300, mode: "study"))
+        let line = JournalCodec.line(for: entry)
+        #expect(line.hasSuffix("}\n") && !line.dropLast().contains("\n"))
+        #expect(try parse(String(line.dropLast())) == entry)
+        let undo = JournalEntry.undo(card: "sco/x/when", time: time("2026-01-10T12:00:01Z"))
+        #expect(try parse(String(JournalCodec.line(for: undo).dropLast())) == undo)
+    }
+
+    @Test func readsLinesOtherToolsWrite() throws {
+        let entry = try parse(#"  { "rating" : 3 , "extra": {"nested": [1, {"a": "}"}]}, "time":"2024-03-01T09:00:00+00:00", "card": "d/f/answer" } "#)
+        #expect(entry == .review(ReviewRecord(card: "d/f/answer", time: time("2024-03-01T09:00:00Z"), rating: .good)))
+        #expect(try parse(#"{"card":"d/f/answer","time":"2024-03-01T09:00:00Z","rating":4.0,"answer":null}"#).card == "d/f/answer")
+    }
+
+    @Test func refusesWhatIsNotAReview() {
+        #expect(throws: JournalCodec.LineError.self) { try parse(#"{"card":"a","time":"2024-03-01T09:00:00Z","rating":5}"#) }
+        #expect(throws: JournalCodec.LineError.self) { try parse(#"{"card":"a","time":"yesterday","rating":3}"#) }
+        #expect(throws: JournalCodec.LineError.self) { try parse(#"{"card":"a","time":"2024-03-01T09:00:00Z""#) }
+        #expect(throws: JournalCodec.LineError.self) { try parse("not json") }
+        #expect(throws: JournalCodec.LineError.newerVersion(2)) { try parse(#"{"v":2,"card":"a","time":"2024-03-01T09:00:00Z","rating":3}"#) }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+/// `recall study --plain` and `recall stats`, run as processes on a private RECALL_HOME.
+@Suite struct StudyCommandTests {
+    /// Microseconds since 1970 of an ISO-8601 UTC time with up to 6 fractional digits.
+    func microseconds(_ iso: String?) -> Int64? {
+        guard let iso, iso.hasSuffix("Z") else { return nil }
+        let parts = iso.dropLast().split(separator: ".", maxSplits: 1)
+        let formatter = ISO8601DateFormatter()
+        guard let date = formatter.date(from: String(parts[0]) + "Z") else { return nil }
+        let fraction = parts.count > 1 ? String(parts[1]).padding(toLength: 6, withPad: "0", startingAt: 0) : "0"
+        return Int64(date.timeIntervalSince1970) * 1_000_000 + (Int64(fraction) ?? 0)
+    }
+
+    func home() throws -> URL { try RecallProcess.temporaryFolder() }
+
+    func journal(_ home: URL) -> [[String: Any]] {
+        let text = (try? String(contentsOf: home.appendingPathComponent("reviews.jsonl"), encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+    }
+
+    @Test func studyingJournalsEveryAnswerBeforeItsVerdict() throws {
+        let home = try home()
+        let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
+        let result = try RecallProcess.run(["study", "sco", "--plain", "--seed", "3"], environment: env,
+                                           input: "Eurasian\nregional organisation\n65\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let verdicts = result.stdout.split(separator: "\n").filter { $0.hasPrefix("correct:") || $0.hasPrefix("wrong:") || $0.hasPrefix("partly correct:") }
+        #expect(verdicts.count == 3)
+        #expect(result.stdout.contains("\ndone: 3 answered\nnext card due: "))
+        let entries = journal(home)
+        #expect(entries.count == 3)
+        #expect(entries.map { $0["card"] as? String } == ["sco/what-the-sco-is/fill/1", "sco/largest-regional-organisation/answer", "sco/share-of-eurasia/value"])
+        #expect(entries.allSatisfy { $0["time"] as? String == "2026-11-29T09:00:00Z" && $0["mode"] as? String == "study" })
+        #expect(entries.map { $0["rating"] as? Int } == [3, 3, 3], "piped answers are never 'fast', so correct is Good")
+        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("settings.json").path))
+
+        let stats = try RecallProcess.run(["stats", "sco", "--json"], environment: env)
+        let root = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any]
+        let deck = try #require((root?["decks"] as? [[String: Any]])?.first)
+        #expect(deck["learning"] as? Int == 3 && deck["dueNow"] as? Int == 0 && deck["dueToday"] as? Int == 3)
+        #expect(deck["streak"] as? Int == 1)
+    }
+
+    @Test func quizAnswersAreRecordedToo() throws {
+        let home = try home()
+        let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
+        let result = try RecallProcess.run(["quiz", "sco", "--plain", "--seed", "5", "--count", "3"], environment: env, input: "a\nb\nc\n")
+        #expect(result.status == 0)
+        #expect(journal(home).count == 3)
+        #expect(journal(home).allSatisfy { $0["mode"] as? String == "quiz" && $0["rating"] as? Int == 1 })
+    }
+
+    @Test func anInvalidSettingIsAnErrorNamingTheKey() throws {
+        let home = try home()
+        try #"{"newPerDay": "lots"}"#.write(to: home.appendingPathComponent("settings.json"), atomically: true, encoding: .utf8)
+        let result = try RecallProcess.run(["stats"], environment: ["RECALL_HOME": home.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("'newPerDay' must be a whole number"))
+        #expect(try String(contentsOf: home.appendingPathComponent("settings.json"), encoding: .utf8) == #"{"newPerDay": "lots"}"#)
+    }
+
+    /// Journals written by hand (as another tool or a test harness would) replay through the
+    /// same FSRS as py-fsrs: `stats --cards --json` matches the reference fixture's final
+    /// state for every case with default settings.
+    @Test func statsOfAHandWrittenJournalMatchPyFSRS() throws {
+        struct Fixture: Decodable {
+            struct Case: Decodable {
+                struct Settings: Decodable, Equatable {
+                    var desired_retention: Double
+                    var learning_steps: [Double]
+                    var relearning_steps: [Double]
+                    var maximum_interval: Int
+                    var enable_fuzzing: Bool
+                    var parameters: [Double]
+                }
+                struct Review: Decodable {
+                    var rating: Int
+                    var time: String
+                    var state: String
+                    var step: Int?
+                    var stability: Double
+                    var difficulty: Double
+                    var due: String
+                }
+                var id: String
+                var settings: Settings
+                var reviews: [Review]
+            }
+            var results: [Case]
+        }
+        let url = RecallProcess.repository.appendingPathComponent("Tests/SchedulerTests/Fixtures/fsrs-reference.json")
+        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+        let defaults = Fixture.Case.Settings(
+            desired_retention: 0.9, learning_steps: [60, 600], relearning_steps: [600], maximum_interval: 36500,
+            enable_fuzzing: false, parameters: [0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666,
+                                                0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542])
+        let cases = fixture.results.filter { $0.settings == defaults }.prefix(150)
+        #expect(cases.count >= 100)
+        let home = try home()
+        try #"{"fuzz": false}"#.write(to: home.appendingPathComponent("settings.json"), atomically: true, encoding: .utf8)
+        var lines: [String] = []
+        for (index, testCase) in cases.enumerated() {
+            for review in testCase.reviews {
+                lines.append(#"{"card": "parity/c\#(index)/answer", "time": "\#(review.time)", "rating": \#(review.rating)}"#)
+            }
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: home.appendingPathComponent("reviews.jsonl"), atomically: true, encoding: .utf8)
+        let result = try RecallProcess.run(["stats", "--json", "--cards"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": "2031-01-01T00:00:00Z"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let root = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let rows = (root?["cards"] as? [[String: Any]] ?? []).reduce(into: [String: [String: Any]]()) { $0[$1["card"] as! String] = $1 }
+        for (index, testCase) in cases.enumerated() {
+            let last = testCase.reviews.last!
+            let row = try #require(rows["parity/c\(index)/answer"], "\(testCase.id)")
+            #expect(row["state"] as? String == last.state.lowercased(), "\(testCase.id)")
+            #expect(row["step"] as? Int == last.step, "\(testCase.id)")
+            #expect(abs((row["stability"] as! Double) - last.stability) <= 1e-9 * last.stability, "\(testCase.id)")
+            #expect(abs((row["difficulty"] as! Double) - last.difficulty) <= 1e-9 * last.difficulty, "\(testCase.id)")
+            #expect(microseconds(row["due"] as? String) == microseconds(last.due), "\(testCase.id)")
+            #expect(row["reps"] as? Int == testCase.reviews.count)
+            #expect(row["lastReview"] as? String != nil)
+        }
+    }
+}
