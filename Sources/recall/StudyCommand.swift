@@ -18,8 +18,10 @@ struct StudyCommand: ParsableCommand {
 
             --plain uses the protocol of `recall quiz --plain`: each answer is one line, and
             each verdict one line starting with "correct:", "partly correct:" or "wrong:".
-            Every answer is saved (and fsynced) before its verdict is printed. The session
-            ends when nothing is due, with "done: N answered" and when the next card is due.
+            Every answer is saved (and fsynced) before its verdict is printed. After a verdict,
+            a line "=1" to "=4" re-rates that answer (Again, Hard, Good, Easy) and "=undo"
+            undoes it. The session ends when nothing is due, with "done: N answered" and when
+            the next card is due.
             """
     )
 
@@ -47,6 +49,7 @@ struct StudyCommand: ParsableCommand {
         let limits = StudyQueue.Limits(newPerDay: context.settings.newPerDay, reviewsPerDay: context.settings.reviewsPerDay)
         var io = PlainIO()
         var answered = 0
+        var last: ReviewRecord?
         while true {
             let queue = StudyQueue.build(
                 cards: cards, book: context.store.book, limits: limits, scheduler: context.scheduler,
@@ -55,11 +58,13 @@ struct StudyCommand: ParsableCommand {
                   let question = generator.question(for: key, random: &random)
             else { break }
             io.ask(question, number: answered + 1, total: answered + queue.count)
-            guard let answer = io.readAnswer() else { break }
+            guard let answer = readAnswer(&io, last: last, context: context, now: now) else { break }
             let verdict = AnswerChecker(vocabulary: generator.vocabulary).check(answer.text, for: question)
             let rating = Grading.rating(for: verdict.grade, kind: question.kind, milliseconds: answer.milliseconds)
-            try save(ReviewRecord(card: next, time: now, rating: rating, answer: answer.text, verdict: verdict.grade.rawValue,
-                                  milliseconds: answer.milliseconds, mode: "study"), in: context, now: now)
+            let record = ReviewRecord(card: next, time: now, rating: rating, answer: answer.text, verdict: verdict.grade.rawValue,
+                                      milliseconds: answer.milliseconds, mode: "study")
+            try save(record, in: context, now: now)
+            last = record
             answered += 1
             io.show(verdict, for: question, rating: rating)
         }
@@ -71,6 +76,32 @@ struct StudyCommand: ParsableCommand {
         } else {
             print("next card due: none scheduled")
         }
+    }
+
+    /// The next answer. A line `=1` to `=4` instead re-rates the previous answer (Again, Hard,
+    /// Good, Easy) and `=undo` undoes it; both are journaled, and the question is asked again.
+    private func readAnswer(_ io: inout PlainIO, last: ReviewRecord?, context: ProgressContext, now: Timestamp) -> PlainIO.Answer? {
+        while let answer = io.readAnswer() {
+            let command = answer.text.trimmingCharacters(in: .whitespaces)
+            guard command.hasPrefix("="), let last else { return answer }
+            do {
+                if command == "=undo" {
+                    try context.store.undo(card: last.card, at: now)
+                    print("undone: \(last.card)")
+                } else if let value = Int(command.dropFirst()), let rating = Rating(rawValue: value) {
+                    try context.store.undo(card: last.card, at: now)
+                    var rerated = last
+                    rerated.rating = rating
+                    try context.store.record(rerated, now: now)
+                    print("rated \(rating.name): \(last.card)")
+                } else {
+                    return answer
+                }
+            } catch {
+                Stderr.write("error: could not save the change: \(error)")
+            }
+        }
+        return nil
     }
 
     /// Journals an answer; a failure stops the session before any verdict claims it was kept.

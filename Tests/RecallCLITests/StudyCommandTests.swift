@@ -43,6 +43,23 @@ import Testing
         #expect(deck["streak"] as? Int == 1)
     }
 
+    @Test func theLastAnswerCanBeReratedOrUndone() throws {
+        let home = try home()
+        let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
+        let result = try RecallProcess.run(["study", "sco", "--plain", "--seed", "3"], environment: env,
+                                           input: "wrong answer\n=4\nregional organisation\n=undo\n")
+        #expect(result.stdout.contains("rated Easy: sco/what-the-sco-is/fill/1"))
+        #expect(result.stdout.contains("undone: sco/largest-regional-organisation/answer"))
+        let entries = journal(home)
+        #expect(entries.map { $0["type"] as? String ?? "review" } == ["review", "undo", "review", "review", "undo"])
+        #expect(entries[2]["rating"] as? Int == 4 && entries[2]["time"] as? String == entries[0]["time"] as? String)
+        let stats = try RecallProcess.run(["stats", "sco", "--json", "--cards"], environment: env)
+        let cards = (try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])?["cards"] as? [[String: Any]] ?? []
+        let first = cards.first { $0["card"] as? String == "sco/what-the-sco-is/fill/1" }
+        #expect(first?["state"] as? String == "review", "Easy graduates the card at once")
+        #expect(cards.first { $0["card"] as? String == "sco/largest-regional-organisation/answer" }?["state"] as? String == "new")
+    }
+
     @Test func quizAnswersAreRecordedToo() throws {
         let home = try home()
         let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
