@@ -22,10 +22,15 @@ let package = Package(
         .target(name: "Scheduler"),
         .target(name: "Progress", dependencies: ["Scheduler"]),
         .target(name: "Study", dependencies: ["Questions", "Scheduler", "Progress", "DeckModel"]),
+        .target(name: "TerminalUI"),
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "CursesBackend", dependencies: ["CNcurses", "TerminalUI"]),
+        .target(name: "RecallApp", dependencies: ["TerminalUI", "Study", "Questions", "Progress", "Scheduler", "DeckModel"]),
         .executableTarget(
             name: "recall",
             dependencies: [
-                "DeckModel", "DeckFormat", "Questions", "Scheduler", "Progress", "Study",
+                "DeckModel", "DeckFormat", "Questions", "Scheduler", "Progress", "Study", "RecallApp", "CursesBackend",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +41,11 @@ let package = Package(
             exclude: ["make-fixtures.sh"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduler"]),
         .testTarget(name: "StudyTests", dependencies: ["Study", "Progress", "Scheduler", "Questions", "DeckFormat"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(
+            name: "RecallAppTests",
+            dependencies: ["RecallApp", "TerminalUI", "Progress", "Scheduler", "Questions", "DeckFormat", "DeckModel"],
+            exclude: ["Snapshots"]),
         .testTarget(name: "QuestionsTests", dependencies: ["Questions", "DeckFormat", "DeckModel"]),
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
     ],

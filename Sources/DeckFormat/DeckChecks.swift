@@ -54,22 +54,12 @@ enum DeckChecks {
 
     private static func checkStaleness(_ facts: [DecodedFact], today: PartialDate, months: Int, session: DecodeSession) {
         for fact in facts {
-            guard let asOf = fact.asOf, isStale(asOf.date, today: today, months: months) else { continue }
+            guard let asOf = fact.asOf, asOf.date.isOlder(thanMonths: months, on: today) else { continue }
             let name = fact.id.map { "fact '\($0)'" } ?? "this fact"
             session.warning(
                 "\(name) is as of \(asOf.date.spelledOut), more than \(describe(months: months)) ago; check it is still true and update 'as-of'",
                 at: asOf.location)
         }
-    }
-
-    /// True when more than `months` months separate the last day `date` covers from `today`.
-    static func isStale(_ date: PartialDate, today: PartialDate, months: Int) -> Bool {
-        let last = date.lastDay
-        let total = last.year * 12 + (last.month - 1) + months
-        let year = total / 12, month = total % 12 + 1
-        let day = min(last.day, PartialDate.daysIn(month: month, year: year))
-        let now = today.lastDay
-        return (year, month, day) < (now.year, now.month, now.day)
     }
 
     private static func describe(months: Int) -> String {

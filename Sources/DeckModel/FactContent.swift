@@ -20,6 +20,12 @@ public enum FactContent: Sendable, Equatable {
         }
     }
 
+    /// The fact in a line for lists: the prompt, with a cloze's blanks filled in.
+    public var summary: String {
+        if case .cloze(let fact) = self { return fact.plainText }
+        return prompt
+    }
+
     /// The text carried by the kind key.
     public var prompt: String {
         switch self {
@@ -110,6 +116,16 @@ public struct ClozeFact: Sendable, Equatable {
     public init(text: String, segments: [ClozeSegment]) {
         self.text = text
         self.segments = segments
+    }
+
+    /// The text as a reader sees it, every blank filled with its answer.
+    public var plainText: String {
+        segments.map { segment in
+            switch segment {
+            case .text(let run): run
+            case .blank(let blank): blank.answer
+            }
+        }.joined()
     }
 
     /// The blanks in order; blank `n` (from 1) is `blanks[n - 1]`.

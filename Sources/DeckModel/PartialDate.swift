@@ -86,6 +86,17 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
         return (year, month, day ?? Self.daysIn(month: month, year: year))
     }
 
+    /// True when more than `months` months separate the last day this date covers from
+    /// `today`: an `as-of` date that may no longer hold.
+    public func isOlder(thanMonths months: Int, on today: PartialDate) -> Bool {
+        let last = lastDay
+        let total = last.year * 12 + (last.month - 1) + months
+        let year = total / 12, month = total % 12 + 1
+        let day = min(last.day, Self.daysIn(month: month, year: year))
+        let now = today.lastDay
+        return (year, month, day) < (now.year, now.month, now.day)
+    }
+
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
         (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
     }

@@ -19,7 +19,7 @@ public final class ProgressStore {
     /// One-line notices about what opening had to repair, for the user.
     public private(set) var notices: [String] = []
 
-    private let scheduler: FSRS
+    private var scheduler: FSRS
     private let calendar: DayCalendar
     private let lock: FileLock
     private let journal: JournalFile
@@ -189,6 +189,29 @@ public final class ProgressStore {
         try FileSystem.writeAtomically(end.tornBytes, to: aside)
         try journal.truncate(to: end.offset)
         notices.append("The journal's last line was cut short (\(end.tornBytes.count) bytes, from a crash) and is ignored; its bytes are kept in \((aside as NSString).lastPathComponent).")
+    }
+
+    /// Schedules later answers with new settings (the past stays as it was scheduled).
+    public func use(_ scheduler: FSRS) {
+        self.scheduler = scheduler
+    }
+
+    /// Every answer to the cards of one fact (`deck/fact`), oldest first, without those
+    /// undone: read from the journal.
+    public func history(ofFact fact: String) throws -> [ReviewRecord] {
+        let prefix = fact + "/"
+        var reviews: [ReviewRecord] = []
+        try lock.withLock {
+            _ = try readJournal(from: SnapshotCodec.Coverage(), reportProblems: false) { entry in
+                guard entry.card.hasPrefix(prefix) else { return }
+                switch entry {
+                case .review(let review): reviews.append(review)
+                case .undo(let card, _):
+                    if let index = reviews.lastIndex(where: { $0.card == card }) { reviews.remove(at: index) }
+                }
+            }
+        }
+        return reviews
     }
 
     // MARK: - Writing

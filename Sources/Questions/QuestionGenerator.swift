@@ -13,13 +13,21 @@ public struct QuestionGenerator: Sendable {
     /// Fewest distractors that make a multiple-choice question worth asking.
     static let minimumDistractors = 2
 
+    /// The deck's cards, worked out once (see `cards()`).
+    private var cardList: [CardKey] = []
+
     public init(deck: Deck) {
         self.deck = deck
         self.vocabulary = DeckVocabulary(deck: deck)
+        cardList = listCards()
     }
 
     /// Every card of the deck, fact by fact in file order, kinds in contract order.
     public func cards() -> [CardKey] {
+        cardList
+    }
+
+    private func listCards() -> [CardKey] {
         deck.facts.flatMap { fact in
             QuestionKind.kinds(for: fact.kind).flatMap { kind -> [CardKey] in
                 if case .cloze(let cloze) = fact.content, kind == .fill {

@@ -128,6 +128,12 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
+    /// The calendar date (year, month, day) of a day count since 1970-01-01.
+    public static func civilDate(ofDay day: Int) -> (year: Int, month: Int, day: Int) {
+        let (y, m, d) = civil(fromDays: day)
+        return (y, m, d)
+    }
+
     /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
     static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year

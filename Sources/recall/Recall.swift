@@ -1,4 +1,5 @@
 import ArgumentParser
+import DeckFormat
 import Foundation
 
 /// The `recall` command: with no subcommand it lists the decks; subcommands do the rest.
@@ -8,7 +9,8 @@ struct Recall: ParsableCommand {
         commandName: "recall",
         abstract: "Drill facts: a quiz and flashcard trainer for the terminal.",
         discussion: """
-            With no subcommand, Recall lists the decks it ships with.
+            With no subcommand, Recall opens its full-screen app on the shipped decks and the
+            decks in $RECALL_HOME/decks; `recall my-deck.yaml` adds deck files to them.
 
             Environment:
               RECALL_NOW   an ISO-8601 date and time used instead of the clock,
@@ -21,13 +23,20 @@ struct Recall: ParsableCommand {
     )
 
     func run() throws {
-        try DeckListing().run()
+        try InteractiveApp(extraDecks: []).run()
     }
 
     /// Runs the command, mapping failures to Recall's exit codes: 0 success, 1 a failure
     /// the command reported (such as a deck with errors), 2 a usage error.
     static func main() {
         do {
+            // `recall deck.yaml ...` opens the app with those decks. ArgumentParser cannot mix
+            // a root argument list with subcommands, so deck files are picked out here.
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if !arguments.isEmpty, arguments.allSatisfy(Self.isDeckArgument) {
+                try InteractiveApp(extraDecks: arguments).run()
+                Foundation.exit(0)
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {
@@ -40,6 +49,14 @@ struct Recall: ParsableCommand {
             if !message.isEmpty { Stderr.write(message) }
             Foundation.exit(code == .validationFailure || error is UsageError ? 2 : code.rawValue)
         }
+    }
+}
+
+extension Recall {
+    /// A command-line word that names a deck file rather than a subcommand.
+    static func isDeckArgument(_ argument: String) -> Bool {
+        guard !argument.hasPrefix("-") else { return false }
+        return DeckSyntax(path: argument) != nil || FileManager.default.fileExists(atPath: argument)
     }
 }
 

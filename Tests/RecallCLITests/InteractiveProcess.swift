@@ -13,7 +13,7 @@ final class InteractiveProcess {
         process.executableURL = RecallProcess.binary
         process.arguments = arguments
         process.currentDirectoryURL = RecallProcess.repository
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = RecallProcess.isolated(environment)
         process.standardInput = input
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -26,7 +26,7 @@ struct RecallProcess {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = isolated(environment)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -44,6 +44,16 @@ struct RecallProcess {
             status: process.terminationStatus,
             stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// The test's environment: never the user's own progress, so RECALL_HOME is a fresh
+    /// folder unless the test names one.
+    static func isolated(_ environment: [String: String]) -> [String: String] {
+        var merged = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        if environment["RECALL_HOME"] == nil {
+            merged["RECALL_HOME"] = (try? temporaryFolder().path) ?? "/nonexistent"
+        }
+        return merged
     }
 
     /// A new empty folder for one test's files.

@@ -1,0 +1,92 @@
+import Scheduler
+import TerminalUI
+
+/// The frame around every screen: a title bar on the first row, a key bar (or a status
+/// message) on the last, and the content between.
+struct Chrome {
+    /// Smallest size the screens are laid out for.
+    static let minimum = Size(columns: 60, rows: 16)
+
+    var buffer: ScreenBuffer
+    let theme: Theme
+
+    init(size: Size, theme: Theme) {
+        buffer = ScreenBuffer(size: size)
+        self.theme = theme
+    }
+
+    var width: Int { buffer.size.columns }
+    var height: Int { buffer.size.rows }
+    /// The rows between the title bar and the key bar.
+    var content: Rect { Rect(x: 0, y: 1, width: width, height: height - 2) }
+
+    mutating func titleBar(_ left: String, right: String = "") {
+        buffer.fill(Rect(x: 0, y: 0, width: width, height: 1), style: theme.title)
+        buffer.write(" " + left, x: 0, y: 0, style: theme.title, maxWidth: width)
+        let rightWidth = DisplayWidth.of(right)
+        if !right.isEmpty, rightWidth + 2 < width - DisplayWidth.of(left) - 2 {
+            buffer.write(right, x: width - rightWidth - 1, y: 0, style: theme.title)
+        }
+    }
+
+    /// The key bar: each key in the key style, then what it does.
+    mutating func keyBar(_ items: [(key: String, label: String)], status: String? = nil) {
+        let y = height - 1
+        if let status {
+            buffer.write(TextLayout.truncate(" " + status, width: width), x: 0, y: y, style: theme.accent)
+            return
+        }
+        var x = 1
+        for item in items {
+            let needed = DisplayWidth.of(item.key) + 1 + DisplayWidth.of(item.label) + 2
+            guard x + needed <= width else { break }
+            x += buffer.write(item.key, x: x, y: y, style: theme.keyName)
+            x += buffer.write(" " + item.label, x: x, y: y, style: theme.keyBar)
+            x += 2
+        }
+    }
+
+    /// Text wrapped to `rect`'s width from its top; returns the rows used.
+    @discardableResult
+    mutating func paragraph(_ text: String, in rect: Rect, style: Style = .plain) -> Int {
+        let lines = TextLayout.wrap(text, width: rect.width)
+        for (index, line) in lines.prefix(rect.height).enumerated() {
+            buffer.write(line, x: rect.x, y: rect.y + index, style: style, maxWidth: rect.width)
+        }
+        return min(lines.count, rect.height)
+    }
+
+    mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int = .max) {
+        buffer.write(text, x: x, y: y, style: style, maxWidth: maxWidth)
+    }
+
+    /// A list row, highlighted across the width when selected.
+    mutating func row(_ text: String, y: Int, selected: Bool, x: Int = 2) {
+        let marker = selected ? theme.glyphs.marker + " " : "  "
+        if selected { buffer.fill(Rect(x: x - 2, y: y, width: width - x + 2, height: 1), style: theme.selected) }
+        buffer.write(marker + text, x: x - 2, y: y, style: selected ? theme.selected : .plain, maxWidth: width - x + 1)
+    }
+
+    /// The message shown when the terminal is below the minimum size.
+    static func tooSmall(_ size: Size, theme: Theme) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: size)
+        let lines = ["Terminal too small", "\(size.columns)×\(size.rows): need 60×16", "Enlarge it, or q to quit"]
+        for (index, line) in lines.enumerated() {
+            let fitted = TextLayout.truncate(line, width: size.columns)
+            let x = max(0, (size.columns - DisplayWidth.of(fitted)) / 2)
+            buffer.write(fitted, x: x, y: size.rows / 2 - 1 + index, style: index == 0 ? theme.accent : .plain)
+        }
+        return buffer
+    }
+}
+
+/// "today", "yesterday", "3 days ago", "never".
+func relativeDay(_ time: Timestamp?, data: AppData, now: Timestamp) -> String {
+    guard let time else { return "never" }
+    let days = data.calendar.day(of: now) - data.calendar.day(of: time)
+    switch days {
+    case ..<1: return "today"
+    case 1: return "yesterday"
+    default: return "\(days) days ago"
+    }
+}

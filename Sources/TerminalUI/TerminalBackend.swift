@@ -1,0 +1,28 @@
+/// What the app needs from a terminal. ncurses implements it for real use; `TestTerminal`
+/// implements it in memory for tests. No C type crosses this boundary.
+public protocol TerminalBackend: AnyObject {
+    /// The current size.
+    var size: Size { get }
+    /// What the terminal can show.
+    var capabilities: TerminalCapabilities { get }
+    /// Shows a frame, redrawing only the cells that changed since the last one.
+    func draw(_ buffer: ScreenBuffer)
+    /// The next key, waiting at most `timeoutMilliseconds` (forever when negative); nil on
+    /// timeout or when a signal interrupted the wait.
+    func readKey(timeoutMilliseconds: Int) -> Key?
+    /// A signal (SIGINT, SIGTERM, SIGHUP) that arrived, taken once.
+    func takePendingSignal() -> Int32?
+}
+
+/// What a terminal can display.
+public struct TerminalCapabilities: Sendable, Hashable {
+    /// Colours may be used (a colour terminal, and `NO_COLOR` is not set).
+    public var color: Bool
+    /// Non-ASCII characters show (a UTF-8 locale).
+    public var unicode: Bool
+
+    public init(color: Bool, unicode: Bool) {
+        self.color = color
+        self.unicode = unicode
+    }
+}

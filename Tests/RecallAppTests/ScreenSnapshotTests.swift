@@ -1,0 +1,44 @@
+import RecallApp
+import TerminalUI
+import Testing
+
+/// Every screen, at 80×24 and 120×40, as text snapshots under `Snapshots/`.
+@Suite struct ScreenSnapshotTests {
+    static let sizes = [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)]
+
+    /// The key sequences that reach each screen from home (the SCO deck is the second).
+    static let screens: [(String, [Key])] = [
+        ("home", []),
+        ("help", [.character("?")]),
+        ("deck", [.character("j"), .enter]),
+        ("quiz-setup", [.character("j"), .enter, .character("2")]),
+        ("study-typed", [.character("j"), .enter, .enter]),
+        ("study-verdict", [.character("j"), .enter, .enter] + typing("Eurasia") + [.enter]),
+        ("study-wrong", [.character("j"), .enter, .enter, .enter] + typing("trade bloc") + [.enter]),
+        ("quiz-question", [.character("j"), .enter, .character("2"), .enter]),
+        ("quiz-score", [.character("j"), .enter, .character("2"), .enter] + typing("9") + [.enter, .enter, .escape]),
+        ("quiz-mistake", [.character("j"), .enter, .character("2"), .enter, .character("9"), .enter] + typing("nothing") + [.enter, .enter, .escape, .enter]),
+        ("flashcard-front", [.character("j"), .enter, .character("3")]),
+        ("flashcard-back", [.character("j"), .enter, .character("3"), .character(" ")]),
+        ("browse", [.character("j"), .enter, .character("4")]),
+        ("browse-search", [.character("j"), .enter, .character("4"), .character("/")] + typing("charter")),
+        ("fact", [.character("j"), .enter, .character("4"), .enter]),
+        ("stats", [.character("j"), .enter, .enter] + typing("Eurasia") + [.enter, .escape, .character("5")]),
+        ("settings", [.character(",")]),
+        ("info", [.character("j"), .enter, .character("6")]),
+    ]
+
+    @Test(arguments: screens.map(\.0))
+    func screenMatchesItsSnapshots(name: String) {
+        let keys = Self.screens.first { $0.0 == name }!.1
+        for size in Self.sizes {
+            let run = runApp(keys, size: size)
+            assertSnapshot(run.terminal.screen, named: name)
+        }
+    }
+
+    @Test func tooSmallScreen() {
+        let run = runApp([], size: Size(columns: 50, rows: 12))
+        assertSnapshot(run.terminal.screen, named: "too-small")
+    }
+}
