@@ -5,6 +5,9 @@ import TerminalUI
 
 /// Set by the signal handler (a lock-free store, async-signal-safe), read by the run loop.
 private let pendingSignal = Atomic<Int32>(0)
+/// The thread that reads keys. A signal may land on any thread (decks load on others); the
+/// handler passes it on to this one, so that its waiting `get_wch` returns.
+private let keyThread = Atomic<UInt>(0)
 
 /// The ncurses terminal: the one place Recall talks to ncurses. It decides nothing about
 /// layout; it shows the frames the pure core renders and decodes keys.
@@ -185,9 +188,14 @@ public final class CursesTerminal: TerminalBackend {
     /// SIGINT, SIGTERM and SIGHUP only set a flag; the loop restores the terminal and
     /// re-raises. No SA_RESTART, so a waiting get_wch returns at once.
     private static func installSignalHandlers() {
-        _ = pendingSignal.load(ordering: .relaxed)  // initialise the global now, not in the handler
+        _ = pendingSignal.load(ordering: .relaxed)  // initialise the globals now, not in the handler
+        keyThread.store(UInt(pthread_self()), ordering: .relaxed)
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { signal in pendingSignal.store(signal, ordering: .relaxed) }
+        action.__sigaction_handler.sa_handler = { signal in
+            pendingSignal.store(signal, ordering: .relaxed)
+            let reader = keyThread.load(ordering: .relaxed)
+            if UInt(pthread_self()) != reader { pthread_kill(pthread_t(reader), signal) }
+        }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         for signal in [SIGINT, SIGTERM, SIGHUP] { sigaction(signal, &action, nil) }

@@ -23,7 +23,17 @@ struct YAMLSourceParser {
     }
 
     private func run(_ original: String) -> ParsedSource {
-        var lines = original.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        // The text as lines of scalars, made only when a duplicate key or an error needs it.
+        var splitLines: [[Unicode.Scalar]]?
+        var lines: [[Unicode.Scalar]] {
+            get {
+                if let splitLines { return splitLines }
+                let made = original.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+                splitLines = made
+                return made
+            }
+            set { splitLines = newValue }
+        }
         var diagnostics: [Diagnostic] = []
         var maskCount = 0
         while true {

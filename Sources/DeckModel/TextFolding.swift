@@ -9,6 +9,7 @@ extension StringProtocol {
     /// (`People's` → `peoples`, `U.S.A.` → `usa`); other punctuation separates words. A lone article ("A") is kept, since it may be
     /// the whole answer.
     public func folded() -> String {
+        if let ascii = asciiFolded() { return ascii }
         var words: [String] = []
         var word = ""
         for scalar in String(self).decomposedStringWithCompatibilityMapping.unicodeScalars {
@@ -17,7 +18,7 @@ extension StringProtocol {
                 continue
             }
             if properties.isAlphabetic || properties.numericType != nil {
-                word += letterFolds[scalar] ?? String(scalar).lowercased()
+                word += scalar.value < 0x80 ? String(scalar).lowercased() : letterFolds[scalar] ?? String(scalar).lowercased()
             } else if !word.isEmpty {
                 words.append(word)
                 word = ""
@@ -28,6 +29,36 @@ extension StringProtocol {
             words.removeFirst()
         }
         return words.joined(separator: " ")
+    }
+
+    /// The same folding for ASCII-only text, byte by byte with no Unicode tables: most
+    /// answers are ASCII, and folding runs for every candidate answer. Nil for other text.
+    private func asciiFolded() -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for byte in utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte + 32)
+            case UInt8(ascii: "'"), UInt8(ascii: "."):
+                continue
+            default:
+                pendingSpace = true
+            }
+        }
+        for article in ["the ", "a ", "an "] where bytes.starts(with: article.utf8) && bytes.count > article.utf8.count {
+            bytes.removeFirst(article.utf8.count)
+            break
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {

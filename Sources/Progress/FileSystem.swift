@@ -52,8 +52,11 @@ enum FileSystem {
             throw fail("read", path)
         }
         defer { close(fd) }
+        var info = stat()
+        let expected = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
         var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        result.reserveCapacity(expected)
+        var chunk = [UInt8](repeating: 0, count: max(4096, min(1 << 20, expected + 1)))
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if count < 0 {

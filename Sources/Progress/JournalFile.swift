@@ -73,7 +73,9 @@ final class JournalFile {
     func scan(from offset: Int, _ body: (ArraySlice<UInt8>, Int) throws -> Void) throws -> ScanEnd {
         var position = offset
         var pending: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 4 << 20)
+        // Up to 4 MB at a time, but no bigger than what is left: a zeroed 4 MB buffer would
+        // cost a small journal more than reading it.
+        var chunk = [UInt8](repeating: 0, count: max(4096, min(4 << 20, try size - offset + 1)))
         while true {
             let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(position + pending.count)) }
             if count < 0 {

@@ -3,14 +3,15 @@ import DeckModel
 /// date facts: *when* (typed), *when-choice* (nearby dates), *what-happened* (which event),
 /// and the deck-wide *which-first* and *chronology*, anchored on each date fact.
 extension QuestionGenerator {
-    func dateIsFeasible(_ kind: QuestionKind, _ fact: Fact, _ date: DateFact) -> Bool {
-        switch kind {
-        case .when, .whenChoice: true
-        case .whatHappened: eventDistractors(fact, date).joined().count >= Self.minimumDistractors
-        case .whichFirst: !comparableEvents(to: fact, date).isEmpty
-        case .chronology: Chronology.chain(anchor: date.when, others: comparableEvents(to: fact, date), limit: 3).count >= 2
-        default: false
+    func dateFeasibleKinds(_ fact: Fact, _ date: DateFact) -> Set<QuestionKind> {
+        let comparable = comparableEvents(to: fact, date)
+        var kinds: Set<QuestionKind> = [.when, .whenChoice]
+        if distractorTiers([comparable.map(\.event)], excluding: [date.event]).joined().count >= Self.minimumDistractors {
+            kinds.insert(.whatHappened)
         }
+        if !comparable.isEmpty { kinds.insert(.whichFirst) }
+        if Chronology.chain(anchor: date.when, others: comparable, limit: 3).count >= 2 { kinds.insert(.chronology) }
+        return kinds
     }
 
     func dateQuestion(_ card: CardKey, _ fact: Fact, _ date: DateFact, _ random: inout SeededRandom) -> Question? {

@@ -10,6 +10,9 @@ public struct DeckVocabulary: Sendable {
     private var groups: [[String]] = []
     /// Folded forms of every answer the deck (or the world list) knows.
     public private(set) var known: Set<String> = []
+    /// The identity of every text the deck contains, worked out once: generating questions
+    /// compares the same answers over and over.
+    private var identities: [String: String] = [:]
 
     public init(deck: Deck) {
         for group in deck.aliases {
@@ -23,6 +26,12 @@ public struct DeckVocabulary: Sendable {
         answers += deck.pools.flatMap(\.members)
         for fact in deck.facts { answers += Self.answers(of: fact.content) }
         known = Set(answers.map { $0.folded() }.filter { !$0.isEmpty })
+        for fact in deck.facts {
+            var texts = Self.answers(of: fact.content)
+            if case .date(let date) = fact.content { texts.append(date.event) }
+            for text in texts where identities[text] == nil { identities[text] = computeIdentity(text) }
+        }
+        for text in deck.pools.flatMap(\.members) where identities[text] == nil { identities[text] = computeIdentity(text) }
     }
 
     /// The answer-like texts a fact mentions.
@@ -51,6 +60,10 @@ public struct DeckVocabulary: Sendable {
 
     /// A key equal for every spelling of one answer.
     public func identity(_ text: String) -> String {
+        identities[text] ?? computeIdentity(text)
+    }
+
+    private func computeIdentity(_ text: String) -> String {
         let folded = text.folded()
         if let index = groupIndex[folded] { return "#\(index)" }
         return folded

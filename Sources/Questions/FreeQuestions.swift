@@ -6,8 +6,8 @@ import DeckModel
 /// the answers of other questions that share that pool. Questions without a pool have no
 /// siblings: their answers belong to unrelated questions and would make junk options.
 extension QuestionGenerator {
-    func freeIsFeasible(_ kind: QuestionKind, _ fact: Fact, _ question: QuestionFact) -> Bool {
-        kind != .choice || wrongAnswers(fact, question).joined().count >= Self.minimumDistractors
+    func freeFeasibleKinds(_ fact: Fact, _ question: QuestionFact) -> Set<QuestionKind> {
+        wrongAnswers(fact, question).joined().count >= Self.minimumDistractors ? [.answer, .choice] : [.answer]
     }
 
     func freeQuestion(_ card: CardKey, _ fact: Fact, _ question: QuestionFact, _ random: inout SeededRandom) -> Question? {

@@ -15,10 +15,16 @@ public struct QuestionGenerator: Sendable {
 
     /// The deck's cards, worked out once (see `cards()`).
     private var cardList: [CardKey] = []
+    /// Each fact's siblings (see `siblings(of:)`), by fact id, worked out once.
+    private var siblingIDs: [String: [String]] = [:]
+    /// Where each fact sits in the deck, by id.
+    private var factIndex: [String: Int] = [:]
 
     public init(deck: Deck) {
         self.deck = deck
         self.vocabulary = DeckVocabulary(deck: deck)
+        for (index, fact) in deck.facts.enumerated() { factIndex[fact.id] = index }
+        siblingIDs = findSiblings()
         cardList = listCards()
     }
 
@@ -29,11 +35,12 @@ public struct QuestionGenerator: Sendable {
 
     private func listCards() -> [CardKey] {
         deck.facts.flatMap { fact in
-            QuestionKind.kinds(for: fact.kind).flatMap { kind -> [CardKey] in
+            let feasible = feasibleKinds(of: fact)
+            return QuestionKind.kinds(for: fact.kind).flatMap { kind -> [CardKey] in
                 if case .cloze(let cloze) = fact.content, kind == .fill {
                     return cloze.blanks.indices.map { CardKey(deck: deck.id, fact: fact.id, kind: .fill, blank: $0 + 1) }
                 }
-                return isFeasible(kind, for: fact) ? [CardKey(deck: deck.id, fact: fact.id, kind: kind)] : []
+                return feasible.contains(kind) ? [CardKey(deck: deck.id, fact: fact.id, kind: kind)] : []
             }
         }
     }
@@ -41,7 +48,7 @@ public struct QuestionGenerator: Sendable {
     /// The question for `card`, with options drawn from `random`; nil when the card does not
     /// belong to this deck.
     public func question(for card: CardKey, random: inout SeededRandom) -> Question? {
-        guard card.deck == deck.id, let fact = deck.fact(id: card.fact),
+        guard card.deck == deck.id, let fact = fact(id: card.fact),
               QuestionKind.kinds(for: fact.kind).contains(card.kind)
         else { return nil }
         var question: Question?
@@ -61,27 +68,58 @@ public struct QuestionGenerator: Sendable {
         return question
     }
 
-    private func isFeasible(_ kind: QuestionKind, for fact: Fact) -> Bool {
+    /// The kinds a fact has enough material for. Candidates are gathered once per fact,
+    /// since several kinds share them.
+    private func feasibleKinds(of fact: Fact) -> Set<QuestionKind> {
         switch fact.content {
-        case .term(let term): termIsFeasible(kind, fact, term)
-        case .date(let date): dateIsFeasible(kind, fact, date)
-        case .set(let set): setIsFeasible(kind, fact, set)
-        case .sequence, .number, .cloze: true
-        case .question(let free): freeIsFeasible(kind, fact, free)
+        case .term(let term): termFeasibleKinds(fact, term)
+        case .date(let date): dateFeasibleKinds(fact, date)
+        case .set(let set): setFeasibleKinds(fact, set)
+        case .sequence, .number, .cloze: Set(QuestionKind.kinds(for: fact.kind))
+        case .question(let free): freeFeasibleKinds(fact, free)
         }
     }
 
     // MARK: - Shared helpers
 
+    /// The fact with this id, found through the index.
+    public func fact(id: String) -> Fact? {
+        factIndex[id].map { deck.facts[$0] }
+    }
+
     /// Other facts of the same kind whose answers are of the same category, so they make fair
     /// distractors: those drawing on the same pool, or, for a fact without a pool, those
     /// sharing an answer with it (a set of gas giants with a set of planets).
     func siblings(of fact: Fact) -> [Fact] {
-        let answers = Set(Self.answers(of: fact).map(vocabulary.identity))
-        return deck.facts.filter { other in
-            guard other.kind == fact.kind, other.id != fact.id, other.pool == fact.pool else { return false }
-            return fact.pool != nil || Self.answers(of: other).contains { answers.contains(vocabulary.identity($0)) }
+        (siblingIDs[fact.id] ?? []).compactMap(self.fact(id:))
+    }
+
+    /// Works out every fact's siblings at once, through an index of answers, rather than
+    /// comparing every pair of facts.
+    private func findSiblings() -> [String: [String]] {
+        var byGroup: [String: [Int]] = [:]
+        for (index, fact) in deck.facts.enumerated() {
+            byGroup["\(fact.kind.rawValue)\u{1}\(fact.pool ?? "\u{0}")", default: []].append(index)
         }
+        var result: [String: [String]] = [:]
+        for (_, members) in byGroup {
+            let facts = members.map { deck.facts[$0] }
+            if facts.first?.pool != nil {
+                for fact in facts { result[fact.id] = facts.map(\.id).filter { $0 != fact.id } }
+                continue
+            }
+            var byAnswer: [String: [Int]] = [:]
+            for (position, fact) in facts.enumerated() {
+                for identity in Set(Self.answers(of: fact).map(vocabulary.identity)) { byAnswer[identity, default: []].append(position) }
+            }
+            for (position, fact) in facts.enumerated() {
+                var related = Set<Int>()
+                for identity in Set(Self.answers(of: fact).map(vocabulary.identity)) { related.formUnion(byAnswer[identity] ?? []) }
+                related.remove(position)
+                result[fact.id] = related.sorted().map { facts[$0].id }
+            }
+        }
+        return result
     }
 
     /// The answers a fact's multiple-choice questions are about: a set's members, a

@@ -2,16 +2,14 @@ import DeckModel
 
 /// set facts: *recall-all*, *which-member*, *odd-one-out*, *is-member* and *how-many*.
 extension QuestionGenerator {
-    func setIsFeasible(_ kind: QuestionKind, _ fact: Fact, _ set: SetFact) -> Bool {
+    func setFeasibleKinds(_ fact: Fact, _ set: SetFact) -> Set<QuestionKind> {
         let outsiders = nonMembers(fact, set).joined().count
-        switch kind {
-        case .recallAll: return true
-        case .howMany: return !Phrasing.mentionsCount(set.members.count, in: set.name)
-        case .whichMember: return outsiders >= Self.minimumDistractors
-        case .oddOneOut: return outsiders >= 1 && set.members.count >= Self.minimumDistractors
-        case .isMember: return outsiders >= 1
-        default: return false
-        }
+        var kinds: Set<QuestionKind> = [.recallAll]
+        if !Phrasing.mentionsCount(set.members.count, in: set.name) { kinds.insert(.howMany) }
+        if outsiders >= Self.minimumDistractors { kinds.insert(.whichMember) }
+        if outsiders >= 1 && set.members.count >= Self.minimumDistractors { kinds.insert(.oddOneOut) }
+        if outsiders >= 1 { kinds.insert(.isMember) }
+        return kinds
     }
 
     func setQuestion(_ card: CardKey, _ fact: Fact, _ set: SetFact, _ random: inout SeededRandom) -> Question? {

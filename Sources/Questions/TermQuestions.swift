@@ -2,8 +2,9 @@ import DeckModel
 
 /// term facts: *define* (term → meaning), *name* (meaning → term), *choose* (which meaning).
 extension QuestionGenerator {
-    func termIsFeasible(_ kind: QuestionKind, _ fact: Fact, _ term: TermFact) -> Bool {
-        kind != .choose || meaningDistractors(fact, term).joined().count >= Self.minimumDistractors
+    func termFeasibleKinds(_ fact: Fact, _ term: TermFact) -> Set<QuestionKind> {
+        let choose = meaningDistractors(fact, term).joined().count >= Self.minimumDistractors
+        return choose ? [.define, .name, .choose] : [.define, .name]
     }
 
     func termQuestion(_ card: CardKey, _ fact: Fact, _ term: TermFact, _ random: inout SeededRandom) -> Question? {

@@ -19,7 +19,9 @@ struct InteractiveApp {
             Stderr.write("recall: the full-screen app needs an interactive terminal, and stdin or stdout is redirected. For scripts and screen readers use the line mode: recall study --plain, recall quiz DECK --plain (see recall --help).")
             throw ExitCode(2)
         }
-        let (decks, paths, notes) = try loadDecks()
+        // Decks load on other threads while this one opens the progress store and the
+        // terminal: together they are most of the time to the first frame.
+        let loading = DeckLoading(extraDecks: extraDecks)
         let now = try RecallClock.timestamp()
         let fixedNow = ProcessInfo.processInfo.environment["RECALL_NOW"].map { !$0.isEmpty } ?? false
         let context = try ProgressContext.open(now: now)
@@ -30,44 +32,22 @@ struct InteractiveApp {
             Stderr.write("recall: \(error)")
             throw ExitCode(2)
         }
+        let decks: DeckLoading.Result
+        do {
+            decks = try loading.wait()
+        } catch {
+            terminal.restore()
+            throw error
+        }
         let services = Services(context: context, fixedNow: fixedNow ? now : nil)
-        let data = AppData(decks: decks, book: context.store.book, settings: context.settings, calendar: context.calendar,
-                           deckPaths: paths, notices: notes + context.store.notices)
+        let data = AppData(decks: decks.generators, book: context.store.book, settings: context.settings, calendar: context.calendar,
+                           deckPaths: decks.paths, notices: decks.notes + context.store.notices)
         var model = AppModel(data: data, size: terminal.size, capabilities: terminal.capabilities, clock: services.clock(),
                              seed: SeededRandom.freshSeed())
         let exit = AppRunner.run(&model, terminal: terminal, services: services)
         try? context.store.saveSnapshot(now: services.clock().now)
         terminal.restore()
         if case .signal(let signal) = exit { CursesTerminal.reraise(signal) }
-    }
-
-    /// The decks to show; a deck named on the command line must load, others with errors are
-    /// skipped with a note on the home screen.
-    private func loadDecks() throws -> ([QuestionGenerator], [String: String], [String]) {
-        var generators: [QuestionGenerator] = []
-        var paths: [String: String] = [:]
-        var notes: [String] = []
-        for path in extraDecks {
-            let result = DeckLoader.load(path: path)
-            guard let deck = result.deck else {
-                result.diagnostics.forEach { Stderr.write($0.formatted) }
-                Stderr.write("\(path) has errors; fix them (see `recall check \(path)`) and try again")
-                throw ExitCode(1)
-            }
-            generators.append(QuestionGenerator(deck: deck))
-            paths[deck.id] = path
-        }
-        for file in DeckLocator.searchFolders().flatMap(DeckDiscovery.deckFiles(in:)) {
-            let result = DeckLoader.load(path: file)
-            guard let deck = result.deck else {
-                notes.append("\((file as NSString).lastPathComponent) has errors and is not shown; run `recall check \(file)`.")
-                continue
-            }
-            guard paths[deck.id] == nil else { continue }
-            generators.append(QuestionGenerator(deck: deck))
-            paths[deck.id] = file
-        }
-        return (generators, paths, notes)
     }
 }
 

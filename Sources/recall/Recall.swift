@@ -32,8 +32,10 @@ struct Recall: ParsableCommand {
         do {
             // `recall deck.yaml ...` opens the app with those decks. ArgumentParser cannot mix
             // a root argument list with subcommands, so deck files are picked out here.
+            // With no arguments at all the parser is skipped too: it costs the first frame
+            // a millisecond.
             let arguments = Array(CommandLine.arguments.dropFirst())
-            if !arguments.isEmpty, arguments.allSatisfy(Self.isDeckArgument) {
+            if arguments.allSatisfy(Self.isDeckArgument) {
                 try InteractiveApp(extraDecks: arguments).run()
                 Foundation.exit(0)
             }
