@@ -35,7 +35,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel"]),
-        .testTarget(name: "DeckFormatTests", dependencies: ["DeckFormat", "DeckModel"]),
+        .testTarget(name: "DeckFormatTests", dependencies: ["DeckFormat", "DeckModel"], exclude: ["Fixtures"]),
         .testTarget(
             name: "SchedulerTests", dependencies: ["Scheduler"],
             exclude: ["make-fixtures.sh"], resources: [.copy("Fixtures")]),

@@ -65,7 +65,7 @@ extension Character {
     public var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
-extension String {
+extension StringProtocol {
     /// The text without leading and trailing whitespace and newlines.
     public func trimmingWhitespace() -> String {
         guard let start = firstIndex(where: { !$0.isWhitespace }) else { return "" }

@@ -15,13 +15,16 @@ public struct CardBook: Sendable {
         public var firstReview: Timestamp?
         /// What the latest review added to the day tallies, to take back on undo.
         public var lastContribution: Contribution?
+        /// The fingerprint of the fact when the card was last answered (nil when unknown).
+        public var factHash: String?
 
         public init(state: CardState = .new, previous: CardState? = nil, firstReview: Timestamp? = nil,
-                    lastContribution: Contribution? = nil) {
+                    lastContribution: Contribution? = nil, factHash: String? = nil) {
             self.state = state
             self.previous = previous
             self.firstReview = firstReview
             self.lastContribution = lastContribution
+            self.factHash = factHash
         }
     }
 
@@ -111,6 +114,7 @@ public struct CardBook: Sendable {
             record.state = outcome.card
             record.firstReview = record.firstReview ?? review.time
             record.lastContribution = contribution
+            record.factHash = review.factHash ?? record.factHash
             cards[review.card] = record
             tallies[TallyKey(deck: String(CardKeyParts.deck(of: review.card)), day: contribution.day), default: Tally()]
                 .add(contribution, sign: 1)
@@ -123,6 +127,8 @@ public struct CardBook: Sendable {
             record.state = previous
             record.previous = nil
             record.lastContribution = nil
+            // Which version of the fact the undone answer replaced is not kept: unknown.
+            record.factHash = nil
             // A card back to new has no record at all, as if never answered.
             cards[card] = previous.isNew ? nil : record
             return .applied

@@ -29,6 +29,7 @@ public enum JournalCodec {
             if let answer = review.answer { fields.append("\"answer\":" + quoted(answer)) }
             if let ms = review.milliseconds { fields.append("\"ms\":\(ms)") }
             if let mode = review.mode { fields.append("\"mode\":" + quoted(mode)) }
+            if let hash = review.factHash { fields.append("\"hash\":" + quoted(hash)) }
         case .undo(let card, let time):
             fields.append("\"type\":\"undo\"")
             fields.append("\"card\":" + quoted(card))
@@ -62,7 +63,7 @@ public enum JournalCodec {
     public static func entry(from line: ArraySlice<UInt8>) throws(LineError) -> JournalEntry {
         var scanner = FlatObjectScanner(bytes: line)
         var card: String?, time: Timestamp?, rating: Int?, type: String?
-        var answer: String?, verdict: String?, ms: Int?, mode: String?
+        var answer: String?, verdict: String?, ms: Int?, mode: String?, hash: String?
         var version = 1
         while let key = try scanner.nextKey() {
             if key.elementsEqual("card".utf8) {
@@ -81,6 +82,8 @@ public enum JournalCodec {
                 ms = try scanner.integer()
             } else if key.elementsEqual("mode".utf8) {
                 mode = try scanner.string()
+            } else if key.elementsEqual("hash".utf8) {
+                hash = try scanner.string()
             } else if key.elementsEqual("v".utf8) {
                 version = try scanner.integer() ?? 1
             } else {
@@ -94,7 +97,7 @@ public enum JournalCodec {
         case nil, "review":
             guard let rating, let value = Rating(rawValue: rating) else { throw .malformed("no rating from 1 to 4") }
             return .review(ReviewRecord(card: card, time: time, rating: value, answer: answer, verdict: verdict,
-                                        milliseconds: ms, mode: mode))
+                                        milliseconds: ms, mode: mode, factHash: hash))
         case "undo":
             return .undo(card: card, time: time)
         case let other?:

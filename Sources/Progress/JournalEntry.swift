@@ -28,10 +28,13 @@ public struct ReviewRecord: Sendable, Equatable {
     public var milliseconds: Int?
     /// Where it was given: `study`, `quiz` or `flashcards`.
     public var mode: String?
+    /// The fingerprint of the fact as it was asked (`FactFingerprint`), so that a later
+    /// change to the fact can be noticed and its card shown again.
+    public var factHash: String?
 
     public init(
         card: String, time: Timestamp, rating: Rating, answer: String? = nil, verdict: String? = nil,
-        milliseconds: Int? = nil, mode: String? = nil
+        milliseconds: Int? = nil, mode: String? = nil, factHash: String? = nil
     ) {
         self.card = card
         self.time = time
@@ -40,6 +43,7 @@ public struct ReviewRecord: Sendable, Equatable {
         self.verdict = verdict
         self.milliseconds = milliseconds
         self.mode = mode
+        self.factHash = factHash
     }
 }
 

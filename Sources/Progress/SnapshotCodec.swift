@@ -42,7 +42,7 @@ public enum SnapshotCodec {
             out += first ? "\n" : ",\n"
             first = false
             out += "[" + JournalCodec.quoted(key) + "," + state(entry.state) + "," + (entry.previous.map(state) ?? "null")
-                + "," + time(entry.firstReview) + "," + contribution(entry.lastContribution) + "]"
+                + "," + time(entry.firstReview) + "," + contribution(entry.lastContribution) + "," + (entry.factHash.map(JournalCodec.quoted) ?? "null") + "]"
         }
         out += "],\n\"tallies\":["
         first = true
@@ -92,12 +92,12 @@ public enum SnapshotCodec {
         var cards: [String: CardBook.Entry] = [:]
         cards.reserveCapacity(cardRows.count)
         for row in cardRows {
-            guard let fields = row.array, fields.count == 5, let key = fields[0].string, let current = state(fields[1]) else {
+            guard let fields = row.array, fields.count == 6, let key = fields[0].string, let current = state(fields[1]) else {
                 throw .corrupt("a card row is malformed")
             }
             cards[key] = CardBook.Entry(
                 state: current, previous: state(fields[2]), firstReview: fields[3].integer.map { Timestamp(microseconds: Int64($0)) },
-                lastContribution: contribution(fields[4]))
+                lastContribution: contribution(fields[4]), factHash: fields[5].string)
         }
         var tallies: [CardBook.TallyKey: CardBook.Tally] = [:]
         for row in tallyRows {

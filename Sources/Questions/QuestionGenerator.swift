@@ -19,11 +19,16 @@ public struct QuestionGenerator: Sendable {
     private var siblingIDs: [String: [String]] = [:]
     /// Where each fact sits in the deck, by id.
     private var factIndex: [String: Int] = [:]
+    /// Each fact's fingerprint, by id: answers record it, so a changed fact is noticed.
+    public private(set) var factHashes: [String: String] = [:]
 
     public init(deck: Deck) {
         self.deck = deck
         self.vocabulary = DeckVocabulary(deck: deck)
-        for (index, fact) in deck.facts.enumerated() { factIndex[fact.id] = index }
+        for (index, fact) in deck.facts.enumerated() {
+            factIndex[fact.id] = index
+            factHashes[fact.id] = FactFingerprint.hash(of: fact)
+        }
         siblingIDs = findSiblings()
         cardList = listCards()
     }

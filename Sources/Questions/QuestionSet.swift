@@ -23,4 +23,30 @@ public enum QuestionSet {
         }
         return cards.compactMap { generator.question(for: $0, random: &random) }
     }
+
+    /// Questions of exactly these kinds, in this order, drawn with `seed`: another version of
+    /// a worksheet, with the same mix of kinds as the first. Facts already used are avoided
+    /// while others of the kind remain.
+    public static func make(from generator: QuestionGenerator, kinds plan: [QuestionKind], seed: UInt64) -> [Question] {
+        var random = SeededRandom(seed: seed)
+        let cards = random.shuffled(generator.cards())
+        var usedCards = Set<CardKey>()
+        var usedFacts = Set<String>()
+        var questions: [Question] = []
+        for kind in plan {
+            let candidates = cards.filter { $0.kind == kind && !usedCards.contains($0) }
+            guard let card = candidates.first(where: { !usedFacts.contains($0.fact) }) ?? candidates.first,
+                  let question = generator.question(for: card, random: &random)
+            else { continue }
+            usedCards.insert(card)
+            usedFacts.insert(card.fact)
+            questions.append(question)
+        }
+        return questions
+    }
+
+    /// The seed of version `index` (0 for the first) of a worksheet drawn with `seed`.
+    public static func versionSeed(_ seed: UInt64, index: Int) -> UInt64 {
+        index == 0 ? seed : seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15
+    }
 }

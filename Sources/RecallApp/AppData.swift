@@ -16,6 +16,8 @@ public struct AppData: Sendable {
     public var deckPaths: [String: String]
     /// One-line notices to show once on the home screen (repairs, skipped decks).
     public var notices: [String]
+    /// For each deck a teacher changed since the learner last looked: "3 facts updated, 1 new".
+    public var deckChanges: [String: String] = [:]
 
     public init(
         decks: [QuestionGenerator], book: CardBook, settings: RecallSettings, calendar: DayCalendar,

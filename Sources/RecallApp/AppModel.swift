@@ -31,7 +31,7 @@ public struct AppModel: Sendable {
         self.theme = Theme(capabilities: capabilities)
         self.clock = clock
         self.random = SeededRandom(seed: seed)
-        status = data.notices.first
+        status = data.notices.isEmpty ? nil : data.notices.joined(separator: "  ")
         refreshSummaries()
     }
 

@@ -52,6 +52,9 @@ extension DeckMenuState {
         chrome.write("\(summary.cards) cards  \(theme.glyphs.separator)  \(summary.dueNow) due now  \(theme.glyphs.separator)  \(summary.newAvailable) new today  \(theme.glyphs.separator)  last studied \(relativeDay(summary.lastStudied, data: model.data, now: model.clock.now))",
                      x: 2, y: 2, style: theme.dim, maxWidth: chrome.width - 4)
         chrome.write("Mastery " + theme.glyphs.bar(summary.mastery, width: 20) + " \(Int((summary.mastery * 100).rounded()))%", x: 2, y: 3, style: theme.dim)
+        if let change = model.data.deckChanges[deckID] {
+            chrome.write("Updated by its author: " + change + "; changed cards come back once soon", x: 2, y: 4, style: theme.partly, maxWidth: chrome.width - 4)
+        }
         let descriptions = [
             "spaced repetition: the cards due now",
             "a set of questions, with a score",

@@ -48,7 +48,8 @@ extension AppModel {
             let limits = StudyQueue.Limits(newPerDay: data.settings.newPerDay, reviewsPerDay: data.settings.reviewsPerDay)
             let queue = StudyQueue.build(
                 cards: data.cardKeys(of: decks), book: data.book, limits: limits, scheduler: data.scheduler,
-                calendar: data.calendar, now: clock.now)
+                calendar: data.calendar, now: clock.now,
+                changed: ChangedCards.find(in: data.decks.filter { decks.contains($0.deck.id) }, book: data.book))
             session.left = queue.count
             guard let next = queue.first, let key = CardKey(next), let generator = data.generator(for: key.deck),
                   let question = generator.question(for: key, random: &random)
@@ -70,7 +71,8 @@ extension AppModel {
         let rating = Grading.rating(for: verdict.grade, kind: question.kind, milliseconds: milliseconds)
         let record = ReviewRecord(
             card: question.card.description, time: clock.now, rating: rating, answer: answer,
-            verdict: verdict.grade.rawValue, milliseconds: milliseconds, mode: session.mode.journalName)
+            verdict: verdict.grade.rawValue, milliseconds: milliseconds, mode: session.mode.journalName,
+            factHash: generator.factHashes[question.factID])
         session.phase = .saving(SessionState.Outcome(question: question, answer: answer, verdict: verdict, record: record))
         return [.record(record)]
     }
@@ -80,7 +82,8 @@ extension AppModel {
         guard let question = session.question else { return [] }
         let record = ReviewRecord(
             card: question.card.description, time: clock.now, rating: rating,
-            milliseconds: max(0, clock.uptimeMilliseconds - session.askedAt), mode: "flashcards")
+            milliseconds: max(0, clock.uptimeMilliseconds - session.askedAt), mode: "flashcards",
+            factHash: data.generator(for: question.card.deck)?.factHashes[question.factID])
         session.phase = .saving(SessionState.Outcome(question: question, answer: "", verdict: nil, record: record))
         return [.record(record)]
     }

@@ -7,7 +7,8 @@ import Scheduler
 /// 2. reviews due today, lowest retrievability first, up to the day's review limit;
 /// 3. new cards in deck order, up to the day's new-card limit;
 ///
-/// with at most one card per fact per day ("sibling burying"): a card whose fact was
+/// Cards whose fact changed since they were last answered come right after the learning
+/// cards, due or not, once. Throughout, at most one card per fact per day ("sibling burying"): a card whose fact was
 /// answered today, or is already in the queue, goes to the end, asked only when nothing else
 /// is due. When nothing at all is due, learning cards due within the next 20 minutes are
 /// offered early rather than ending the session.
@@ -27,7 +28,8 @@ public struct StudyQueue: Sendable {
 
     /// The queue, as card keys. `cards` are every card of the decks studied, in deck order.
     public static func build(
-        cards: [String], book: CardBook, limits: Limits, scheduler: FSRS, calendar: DayCalendar, now: Timestamp
+        cards: [String], book: CardBook, limits: Limits, scheduler: FSRS, calendar: DayCalendar, now: Timestamp,
+        changed: Set<String> = []
     ) -> [String] {
         let today = calendar.day(of: now)
         let tomorrow = calendar.start(ofDay: today + 1)
@@ -37,10 +39,13 @@ public struct StudyQueue: Sendable {
         var aheadLearning: [(String, Timestamp)] = []
         var reviews: [(String, Double)] = []
         var fresh: [String] = []
-        var answeredFacts = Set<Substring>()
+        var updated: [String] = []
+        /// For each fact, the cards answered today or already queued: a card waits when its
+        /// fact has another one among them (the card itself may come back).
+        var factCards: [Substring: Set<String>] = [:]
         for card in cards {
             let state = book.state(of: card)
-            if let last = state.lastReview, last >= dayStart { answeredFacts.insert(CardKeyParts.fact(of: card)) }
+            if let last = state.lastReview, last >= dayStart { factCards[CardKeyParts.fact(of: card), default: []].insert(card) }
             switch state.phase {
             case .new:
                 fresh.append(card)
@@ -48,7 +53,9 @@ public struct StudyQueue: Sendable {
                 guard let due = state.due else { continue }
                 if due <= now { learning.append((card, due)) } else if due <= now + learnAhead { aheadLearning.append((card, due)) }
             case .review:
-                if let due = state.due, due < tomorrow {
+                if changed.contains(card), state.due.map({ $0 >= tomorrow }) ?? true {
+                    updated.append(card)
+                } else if let due = state.due, due < tomorrow {
                     reviews.append((card, scheduler.retrievability(of: state, at: now)))
                 }
             }
@@ -65,10 +72,16 @@ public struct StudyQueue: Sendable {
 
         var queue = learning.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
         var buried: [String] = []
-        var usedFacts = answeredFacts
         func take(_ card: String) {
-            if usedFacts.insert(CardKeyParts.fact(of: card)).inserted { queue.append(card) } else { buried.append(card) }
+            let fact = CardKeyParts.fact(of: card)
+            if factCards[fact, default: []].contains(where: { $0 != card }) {
+                buried.append(card)
+            } else {
+                factCards[fact, default: []].insert(card)
+                queue.append(card)
+            }
         }
+        for card in updated { take(card) }
         for (card, _) in reviews.sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) }) {
             let deck = CardKeyParts.deck(of: card)
             guard remaining(deck, &remainingReviews, limits.reviewsPerDay, { $0.reviews }) > 0 else { continue }

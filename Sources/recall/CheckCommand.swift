@@ -22,9 +22,24 @@ struct Check: ParsableCommand {
     @Flag(help: "Print the problems as a JSON array on standard output (file, line, column, severity, message).")
     var json = false
 
+    @Option(help: ArgumentHelp(
+        "Warn about `as-of` dates older than this: years (2y), months (18mo), or never.", valueName: "age"))
+    var staleAfter: String = "2y"
+
+    /// The age in months, or nil for never.
+    private func staleMonths() throws -> Int? {
+        let text = staleAfter.trimmingCharacters(in: .whitespaces).lowercased()
+        if text == "never" { return nil }
+        for (unit, months) in [("mo", 1), ("months", 1), ("month", 1), ("y", 12), ("years", 12), ("year", 12)] where text.hasSuffix(unit) {
+            if let count = Int(text.dropLast(unit.count).trimmingCharacters(in: .whitespaces)), count >= 0 { return count * months }
+        }
+        throw UsageError("--stale-after is '\(staleAfter)'; write years (2y), months (18mo) or never")
+    }
+
     func run() throws {
         let files = try deckFiles()
-        let options = DeckCheckOptions(today: try RecallClock.today())
+        let months = try staleMonths()
+        let options = DeckCheckOptions(today: months == nil ? nil : try RecallClock.today(), staleAfterMonths: months ?? 0)
         var diagnostics: [Diagnostic] = []
         var failedFiles = 0
         for file in files {

@@ -7,6 +7,7 @@ import Progress
 import Questions
 import RecallApp
 import Scheduler
+import Study
 import TerminalUI
 
 /// `recall` with no subcommand: the full-screen app, on the shipped decks, those in
@@ -40,8 +41,12 @@ struct InteractiveApp {
             throw error
         }
         let services = Services(context: context, fixedNow: fixedNow ? now : nil)
-        let data = AppData(decks: decks.generators, book: context.store.book, settings: context.settings, calendar: context.calendar,
+        let updates = DeckUpdates.check(decks.generators, remembered: SeenDecks.load(folder: context.folder))
+        try? SeenDecks.save(updates.remember, folder: context.folder)
+        var data = AppData(decks: decks.generators, book: context.store.book, settings: context.settings, calendar: context.calendar,
                            deckPaths: decks.paths, notices: decks.notes + context.store.notices)
+        data.deckChanges = updates.changes
+        data.notices += decks.generators.compactMap { generator in updates.changes[generator.deck.id].map { "\(generator.deck.title) changed: \($0)" } }
         var model = AppModel(data: data, size: terminal.size, capabilities: terminal.capabilities, clock: services.clock(),
                              seed: SeededRandom.freshSeed())
         let exit = AppRunner.run(&model, terminal: terminal, services: services)

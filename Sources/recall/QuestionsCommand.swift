@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Questions
 
 /// `recall questions DECK`: prints questions, as a preview, a worksheet or JSON.
@@ -21,8 +22,22 @@ struct QuestionsCommand: ParsableCommand {
 
     @OptionGroup var selection: QuestionOptions
 
-    @Option(help: "Output format: text (a preview with answers), markdown (a worksheet with an answer key) or json.")
+    @Option(help: "Output format: text (a preview with answers), markdown or html (a printable worksheet with an answer key), or json.")
     var format: Worksheet.Format = .text
+
+    @Option(help: "The worksheet's title (default: the deck's title).")
+    var title: String?
+
+    @Option(help: ArgumentHelp(
+        "Print several versions, e.g. A,B: each with its own questions (its own seed) but the same mix of question kinds.",
+        valueName: "labels"))
+    var versions: String?
+
+    func validate() throws {
+        if let versions, versions.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            throw ValidationError("--versions takes labels separated by commas, such as A,B")
+        }
+    }
 
     func run() throws {
         let deck = try DeckLocator.load(self.deck)
@@ -30,7 +45,17 @@ struct QuestionsCommand: ParsableCommand {
         let generator = QuestionGenerator(deck: deck)
         let questions = QuestionSet.make(
             from: generator, kinds: try selection.kindSet(), count: all ? nil : selection.count, seed: seed)
-        let sheet = Worksheet(deckID: deck.id, title: deck.title, seed: seed, questions: questions)
+        var sheet = Worksheet(deckID: deck.id, title: title ?? deck.title, seed: seed, questions: questions)
+        if let versions {
+            let labels = versions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let plan = questions.map(\.kind)
+            sheet.versions = labels.enumerated().map { index, label in
+                let versionSeed = QuestionSet.versionSeed(seed, index: index)
+                return Worksheet.Version(
+                    label: label, seed: versionSeed,
+                    questions: index == 0 ? questions : QuestionSet.make(from: generator, kinds: plan, seed: versionSeed))
+            }
+        }
         print(sheet.render(format), terminator: "")
     }
 }

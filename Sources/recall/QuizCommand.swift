@@ -52,7 +52,8 @@ struct QuizCommand: ParsableCommand {
             do {
                 try context.store.record(ReviewRecord(
                     card: question.card.description, time: now, rating: rating, answer: answer.text,
-                    verdict: verdict.grade.rawValue, milliseconds: answer.milliseconds, mode: "quiz"), now: now)
+                    verdict: verdict.grade.rawValue, milliseconds: answer.milliseconds, mode: "quiz",
+                    factHash: generator.factHashes[question.factID]), now: now)
             } catch {
                 Stderr.write("error: your answer could not be saved, so the quiz stops here: \(error)")
                 throw ExitCode(1)

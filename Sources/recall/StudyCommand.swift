@@ -44,6 +44,11 @@ struct StudyCommand: ParsableCommand {
         let catalog = try DeckCatalog.load(deck)
         let now = try RecallClock.timestamp()
         let context = try ProgressContext.open(now: now)
+        let updates = DeckUpdates.check(catalog.generators, remembered: SeenDecks.load(folder: context.folder))
+        try? SeenDecks.save(updates.remember, folder: context.folder)
+        for generator in catalog.generators {
+            if let change = updates.changes[generator.deck.id] { print("note: \(generator.deck.title) changed: \(change)") }
+        }
         var random = SeededRandom(seed: seed ?? SeededRandom.freshSeed())
         let cards = catalog.cardKeys
         let limits = StudyQueue.Limits(newPerDay: context.settings.newPerDay, reviewsPerDay: context.settings.reviewsPerDay)
@@ -53,7 +58,7 @@ struct StudyCommand: ParsableCommand {
         while true {
             let queue = StudyQueue.build(
                 cards: cards, book: context.store.book, limits: limits, scheduler: context.scheduler,
-                calendar: context.calendar, now: now)
+                calendar: context.calendar, now: now, changed: ChangedCards.find(in: catalog.generators, book: context.store.book))
             guard let next = queue.first, let key = CardKey(next), let generator = catalog.generator(for: key),
                   let question = generator.question(for: key, random: &random)
             else { break }
@@ -62,7 +67,7 @@ struct StudyCommand: ParsableCommand {
             let verdict = AnswerChecker(vocabulary: generator.vocabulary).check(answer.text, for: question)
             let rating = Grading.rating(for: verdict.grade, kind: question.kind, milliseconds: answer.milliseconds)
             let record = ReviewRecord(card: next, time: now, rating: rating, answer: answer.text, verdict: verdict.grade.rawValue,
-                                      milliseconds: answer.milliseconds, mode: "study")
+                                      milliseconds: answer.milliseconds, mode: "study", factHash: generator.factHashes[key.fact])
             try save(record, in: context, now: now)
             last = record
             answered += 1

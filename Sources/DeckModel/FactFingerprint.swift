@@ -1,0 +1,109 @@
+/// What a fact says, as named fields and as a short hash: the basis for telling that a
+/// teacher changed a fact (a new answer, a corrected date), as opposed to its note, tags or
+/// sources, which change no question's answer.
+public enum FactFingerprint {
+    /// The fact's kind and answer-bearing fields, in a fixed order, for display and diffs.
+    public static func fields(of fact: Fact) -> [(name: String, value: String)] {
+        var fields: [(String, String)] = []
+        switch fact.content {
+        case .term(let term):
+            fields = [("term", term.term), ("means", term.means), ("accept", term.accept.joined(separator: ", "))]
+        case .date(let date):
+            fields = [("date", date.event), ("when", date.when.description), ("where", date.place ?? "")]
+        case .set(let set):
+            fields = [("set", set.name), ("members", set.members.joined(separator: ", "))]
+        case .sequence(let sequence):
+            fields = [("sequence", sequence.name), ("items", sequence.items.joined(separator: " → "))]
+        case .number(let number):
+            fields = [("number", number.quantity), ("value", number.value.text), ("unit", number.unit ?? ""),
+                      ("tolerance", number.tolerance.text)]
+        case .cloze(let cloze):
+            fields = [("cloze", cloze.text)]
+        case .question(let question):
+            fields = [("question", question.prompt), ("answer", question.answer), ("accept", question.accept.joined(separator: ", ")),
+                      ("wrong", question.wrong.joined(separator: ", "))]
+        }
+        fields.append(("as-of", fact.asOf?.description ?? ""))
+        return fields
+    }
+
+    /// 64-bit FNV-1a of the fields, as 16 hex digits: stable across runs and platforms.
+    public static func hash(of fact: Fact) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for (name, value) in fields(of: fact) {
+            for byte in name.utf8 + [0x1F] + value.utf8 + [0x1E] {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// How a deck changed from one version to the next, fact by fact (matched by id).
+public struct DeckDiff: Sendable {
+    public struct Change: Sendable {
+        public var id: String
+        /// The fields that differ: name, old value, new value.
+        public var fields: [(name: String, old: String, new: String)]
+    }
+
+    public var added: [String] = []
+    public var removed: [String] = []
+    public var updated: [Change] = []
+
+    public var isEmpty: Bool { added.isEmpty && removed.isEmpty && updated.isEmpty }
+
+    /// "3 facts updated, 1 new, 2 removed", or "no changes".
+    public var summary: String {
+        var parts: [String] = []
+        if !updated.isEmpty { parts.append("\(updated.count) fact\(updated.count == 1 ? "" : "s") updated") }
+        if !added.isEmpty { parts.append("\(added.count) new") }
+        if !removed.isEmpty { parts.append("\(removed.count) removed") }
+        return parts.isEmpty ? "no changes" : parts.joined(separator: ", ")
+    }
+
+    /// Compares two versions of a deck.
+    public static func between(_ old: Deck, _ new: Deck) -> DeckDiff {
+        var diff = DeckDiff()
+        let oldFacts = Dictionary(old.facts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let newIDs = Set(new.facts.map(\.id))
+        for fact in new.facts {
+            guard let before = oldFacts[fact.id] else {
+                diff.added.append(fact.id)
+                continue
+            }
+            let was = FactFingerprint.fields(of: before), now = FactFingerprint.fields(of: fact)
+            if was.map(\.value) == now.map(\.value) && was.map(\.name) == now.map(\.name) { continue }
+            var fields: [(String, String, String)] = []
+            if before.kind != fact.kind {
+                fields.append(("kind", before.kind.rawValue, fact.kind.rawValue))
+            } else {
+                for (a, b) in zip(was, now) where a.value != b.value { fields.append((a.name, a.value, b.value)) }
+            }
+            diff.updated.append(Change(id: fact.id, fields: fields))
+        }
+        diff.removed = old.facts.map(\.id).filter { !newIDs.contains($0) }
+        return diff
+    }
+}
+
+extension DeckDiff {
+    /// Compares the fingerprints remembered from a deck (fact id → hash) with the deck now:
+    /// what a learner is told when a teacher updated it.
+    public static func between(remembered: [String: String], now deck: Deck) -> DeckDiff {
+        var diff = DeckDiff()
+        var present = Set<String>()
+        for fact in deck.facts {
+            present.insert(fact.id)
+            guard let before = remembered[fact.id] else {
+                diff.added.append(fact.id)
+                continue
+            }
+            if before != FactFingerprint.hash(of: fact) { diff.updated.append(Change(id: fact.id, fields: [])) }
+        }
+        diff.removed = remembered.keys.filter { !present.contains($0) }.sorted()
+        return diff
+    }
+}
