@@ -85,6 +85,11 @@ import Testing
         #expect(result.skipped == [DeckImporter.Skipped(line: 2, reason: "repeats the card on line 1")])
     }
 
+    @Test func semicolonSeparatedCSV() throws {
+        let result = try DeckImporter.importDeck("Front;Back\nRATS;Regional Anti-Terrorist Structure\n", fileName: "s.csv")
+        #expect(result.deck.facts.map(\.prompt) == ["RATS"])
+    }
+
     @Test func nothingToImportIsAnError() {
         #expect(throws: DeckImporter.Failure.self) { try DeckImporter.importDeck("\n\n", fileName: "empty.csv") }
     }

@@ -66,7 +66,7 @@ public enum DeckImporter {
             (cards, skipped) = export.cards()
         case .csv, .tsv, .quizlet:
             let rows = DelimitedText.parse(
-                body, fieldSeparator: options.separator.map(unescape) ?? (format == .csv ? "," : "\t"),
+                body, fieldSeparator: options.separator.map(unescape) ?? (format == .csv ? csvSeparator(body) : "\t"),
                 rowSeparator: options.rowSeparator.map(unescape) ?? "\n", quoting: format != .quizlet)
             (cards, skipped) = Table.cards(from: rows)
         }
@@ -101,6 +101,13 @@ public enum DeckImporter {
         case "tsv", "tab": return .tsv
         default: return text.contains("\t") ? .quizlet : .csv
         }
+    }
+
+    /// "," for CSV, or ";" when the first line has semicolons and no commas (spreadsheets
+    /// in many European locales write CSV so).
+    static func csvSeparator(_ text: String) -> String {
+        let firstLine = text.prefix { $0 != "\n" }
+        return firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
     }
 
     /// `\n`, `\t` and `\\` typed on the command line as separators.
