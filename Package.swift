@@ -10,6 +10,7 @@ let package = Package(
     name: "Recall",
     products: [
         .executable(name: "recall", targets: ["recall"]),
+        .executable(name: "recall-bench", targets: ["recall-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -31,6 +32,13 @@ let package = Package(
             dependencies: [
                 "DeckModel", "DeckFormat", "Questions", "Scheduler", "Progress", "Study", "RecallApp", "CursesBackend",
                 "TerminalUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "recall-bench",
+            dependencies: [
+                "recall", "DeckFormat", "Questions", "Scheduler", "Progress", "Study",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

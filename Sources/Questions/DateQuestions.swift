@@ -4,13 +4,12 @@ import DeckModel
 /// and the deck-wide *which-first* and *chronology*, anchored on each date fact.
 extension QuestionGenerator {
     func dateFeasibleKinds(_ fact: Fact, _ date: DateFact) -> Set<QuestionKind> {
-        let comparable = comparableEvents(to: fact, date)
         var kinds: Set<QuestionKind> = [.when, .whenChoice]
-        if distractorTiers([comparable.map(\.event)], excluding: [date.event]).joined().count >= Self.minimumDistractors {
-            kinds.insert(.whatHappened)
-        }
-        if !comparable.isEmpty { kinds.insert(.whichFirst) }
-        if Chronology.chain(anchor: date.when, others: comparable, limit: 3).count >= 2 { kinds.insert(.chronology) }
+        if hasDistractors(eventDistractors(fact, date)) { kinds.insert(.whatHappened) }
+        var none: SeededRandom?
+        let chain = chronologyChain(fact, date, limit: 2, random: &none)
+        if !chain.isEmpty { kinds.insert(.whichFirst) }
+        if chain.count >= 2 { kinds.insert(.chronology) }
         return kinds
     }
 
@@ -35,17 +34,17 @@ extension QuestionGenerator {
             let prompt = "What happened \(Phrasing.datePhrase(date.when))?"
             return choiceQuestion(card, prompt: prompt, right: date.event, distractors: distractors, &random)
         case .whichFirst:
-            guard let other = random.pick(comparableEvents(to: fact, date)) else { return nil }
+            guard let other = random.lending({ chronologyChain(fact, date, limit: 1, random: &$0) }).first else { return nil }
             let first = other.when < date.when ? other : date
             let reveal = [date, other].sorted { $0.when < $1.when }.map { "\($0.event) (\($0.when.spelledOut))" }.joined(separator: "; ")
             return choiceQuestion(
                 card, prompt: "Which happened first?", right: first.event, distractors: [first == date ? other.event : date.event],
                 reveal: reveal, &random)
         case .chronology:
-            let candidates = random.shuffled(comparableEvents(to: fact, date))
-            var chosen = Chronology.chain(anchor: date.when, others: candidates, limit: 3)
+            var chosen = random.lending { chronologyChain(fact, date, limit: 3, random: &$0) }
             if chosen.count < 2 {
-                chosen = Chronology.chain(anchor: date.when, others: comparableEvents(to: fact, date), limit: 3)
+                var none: SeededRandom?
+                chosen = chronologyChain(fact, date, limit: 3, random: &none)
             }
             guard chosen.count >= 2 else { return nil }
             let events = (chosen + [date]).sorted { $0.when < $1.when }
@@ -57,20 +56,36 @@ extension QuestionGenerator {
         }
     }
 
-    /// The events of other date facts that certainly happened before or after this one.
-    func comparableEvents(to fact: Fact, _ date: DateFact) -> [DateFact] {
-        deck.facts.compactMap { other in
-            guard other.id != fact.id, case .date(let otherDate) = other.content,
-                  Chronology.isOrdered(otherDate.when, date.when),
-                  !vocabulary.same(otherDate.event, date.event)
-            else { return nil }
-            return otherDate
-        }
+    /// The date fact at a deck position, if it is another fact whose event certainly happened
+    /// before or after this one's.
+    private func comparableEvent(at position: Int, to fact: Fact, _ date: DateFact) -> DateFact? {
+        let other = deck.facts[position]
+        guard other.id != fact.id, case .date(let otherDate) = other.content,
+              Chronology.isOrdered(otherDate.when, date.when),
+              !vocabulary.same(otherDate.event, date.event)
+        else { return nil }
+        return otherDate
     }
 
     /// Events of other date facts that did not happen within this fact's date.
-    private func eventDistractors(_ fact: Fact, _ date: DateFact) -> [[String]] {
-        distractorTiers([comparableEvents(to: fact, date).map(\.event)], excluding: [date.event])
+    private func eventDistractors(_ fact: Fact, _ date: DateFact) -> DistractorSource {
+        let dates = index.facts(of: .date)
+        let events = CandidateTier(size: dates.count) { comparableEvent(at: dates[$0], to: fact, date)?.event }
+        return DistractorSource(tiers: [events], excluding: [date.event])
+    }
+
+    /// Up to `limit` other events, each certainly before or after this fact's and every one
+    /// already chosen: at random with `random`, else the first in deck order.
+    private func chronologyChain(_ fact: Fact, _ date: DateFact, limit: Int, random: inout SeededRandom?) -> [DateFact] {
+        let dates = index.facts(of: .date)
+        var chosen: [DateFact] = []
+        _ = Sampler.pick(size: dates.count, count: limit, random: &random) { position in
+            guard let other = comparableEvent(at: dates[position], to: fact, date),
+                  chosen.allSatisfy({ Chronology.isOrdered($0.when, other.when) })
+            else { return nil }
+            return other
+        } taken: { chosen.append($0) }
+        return chosen
     }
 
     /// An arranging question: the items shown in a shuffled order that is never already right.
@@ -100,18 +115,6 @@ enum Chronology {
         let last = date.lastDay
         let start = date.year * 10_000 + (date.month ?? 1) * 100 + (date.day ?? 1)
         return (start, last.year * 10_000 + last.month * 100 + last.day)
-    }
-
-    /// Up to `limit` of `others`, taken greedily in the given order, each certainly before
-    /// or after the anchor and every one already taken.
-    static func chain(anchor: PartialDate, others: [DateFact], limit: Int) -> [DateFact] {
-        var chosen: [DateFact] = []
-        for candidate in others where chosen.count < limit {
-            if isOrdered(candidate.when, anchor), chosen.allSatisfy({ isOrdered($0.when, candidate.when) }) {
-                chosen.append(candidate)
-            }
-        }
-        return chosen
     }
 }
 

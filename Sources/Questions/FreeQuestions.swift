@@ -7,7 +7,7 @@ import DeckModel
 /// siblings: their answers belong to unrelated questions and would make junk options.
 extension QuestionGenerator {
     func freeFeasibleKinds(_ fact: Fact, _ question: QuestionFact) -> Set<QuestionKind> {
-        wrongAnswers(fact, question).joined().count >= Self.minimumDistractors ? [.answer, .choice] : [.answer]
+        hasDistractors(wrongAnswers(fact, question)) ? [.answer, .choice] : [.answer]
     }
 
     func freeQuestion(_ card: CardKey, _ fact: Fact, _ question: QuestionFact, _ random: inout SeededRandom) -> Question? {
@@ -23,11 +23,10 @@ extension QuestionGenerator {
         }
     }
 
-    private func wrongAnswers(_ fact: Fact, _ question: QuestionFact) -> [[String]] {
-        let siblingAnswers = fact.pool == nil ? [] : siblings(of: fact).compactMap { sibling -> String? in
-            if case .question(let other) = sibling.content { return other.answer }
-            return nil
-        }
-        return distractorTiers([question.wrong, poolMembers(of: fact), siblingAnswers], excluding: [question.answer] + question.accept)
+    private func wrongAnswers(_ fact: Fact, _ question: QuestionFact) -> DistractorSource {
+        let siblingAnswers = fact.pool == nil ? [] : siblings(of: fact)
+        return DistractorSource(
+            tiers: [.list(question.wrong), .list(poolMembers(of: fact)), answersTier(siblingAnswers)],
+            excluding: [question.answer] + question.accept)
     }
 }

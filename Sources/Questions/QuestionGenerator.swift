@@ -15,8 +15,8 @@ public struct QuestionGenerator: Sendable {
 
     /// The deck's cards, worked out once (see `cards()`).
     private var cardList: [CardKey] = []
-    /// Each fact's siblings (see `siblings(of:)`), by fact id, worked out once.
-    private var siblingIDs: [String: [String]] = [:]
+    /// Facts by kind and pool, by kind and answer, and by kind (see `siblings(of:)`).
+    private(set) var index = FactIndex()
     /// Where each fact sits in the deck, by id.
     private var factIndex: [String: Int] = [:]
     /// Each fact's fingerprint, by id: answers record it, so a changed fact is noticed.
@@ -29,7 +29,7 @@ public struct QuestionGenerator: Sendable {
             factIndex[fact.id] = index
             factHashes[fact.id] = FactFingerprint.hash(of: fact)
         }
-        siblingIDs = findSiblings()
+        index = FactIndex(deck: deck, vocabulary: vocabulary)
         cardList = listCards()
     }
 
@@ -94,37 +94,15 @@ public struct QuestionGenerator: Sendable {
 
     /// Other facts of the same kind whose answers are of the same category, so they make fair
     /// distractors: those drawing on the same pool, or, for a fact without a pool, those
-    /// sharing an answer with it (a set of gas giants with a set of planets).
-    func siblings(of fact: Fact) -> [Fact] {
-        (siblingIDs[fact.id] ?? []).compactMap(self.fact(id:))
-    }
-
-    /// Works out every fact's siblings at once, through an index of answers, rather than
-    /// comparing every pair of facts.
-    private func findSiblings() -> [String: [String]] {
-        var byGroup: [String: [Int]] = [:]
-        for (index, fact) in deck.facts.enumerated() {
-            byGroup["\(fact.kind.rawValue)\u{1}\(fact.pool ?? "\u{0}")", default: []].append(index)
-        }
-        var result: [String: [String]] = [:]
-        for (_, members) in byGroup {
-            let facts = members.map { deck.facts[$0] }
-            if facts.first?.pool != nil {
-                for fact in facts { result[fact.id] = facts.map(\.id).filter { $0 != fact.id } }
-                continue
-            }
-            var byAnswer: [String: [Int]] = [:]
-            for (position, fact) in facts.enumerated() {
-                for identity in Set(Self.answers(of: fact).map(vocabulary.identity)) { byAnswer[identity, default: []].append(position) }
-            }
-            for (position, fact) in facts.enumerated() {
-                var related = Set<Int>()
-                for identity in Set(Self.answers(of: fact).map(vocabulary.identity)) { related.formUnion(byAnswer[identity] ?? []) }
-                related.remove(position)
-                result[fact.id] = related.sorted().map { facts[$0].id }
-            }
-        }
-        return result
+    /// sharing an answer with it (a set of gas giants with a set of planets). As positions
+    /// in the deck.
+    func siblings(of fact: Fact) -> [Int] {
+        guard let position = factIndex[fact.id] else { return [] }
+        if fact.pool != nil { return index.group(of: fact).filter { $0 != position } }
+        var related = Set<Int>()
+        for answer in Self.answers(of: fact) { related.formUnion(index.facts(of: fact.kind, withAnswer: vocabulary.identity(answer))) }
+        related.remove(position)
+        return related.sorted()
     }
 
     /// The answers a fact's multiple-choice questions are about: a set's members, a
@@ -142,27 +120,37 @@ public struct QuestionGenerator: Sendable {
         fact.pool.flatMap { deck.pool(named: $0)?.members } ?? []
     }
 
-    /// Distractor candidates in priority tiers, each tier without repeats, and nothing that
-    /// stands for one of the `right` answers (directly or through an alias).
-    func distractorTiers(_ tiers: [[String]], excluding right: [String]) -> [[String]] {
-        var seen = Set(right.map(vocabulary.identity))
-        return tiers.map { tier in
-            tier.filter { candidate in
-                let identity = vocabulary.identity(candidate)
-                guard !candidate.folded().isEmpty, !seen.contains(identity) else { return false }
-                seen.insert(identity)
-                return true
-            }
-        }
+    /// A tier of the answers of facts at these positions (every answer of each).
+    func answersTier(_ positions: [Int]) -> CandidateTier {
+        CandidateTier.concatenation(count: positions.count) { Self.answers(of: deck.facts[positions[$0]]) }
     }
 
-    /// Up to `count` distractors: the first tier's in random order, then the next tier's.
-    func pickDistractors(_ tiers: [[String]], count: Int, _ random: inout SeededRandom) -> [String] {
+    /// Up to `count` distractors from the source's tiers, in priority order: none that stands
+    /// for one of its right answers (directly or through an alias), none twice. With `random`,
+    /// each tier is drawn from at random; without, in order (to test that enough exist).
+    private func distractors(_ source: DistractorSource, count: Int, random: inout SeededRandom?) -> [String] {
+        var taken = Set(source.excluding.map(vocabulary.identity))
         var picked: [String] = []
-        for tier in tiers where picked.count < count {
-            picked += random.shuffled(tier).prefix(count - picked.count)
+        for tier in source.tiers where picked.count < count {
+            let chosen = Sampler.pick(size: tier.size, count: count - picked.count, random: &random) { position in
+                guard let candidate = tier.candidate(position), !candidate.folded().isEmpty else { return nil }
+                let identity = vocabulary.identity(candidate)
+                return taken.contains(identity) ? nil : identity
+            } taken: { taken.insert($0) }
+            picked += chosen.compactMap(tier.candidate)
         }
         return picked
+    }
+
+    /// True when the source holds at least `count` distractors.
+    func hasDistractors(_ source: DistractorSource, count: Int = minimumDistractors) -> Bool {
+        var none: SeededRandom?
+        return distractors(source, count: count, random: &none).count >= count
+    }
+
+    /// Up to `count` distractors drawn at random for a question.
+    func pickDistractors(_ source: DistractorSource, count: Int, _ random: inout SeededRandom) -> [String] {
+        random.lending { distractors(source, count: count, random: &$0) }
     }
 
     /// A multiple-choice question with the right option placed at random.

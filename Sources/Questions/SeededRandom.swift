@@ -70,6 +70,14 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
         items.isEmpty ? nil : items[below(items.count)]
     }
 
+    /// Runs `body` with this generator lent as an optional one (for code that draws at
+    /// random when given a generator and goes in order when not), then takes it back.
+    mutating func lending<T>(_ body: (inout SeededRandom?) -> T) -> T {
+        var lent: SeededRandom? = self
+        defer { self = lent! }
+        return body(&lent)
+    }
+
     /// A fresh seed from the system's entropy, for runs where the user gave none.
     public static func freshSeed() -> UInt64 {
         var system = SystemRandomNumberGenerator()

@@ -3,12 +3,14 @@ import DeckModel
 /// set facts: *recall-all*, *which-member*, *odd-one-out*, *is-member* and *how-many*.
 extension QuestionGenerator {
     func setFeasibleKinds(_ fact: Fact, _ set: SetFact) -> Set<QuestionKind> {
-        let outsiders = nonMembers(fact, set).joined().count
+        let outsiders = nonMembers(fact, set)
         var kinds: Set<QuestionKind> = [.recallAll]
         if !Phrasing.mentionsCount(set.members.count, in: set.name) { kinds.insert(.howMany) }
-        if outsiders >= Self.minimumDistractors { kinds.insert(.whichMember) }
-        if outsiders >= 1 && set.members.count >= Self.minimumDistractors { kinds.insert(.oddOneOut) }
-        if outsiders >= 1 { kinds.insert(.isMember) }
+        if hasDistractors(outsiders) { kinds.insert(.whichMember) }
+        if hasDistractors(outsiders, count: 1) {
+            kinds.insert(.isMember)
+            if set.members.count >= Self.minimumDistractors { kinds.insert(.oddOneOut) }
+        }
         return kinds
     }
 
@@ -57,11 +59,7 @@ extension QuestionGenerator {
 
     /// Answers of the same category that are not members: the pool's, then those of other
     /// sets drawing on the same pool.
-    private func nonMembers(_ fact: Fact, _ set: SetFact) -> [[String]] {
-        let siblingMembers = siblings(of: fact).flatMap { sibling -> [String] in
-            if case .set(let other) = sibling.content { return other.members }
-            return []
-        }
-        return distractorTiers([poolMembers(of: fact), siblingMembers], excluding: set.members)
+    private func nonMembers(_ fact: Fact, _ set: SetFact) -> DistractorSource {
+        DistractorSource(tiers: [.list(poolMembers(of: fact)), answersTier(siblings(of: fact))], excluding: set.members)
     }
 }

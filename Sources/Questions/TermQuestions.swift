@@ -3,8 +3,7 @@ import DeckModel
 /// term facts: *define* (term → meaning), *name* (meaning → term), *choose* (which meaning).
 extension QuestionGenerator {
     func termFeasibleKinds(_ fact: Fact, _ term: TermFact) -> Set<QuestionKind> {
-        let choose = meaningDistractors(fact, term).joined().count >= Self.minimumDistractors
-        return choose ? [.define, .name, .choose] : [.define, .name]
+        hasDistractors(meaningDistractors(fact, term)) ? [.define, .name, .choose] : [.define, .name]
     }
 
     func termQuestion(_ card: CardKey, _ fact: Fact, _ term: TermFact, _ random: inout SeededRandom) -> Question? {
@@ -27,12 +26,14 @@ extension QuestionGenerator {
         }
     }
 
-    /// Meanings of other terms (and the fact's pool, if any), never this term's own.
-    private func meaningDistractors(_ fact: Fact, _ term: TermFact) -> [[String]] {
-        let others = deck.facts.compactMap { other -> String? in
+    /// Meanings from the fact's pool, if any, then those of other terms; never this term's own.
+    private func meaningDistractors(_ fact: Fact, _ term: TermFact) -> DistractorSource {
+        let terms = index.facts(of: .term)
+        let others = CandidateTier(size: terms.count) { position in
+            let other = deck.facts[terms[position]]
             guard other.id != fact.id, case .term(let otherTerm) = other.content else { return nil }
             return otherTerm.means
         }
-        return distractorTiers([poolMembers(of: fact), others], excluding: [term.means] + term.accept)
+        return DistractorSource(tiers: [.list(poolMembers(of: fact)), others], excluding: [term.means] + term.accept)
     }
 }

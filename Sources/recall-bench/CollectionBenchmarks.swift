@@ -1,0 +1,144 @@
+import DeckFormat
+import Foundation
+import Glibc
+import Progress
+import Questions
+import Scheduler
+import Study
+
+/// What the benchmark measures inside its own process, on the large collection: each step
+/// of opening it, and answering a card.
+struct CollectionBenchmarks {
+    let collection: SyntheticCollection
+    let runs: Int
+    let settings = RecallSettings()
+    let calendar = DayCalendar()
+    var scheduler: FSRS { FSRS(settings: settings.scheduler) }
+
+    func deckLoad(into report: inout Report) {
+        let samples = Stopwatch.runs(runs) { _ = DeckLoader.load(path: collection.deckPath) }
+        report.add("large deck: load and check its \(collection.generator.deck.facts.count) facts", samples)
+        let deck = collection.generator.deck
+        report.add("large deck: list its cards", Stopwatch.runs(runs) { _ = QuestionGenerator(deck: deck) })
+    }
+
+    func questions(into report: inout Report) {
+        let generator = collection.generator
+        let cards = generator.cards()
+        var random = SeededRandom(seed: 1)
+        let samples = Stopwatch.runs(runs) {
+            for card in cards { _ = generator.question(for: card, random: &random) }
+        }
+        report.add("large deck: questions generated per second", value: Double(cards.count) / (samples.median / 1000), unit: "questions/s",
+                   runs: samples.count)
+    }
+
+    /// The journal, parsed into entries (outside the timed replay).
+    func journalEntries(into report: inout Report) throws -> [JournalEntry] {
+        var entries: [JournalEntry] = []
+        let samples = try Stopwatch.runs(runs) {
+            guard let data = FileManager.default.contents(atPath: collection.journalPath) else {
+                throw BenchError("cannot read \(collection.journalPath)")
+            }
+            entries = []
+            entries.reserveCapacity(1_100_000)
+            let bytes = [UInt8](data)
+            var start = 0
+            for (index, byte) in bytes.enumerated() where byte == 0x0A {
+                entries.append(try JournalCodec.entry(from: bytes[start..<index]))
+                start = index + 1
+            }
+        }
+        report.add("large journal: read and parse", samples)
+        return entries
+    }
+
+    func replay(_ entries: [JournalEntry], into report: inout Report) -> Samples {
+        let scheduler = self.scheduler
+        let samples = Stopwatch.runs(runs) { _ = CardBook.rebuild(from: entries, scheduler: scheduler, calendar: calendar) }
+        report.add("large journal: FSRS replay of every review", samples)
+        return samples
+    }
+
+    /// Opening the store without a snapshot, then with one; writing one.
+    func snapshot(into report: inout Report) throws {
+        let cold = try Stopwatch.runs(runs) {
+            removeSnapshots()
+            _ = try openStore()
+        }
+        report.add("large collection: open the store, rebuilding from the journal", cold)
+        let store = try openStore()
+        report.add("large collection: write the snapshot", try Stopwatch.runs(runs) { try store.saveSnapshot(now: collection.end) })
+        report.add("large collection: open the store from the snapshot", try Stopwatch.runs(runs) { _ = try openStore() })
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: collection.snapshotPath)[.size] as? Int) ?? 0
+        report.collection.snapshotMegabytes = Double(bytes) / 1_048_576
+    }
+
+    func queue(into report: inout Report) throws {
+        let store = try openStore()
+        let cards = collection.generator.cards().map(\.description)
+        let limits = StudyQueue.Limits(newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay)
+        let scheduler = self.scheduler
+        var length = 0
+        let samples = Stopwatch.runs(runs) {
+            length = StudyQueue.build(cards: cards, book: store.book, limits: limits, scheduler: scheduler, calendar: calendar,
+                                      now: collection.end).count
+        }
+        report.add("large collection: build today's queue", samples, goal: .atMost(50, "ms"))
+        report.collection.queueLength = length
+    }
+
+    /// Answers `answers` cards through the store (schedule, journal append, fsync), and
+    /// appends the same number of lines of the same size to a bare file with fsync.
+    func answering(answers: Int, into report: inout Report) throws {
+        let store = try openStore()
+        let cards = collection.generator.cards()
+        var random = SeededRandom(seed: 7)
+        var answerTimes: [Double] = []
+        var lineBytes = 0
+        for index in 0..<answers {
+            let card = cards[random.below(cards.count)]
+            let review = ReviewRecord(
+                card: card.description, time: collection.end + .seconds(Double(index)), rating: .good, answer: "Kalo",
+                verdict: "correct", milliseconds: 4200, mode: "study", factHash: collection.generator.factHashes[card.fact])
+            lineBytes = JournalCodec.line(for: .review(review)).utf8.count
+            answerTimes.append(try Stopwatch.milliseconds { try store.record(review, now: review.time) })
+        }
+        let fsyncTimes = try bareAppends(count: answers, lineBytes: lineBytes)
+        let answer = Samples(answerTimes), fsync = Samples(fsyncTimes)
+        report.add("answering a card (schedule, append, fsync): p50", value: answer.median, unit: "ms", runs: answer.count)
+        report.add("answering a card (schedule, append, fsync): p99", value: answer.percentile(99), unit: "ms", runs: answer.count)
+        report.add("answering a card: slowest (includes a snapshot every 500 answers)", value: answer.percentile(100), unit: "ms",
+                   runs: answer.count)
+        report.add("bare append and fsync of a line that size: p50", value: fsync.median, unit: "ms", runs: fsync.count)
+        report.add("bare append and fsync of a line that size: p99", value: fsync.percentile(99), unit: "ms", runs: fsync.count)
+        report.add("answering a card: p99 above the bare fsync's p99", value: answer.percentile(99) - fsync.percentile(99), unit: "ms",
+                   runs: answer.count, goal: .atMost(2, "ms"))
+    }
+
+    private func bareAppends(count: Int, lineBytes: Int) throws -> [Double] {
+        let path = collection.home + "/fsync-probe"
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        guard descriptor >= 0 else { throw BenchError("cannot create \(path)") }
+        defer {
+            close(descriptor)
+            unlink(path)
+        }
+        let line = [UInt8](repeating: 0x61, count: lineBytes - 1) + [0x0A]
+        return try (0..<count).map { _ in
+            try Stopwatch.milliseconds {
+                guard write(descriptor, line, line.count) == line.count, fsync(descriptor) == 0 else {
+                    throw BenchError("cannot write \(path)")
+                }
+            }
+        }
+    }
+
+    private func openStore() throws -> ProgressStore {
+        try ProgressStore(folder: collection.home, scheduler: scheduler, calendar: calendar, now: collection.end)
+    }
+
+    func removeSnapshots() {
+        for suffix in ["", ".bak"] { unlink(collection.snapshotPath + suffix) }
+    }
+}
