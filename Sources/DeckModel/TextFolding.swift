@@ -54,11 +54,15 @@ extension StringProtocol {
                 pendingSpace = true
             }
         }
-        for article in ["the ", "a ", "an "] where bytes.starts(with: article.utf8) && bytes.count > article.utf8.count {
-            bytes.removeFirst(article.utf8.count)
-            break
+        // A leading article, when more follows: "the ", "a " or "an ".
+        var start = 0
+        if bytes.count > 2, bytes[0] == UInt8(ascii: "a") {
+            start = bytes[1] == 0x20 ? 2 : bytes.count > 3 && bytes[1] == UInt8(ascii: "n") && bytes[2] == 0x20 ? 3 : 0
+        } else if bytes.count > 4, bytes[0] == UInt8(ascii: "t"), bytes[1] == UInt8(ascii: "h"), bytes[2] == UInt8(ascii: "e"),
+                  bytes[3] == 0x20 {
+            start = 4
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
 
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {

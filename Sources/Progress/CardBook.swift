@@ -104,18 +104,9 @@ public struct CardBook: Sendable {
     public mutating func apply(_ entry: JournalEntry, scheduler: FSRS, calendar: DayCalendar) -> Applied {
         switch entry {
         case .review(let review):
-            var record = cards[review.card] ?? Entry()
-            let before = record.state
-            let outcome = scheduler.review(before, review.rating, at: review.time, fuzz: Self.fuzz(card: review.card, time: review.time))
-            let contribution = Contribution(
-                day: calendar.day(of: review.time), introduced: before.isNew, review: before.phase == .review,
-                passed: review.rating != .again, milliseconds: max(0, review.milliseconds ?? 0))
-            record.previous = before
-            record.state = outcome.card
-            record.firstReview = record.firstReview ?? review.time
-            record.lastContribution = contribution
-            record.factHash = review.factHash ?? record.factHash
-            cards[review.card] = record
+            let contribution = cards[review.card, default: Entry()].review(
+                review.rating, at: review.time, milliseconds: review.milliseconds, factHash: review.factHash,
+                fuzz: Self.fuzz(card: review.card, time: review.time), scheduler: scheduler, calendar: calendar)
             tallies[TallyKey(deck: String(CardKeyParts.deck(of: review.card)), day: contribution.day), default: Tally()]
                 .add(contribution, sign: 1)
             return .applied
@@ -138,35 +129,42 @@ public struct CardBook: Sendable {
     /// Builds the book from a whole journal. Undos are resolved first (each cancels the
     /// latest review of its card not cancelled yet), so any run of undos replays exactly.
     public static func rebuild(from entries: [JournalEntry], scheduler: FSRS, calendar: DayCalendar) -> CardBook {
-        var undone = [Bool](repeating: false, count: entries.count)
-        var open: [String: [Int]] = [:]
-        for (index, entry) in entries.enumerated() {
-            switch entry {
-            case .review(let review): open[review.card, default: []].append(index)
-            case .undo(let card, _):
-                if let last = open[card]?.popLast() { undone[last] = true }
-                undone[index] = true
-            }
-        }
-        var book = CardBook()
-        for (index, entry) in entries.enumerated() where !undone[index] {
-            book.apply(entry, scheduler: scheduler, calendar: calendar)
-        }
-        return book
+        var log = ReplayLog()
+        for entry in entries { log.append(entry) }
+        return log.book(scheduler: scheduler, calendar: calendar)
     }
 
     /// The random number a review's fuzz uses, derived from the card and the time, so that
     /// replaying the journal gives the same due dates as the original answers.
     public static func fuzz(card: String, time: Timestamp) -> Double {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in card.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        var z = hash ^ UInt64(bitPattern: time.microseconds)
+        fuzz(seed: FNV1a.hash(card.utf8), time: time)
+    }
+
+    /// The fuzz from the part that depends on the card alone, the FNV-1a hash of its key.
+    static func fuzz(seed: UInt64, time: Timestamp) -> Double {
+        var z = seed ^ UInt64(bitPattern: time.microseconds)
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         z ^= z >> 31
         return Double(z >> 11) / 9_007_199_254_740_992
+    }
+}
+
+extension CardBook.Entry {
+    /// Applies one review to the card; returns what it adds to its day's tally.
+    mutating func review(
+        _ rating: Rating, at time: Timestamp, milliseconds: Int?, factHash: String?, fuzz: Double, scheduler: FSRS,
+        calendar: DayCalendar
+    ) -> CardBook.Contribution {
+        let before = state
+        let contribution = CardBook.Contribution(
+            day: calendar.day(of: time), introduced: before.isNew, review: before.phase == .review, passed: rating != .again,
+            milliseconds: max(0, milliseconds ?? 0))
+        previous = before
+        state = scheduler.review(before, rating, at: time, fuzz: fuzz).card
+        firstReview = firstReview ?? time
+        lastContribution = contribution
+        self.factHash = factHash ?? self.factHash
+        return contribution
     }
 }

@@ -14,12 +14,15 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     public static func parse(_ bytes: [UInt8]) throws(ParseError) -> JSONValue {
-        var parser = Parser(bytes: bytes)
-        parser.skipSpaces()
-        let value = try parser.value(depth: 0)
-        parser.skipSpaces()
-        guard parser.index == bytes.count else { throw ParseError(offset: parser.index, reason: "text after the value") }
-        return value
+        var parser = Parser(cursor: ByteCursor(bytes[...]))
+        do throws(ByteCursor.Malformed) {
+            let value = try parser.value(depth: 0)
+            parser.cursor.skipSpaces()
+            guard parser.cursor.atEnd else { throw parser.cursor.fail("text after the value") }
+            return value
+        } catch {
+            throw ParseError(offset: error.offset, reason: error.reason)
+        }
     }
 
     public subscript(key: String) -> JSONValue? {
@@ -50,97 +53,45 @@ public enum JSONValue: Sendable, Equatable {
     public var isNull: Bool { self == .null }
 
     private struct Parser {
-        let bytes: [UInt8]
-        var index = 0
+        var cursor: ByteCursor
 
-        mutating func skipSpaces() {
-            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-        }
-
-        func fail(_ reason: String) -> ParseError {
-            ParseError(offset: index, reason: reason)
-        }
-
-        mutating func value(depth: Int) throws(ParseError) -> JSONValue {
-            guard depth < 64 else { throw fail("nested too deep") }
-            guard index < bytes.count else { throw fail("unexpected end") }
-            switch bytes[index] {
+        mutating func value(depth: Int) throws(ByteCursor.Malformed) -> JSONValue {
+            guard depth < 64 else { throw cursor.fail("nested too deep") }
+            cursor.skipSpaces()
+            switch cursor.peek() {
             case UInt8(ascii: "{"):
-                index += 1
+                cursor.index += 1
                 var fields: [String: JSONValue] = [:]
-                skipSpaces()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(fields) }
-                while true {
-                    skipSpaces()
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a key") }
-                    let key = try string()
-                    skipSpaces()
-                    guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':'") }
-                    index += 1
-                    skipSpaces()
+                if cursor.consume(UInt8(ascii: "}")) { return .object(fields) }
+                repeat {
+                    cursor.skipSpaces()
+                    guard cursor.peek() == UInt8(ascii: "\"") else { throw cursor.fail("expected a key") }
+                    let key = try ByteCursor.decode(try cursor.rawString())
+                    try cursor.expect(UInt8(ascii: ":"))
                     fields[key] = try value(depth: depth + 1)
-                    skipSpaces()
-                    guard index < bytes.count else { throw fail("unfinished object") }
-                    if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                    guard bytes[index] == UInt8(ascii: "}") else { throw fail("expected ',' or '}'") }
-                    index += 1
-                    return .object(fields)
-                }
+                } while cursor.consume(UInt8(ascii: ","))
+                guard cursor.consume(UInt8(ascii: "}")) else { throw cursor.fail("expected ',' or '}'") }
+                return .object(fields)
             case UInt8(ascii: "["):
-                index += 1
+                cursor.index += 1
                 var items: [JSONValue] = []
-                skipSpaces()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
-                while true {
-                    skipSpaces()
+                if cursor.consume(UInt8(ascii: "]")) { return .array(items) }
+                repeat {
                     items.append(try value(depth: depth + 1))
-                    skipSpaces()
-                    guard index < bytes.count else { throw fail("unfinished array") }
-                    if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-                    guard bytes[index] == UInt8(ascii: "]") else { throw fail("expected ',' or ']'") }
-                    index += 1
-                    return .array(items)
-                }
+                } while cursor.consume(UInt8(ascii: ","))
+                guard cursor.consume(UInt8(ascii: "]")) else { throw cursor.fail("expected ',' or ']'") }
+                return .array(items)
             case UInt8(ascii: "\""):
-                return .string(try string())
-            case UInt8(ascii: "t"): return try word("true", .bool(true))
-            case UInt8(ascii: "f"): return try word("false", .bool(false))
-            case UInt8(ascii: "n"): return try word("null", .null)
+                return .string(try ByteCursor.decode(try cursor.rawString()))
+            case UInt8(ascii: "t"), UInt8(ascii: "f"):
+                if cursor.consume(word: "true") { return .bool(true) }
+                if cursor.consume(word: "false") { return .bool(false) }
+                throw cursor.fail("expected a value")
+            case nil:
+                throw cursor.fail("unexpected end")
             default:
-                let start = index
-                while index < bytes.count, "-+.0123456789eE".utf8.contains(bytes[index]) { index += 1 }
-                guard index > start, let number = Double(String(decoding: bytes[start..<index], as: UTF8.self)) else {
-                    throw fail("expected a value")
-                }
+                guard let number = try cursor.double() else { return .null }
                 return .number(number)
-            }
-        }
-
-        mutating func word(_ text: String, _ value: JSONValue) throws(ParseError) -> JSONValue {
-            guard bytes[index...].starts(with: text.utf8) else { throw fail("expected \(text)") }
-            index += text.utf8.count
-            return value
-        }
-
-        mutating func string() throws(ParseError) -> String {
-            index += 1
-            let start = index
-            var escaped = false
-            while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
-                if bytes[index] == UInt8(ascii: "\\") { escaped = true; index += 1 }
-                index += 1
-            }
-            guard index < bytes.count else { throw fail("unterminated string") }
-            let raw = bytes[start..<index]
-            index += 1
-            guard escaped else { return String(decoding: raw, as: UTF8.self) }
-            // Rare in Recall's own files: let the journal scanner's unescaping handle it.
-            var scanner = FlatObjectScanner(bytes: ArraySlice(Array("{\"s\":\"".utf8) + raw + Array("\"}".utf8)))
-            do {
-                _ = try scanner.nextKey()
-                return try scanner.string() ?? ""
-            } catch {
-                throw fail("bad escape in a string")
             }
         }
     }

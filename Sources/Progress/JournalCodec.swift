@@ -61,47 +61,94 @@ public enum JournalCodec {
 
     /// Parses one line (without its newline).
     public static func entry(from line: ArraySlice<UInt8>) throws(LineError) -> JournalEntry {
-        var scanner = FlatObjectScanner(bytes: line)
-        var card: String?, time: Timestamp?, rating: Int?, type: String?
-        var answer: String?, verdict: String?, ms: Int?, mode: String?, hash: String?
-        var version = 1
-        while let key = try scanner.nextKey() {
-            if key.elementsEqual("card".utf8) {
-                card = try scanner.string()
-            } else if key.elementsEqual("time".utf8) {
-                time = try scanner.string().flatMap(Timestamp.init(iso:))
-            } else if key.elementsEqual("rating".utf8) {
-                rating = try scanner.integer()
-            } else if key.elementsEqual("type".utf8) {
-                type = try scanner.string()
-            } else if key.elementsEqual("answer".utf8) {
-                answer = try scanner.string()
-            } else if key.elementsEqual("verdict".utf8) {
-                verdict = try scanner.string()
-            } else if key.elementsEqual("ms".utf8) {
-                ms = try scanner.integer()
-            } else if key.elementsEqual("mode".utf8) {
-                mode = try scanner.string()
-            } else if key.elementsEqual("hash".utf8) {
-                hash = try scanner.string()
-            } else if key.elementsEqual("v".utf8) {
-                version = try scanner.integer() ?? 1
-            } else {
-                try scanner.skipValue()
+        let fields = try JournalFields(line: line)
+        let card = try fields.cardKey()
+        func text(_ raw: ArraySlice<UInt8>?) throws(LineError) -> String? {
+            guard let raw else { return nil }
+            do {
+                return try ByteCursor.decode(raw)
+            } catch {
+                throw .malformed(error.reason)
             }
         }
-        guard version <= Self.version else { throw .newerVersion(version) }
+        switch try fields.kind() {
+        case .review(let rating):
+            return .review(ReviewRecord(
+                card: card, time: fields.time!, rating: rating, answer: try text(fields.answer), verdict: try text(fields.verdict),
+                milliseconds: fields.milliseconds, mode: try text(fields.mode), factHash: try text(fields.hash)))
+        case .undo:
+            return .undo(card: card, time: fields.time!)
+        }
+    }
+}
+
+/// The fields of one journal line, read without making strings of them: the journal's
+/// reader and its fast replay (`ReplayLog`) both start here.
+struct JournalFields {
+    typealias LineError = JournalCodec.LineError
+
+    /// Raw string bytes, escapes left in.
+    var card, type, answer, verdict, mode, hash: ArraySlice<UInt8>?
+    var time: Timestamp?
+    var rating: Int?
+    var milliseconds: Int?
+    var version = 1
+
+    private static let cardKey = FlatObjectScanner.key("card"), timeKey = FlatObjectScanner.key("time")
+    private static let ratingKey = FlatObjectScanner.key("rating"), typeKey = FlatObjectScanner.key("type")
+    private static let answerKey = FlatObjectScanner.key("answer"), verdictKey = FlatObjectScanner.key("verdict")
+    private static let msKey = FlatObjectScanner.key("ms"), modeKey = FlatObjectScanner.key("mode")
+    private static let hashKey = FlatObjectScanner.key("hash"), versionKey = FlatObjectScanner.key("v")
+
+    init(line: ArraySlice<UInt8>) throws(LineError) {
+        var scanner = FlatObjectScanner(bytes: line)
+        while let key = try scanner.nextKey() {
+            switch key {
+            case Self.cardKey: card = try scanner.rawString()
+            case Self.timeKey:
+                guard let raw = try scanner.rawString() else { continue }
+                guard let parsed = Timestamp(iso: raw) else { throw .malformed("no valid time") }
+                time = parsed
+            case Self.ratingKey: rating = try scanner.integer()
+            case Self.typeKey: type = try scanner.rawString()
+            case Self.answerKey: answer = try scanner.rawString()
+            case Self.verdictKey: verdict = try scanner.rawString()
+            case Self.msKey: milliseconds = try scanner.integer()
+            case Self.modeKey: mode = try scanner.rawString()
+            case Self.hashKey: hash = try scanner.rawString()
+            case Self.versionKey: version = try scanner.integer() ?? 1
+            default: try scanner.skipValue()
+            }
+        }
+        guard version <= JournalCodec.version else { throw .newerVersion(version) }
         guard let card, !card.isEmpty else { throw .malformed("no card") }
-        guard let time else { throw .malformed("no valid time") }
-        switch type {
+        guard time != nil else { throw .malformed("no valid time") }
+    }
+
+    enum Kind {
+        case review(Rating)
+        case undo
+    }
+
+    /// What the line records: a review with its rating, or an undo.
+    func kind() throws(LineError) -> Kind {
+        switch type.map({ String(decoding: $0, as: UTF8.self) }) {
         case nil, "review":
             guard let rating, let value = Rating(rawValue: rating) else { throw .malformed("no rating from 1 to 4") }
-            return .review(ReviewRecord(card: card, time: time, rating: value, answer: answer, verdict: verdict,
-                                        milliseconds: ms, mode: mode, factHash: hash))
+            return .review(value)
         case "undo":
-            return .undo(card: card, time: time)
+            return .undo
         case let other?:
             throw .malformed("unknown entry type '\(other)'")
+        }
+    }
+
+    /// The card key as text.
+    func cardKey() throws(LineError) -> String {
+        do {
+            return try ByteCursor.decode(card!)
+        } catch {
+            throw .malformed(error.reason)
         }
     }
 }

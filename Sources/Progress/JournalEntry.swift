@@ -50,14 +50,16 @@ public struct ReviewRecord: Sendable, Equatable {
 /// The parts of a card key: `sco/charter-signed/when` → deck `sco`, fact `charter-signed`.
 public enum CardKeyParts {
     public static func deck(of key: String) -> Substring {
-        key.prefix { $0 != "/" }
+        let utf8 = key.utf8
+        return Substring(utf8[..<(utf8.firstIndex(of: UInt8(ascii: "/")) ?? utf8.endIndex)])
     }
 
     /// `deck/fact`, the key of the fact the card asks about.
     public static func fact(of key: String) -> Substring {
-        guard let first = key.firstIndex(of: "/") else { return Substring(key) }
-        let rest = key[key.index(after: first)...]
-        guard let second = rest.firstIndex(of: "/") else { return Substring(key) }
-        return key[..<second]
+        let utf8 = key.utf8
+        guard let first = utf8.firstIndex(of: UInt8(ascii: "/")),
+              let second = utf8[utf8.index(after: first)...].firstIndex(of: UInt8(ascii: "/"))
+        else { return Substring(key) }
+        return Substring(utf8[..<second])
     }
 }

@@ -60,6 +60,14 @@ final class JournalFile {
         guard fsync(fd) == 0 else { throw FileSystem.fail("sync", path) }
     }
 
+    /// The index of the next line break at or after `start`, found with `memchr`.
+    private static func lineBreak(in buffer: [UInt8], from start: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     /// What a scan found after the last complete line.
     struct ScanEnd {
         /// Offset just after the last complete line.
@@ -83,12 +91,11 @@ final class JournalFile {
                 throw FileSystem.fail("read", path)
             }
             if count == 0 { return ScanEnd(offset: position, tornBytes: pending) }
-            let buffer = pending + chunk[0..<count]
+            let buffer = pending.isEmpty ? Array(chunk[0..<count]) : pending + chunk[0..<count]
             var lineStart = 0
-            for index in buffer.indices where buffer[index] == 0x0A {
-                let line = buffer[lineStart..<index]
+            while lineStart < buffer.count, let index = Self.lineBreak(in: buffer, from: lineStart) {
                 position += index + 1 - lineStart
-                try body(line, position)
+                try body(buffer[lineStart..<index], position)
                 lineStart = index + 1
             }
             pending = Array(buffer[lineStart...])

@@ -115,15 +115,16 @@ public final class ProgressStore {
     private func replayTail() throws -> Bool {
         var needsRebuild = false
         let before = coverage.entries
-        coverage = try readJournal(from: coverage) { entry in
-            if book.apply(entry, scheduler: scheduler, calendar: calendar) == .needsRebuild { needsRebuild = true }
+        coverage = try readJournal(from: coverage) { line throws(JournalCodec.LineError) in
+            if book.apply(try JournalCodec.entry(from: line), scheduler: scheduler, calendar: calendar) == .needsRebuild {
+                needsRebuild = true
+            }
         }
         entriesSinceSnapshot += coverage.entries - before
         return needsRebuild
     }
 
-    /// Builds the book from the whole journal, streaming it twice: first to see which
-    /// reviews were undone, then to apply the rest.
+    /// Builds the book from the whole journal, read once into a compact replay log.
     private func rebuild() throws {
         book = CardBook()
         coverage = SnapshotCodec.Coverage()
@@ -131,47 +132,38 @@ public final class ProgressStore {
         if !notices.contains(where: { $0.contains("rebuilt") }) {
             notices.append("No usable snapshot; progress was rebuilt from the journal.")
         }
-        var undone = Set<Int>()
-        var open: [String: [Int]] = [:]
-        var index = 0
-        _ = try readJournal(from: coverage, reportProblems: false) { entry in
-            switch entry {
-            case .review(let review): open[review.card, default: []].append(index)
-            case .undo(let card, _):
-                if let last = open[card]?.popLast() { undone.insert(last) }
-            }
-            index += 1
-        }
-        index = 0
-        coverage = try readJournal(from: coverage) { entry in
-            if !undone.contains(index), case .review = entry { book.apply(entry, scheduler: scheduler, calendar: calendar) }
-            index += 1
-        }
+        // Journal lines run to about 150 bytes.
+        var log = ReplayLog(capacity: try journal.size / 120)
+        coverage = try readJournal(from: coverage) { line throws(JournalCodec.LineError) in try log.append(line: line) }
+        book = log.book(scheduler: scheduler, calendar: calendar)
         entriesSinceSnapshot = coverage.entries
     }
 
-    /// Streams journal entries from `start.bytes` (`start` says how much came before) and
-    /// returns the coverage reached. Malformed lines are skipped with a notice; a torn last
-    /// line is moved aside; a line from a newer version is refused.
+    /// Passes each journal line from `start.bytes` on to `take` (`start` says how much came
+    /// before) and returns the coverage reached. Malformed lines are skipped with a notice; a
+    /// torn last line is moved aside; a line from a newer version is refused.
     private func readJournal(
-        from start: SnapshotCodec.Coverage, reportProblems: Bool = true, _ apply: (JournalEntry) throws -> Void
+        from start: SnapshotCodec.Coverage, reportProblems: Bool = true,
+        _ take: (ArraySlice<UInt8>) throws(JournalCodec.LineError) -> Void
     ) throws -> SnapshotCodec.Coverage {
         var reached = start
         var lineNumber = start.entries
         var skipped: [Int] = []
+        var lastLine: ArraySlice<UInt8>?
         let end = try journal.scan(from: start.bytes) { line, _ in
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
             do {
-                try apply(try JournalCodec.entry(from: line))
+                try take(line)
                 reached.entries += 1
-                reached.lastLine = SnapshotCodec.hash(line)
+                lastLine = line
             } catch JournalCodec.LineError.newerVersion(let version) {
                 throw OpenError.newerJournal(path: journalPath, line: lineNumber, version: version)
-            } catch is JournalCodec.LineError {
+            } catch {
                 skipped.append(lineNumber)
             }
         }
+        if let lastLine { reached.lastLine = SnapshotCodec.hash(lastLine) }
         reached.bytes = end.offset
         guard reportProblems else { return reached }
         if !skipped.isEmpty {
@@ -202,7 +194,8 @@ public final class ProgressStore {
         let prefix = fact + "/"
         var reviews: [ReviewRecord] = []
         try lock.withLock {
-            _ = try readJournal(from: SnapshotCodec.Coverage(), reportProblems: false) { entry in
+            _ = try readJournal(from: SnapshotCodec.Coverage(), reportProblems: false) { line throws(JournalCodec.LineError) in
+                let entry = try JournalCodec.entry(from: line)
                 guard entry.card.hasPrefix(prefix) else { return }
                 switch entry {
                 case .review(let review): reviews.append(review)

@@ -37,10 +37,16 @@ struct CandidateTier {
 }
 
 /// The candidates a multiple-choice question draws its wrong options from, in priority
-/// order, and the right answers none of them may stand for.
+/// order, and the right answers none of them may stand for. Each tier is worked out only
+/// when the ones before it fall short, which they rarely do.
 struct DistractorSource {
-    let tiers: [CandidateTier]
+    let tiers: [() -> CandidateTier]
     let excluding: [String]
+
+    init(excluding: [String], tiers: (() -> CandidateTier)...) {
+        self.excluding = excluding
+        self.tiers = tiers
+    }
 }
 
 /// Chooses positions that pass a test, without reading every position when there are many.

@@ -69,9 +69,10 @@ extension QuestionGenerator {
 
     /// Events of other date facts that did not happen within this fact's date.
     private func eventDistractors(_ fact: Fact, _ date: DateFact) -> DistractorSource {
-        let dates = index.facts(of: .date)
-        let events = CandidateTier(size: dates.count) { comparableEvent(at: dates[$0], to: fact, date)?.event }
-        return DistractorSource(tiers: [events], excluding: [date.event])
+        DistractorSource(excluding: [date.event]) {
+            let dates = index.facts(of: .date)
+            return CandidateTier(size: dates.count) { comparableEvent(at: dates[$0], to: fact, date)?.event }
+        }
     }
 
     /// Up to `limit` other events, each certainly before or after this fact's and every one

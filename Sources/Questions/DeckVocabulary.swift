@@ -21,17 +21,30 @@ public struct DeckVocabulary: Sendable {
             groups.append(spellings)
             for spelling in spellings { groupIndex[spelling.folded()] = index }
         }
-        var answers = WorldNames.countries
-        answers += deck.aliases.flatMap { [$0.canonical] + $0.alternatives }
-        answers += deck.pools.flatMap(\.members)
-        for fact in deck.facts { answers += Self.answers(of: fact.content) }
-        known = Set(answers.map { $0.folded() }.filter { !$0.isEmpty })
-        for fact in deck.facts {
-            var texts = Self.answers(of: fact.content)
-            if case .date(let date) = fact.content { texts.append(date.event) }
-            for text in texts where identities[text] == nil { identities[text] = computeIdentity(text) }
+        // Each text is folded once: a large deck has a hundred thousand of them.
+        var folds: [String: String] = [:]
+        func fold(_ text: String) -> String {
+            if let folded = folds[text] { return folded }
+            let folded = text.folded()
+            folds[text] = folded
+            return folded
         }
-        for text in deck.pools.flatMap(\.members) where identities[text] == nil { identities[text] = computeIdentity(text) }
+        func remember(_ text: String) {
+            let folded = fold(text)
+            if !folded.isEmpty { known.insert(folded) }
+            if identities[text] == nil { identities[text] = identity(folded: folded) }
+        }
+        for text in WorldNames.countries + deck.aliases.flatMap({ [$0.canonical] + $0.alternatives }) {
+            let folded = fold(text)
+            if !folded.isEmpty { known.insert(folded) }
+        }
+        deck.pools.flatMap(\.members).forEach(remember)
+        for fact in deck.facts {
+            Self.answers(of: fact.content).forEach(remember)
+            if case .date(let date) = fact.content, identities[date.event] == nil {
+                identities[date.event] = identity(folded: fold(date.event))
+            }
+        }
     }
 
     /// The answer-like texts a fact mentions.
@@ -64,8 +77,11 @@ public struct DeckVocabulary: Sendable {
     }
 
     private func computeIdentity(_ text: String) -> String {
-        let folded = text.folded()
-        if let index = groupIndex[folded] { return "#\(index)" }
-        return folded
+        identity(folded: text.folded())
+    }
+
+    /// The identity of a folded text: its alias group's, or the text itself.
+    private func identity(folded: String) -> String {
+        groupIndex[folded].map { "#\($0)" } ?? folded
     }
 }

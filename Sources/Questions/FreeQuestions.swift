@@ -24,9 +24,9 @@ extension QuestionGenerator {
     }
 
     private func wrongAnswers(_ fact: Fact, _ question: QuestionFact) -> DistractorSource {
-        let siblingAnswers = fact.pool == nil ? [] : siblings(of: fact)
-        return DistractorSource(
-            tiers: [.list(question.wrong), .list(poolMembers(of: fact)), answersTier(siblingAnswers)],
-            excluding: [question.answer] + question.accept)
+        DistractorSource(
+            excluding: [question.answer] + question.accept,
+            tiers: { .list(question.wrong) }, { .list(poolMembers(of: fact)) },
+            { answersTier(fact.pool == nil ? [] : siblings(of: fact)) })
     }
 }

@@ -41,12 +41,15 @@ enum Phrasing {
     /// True when a name already gives the count ("the three evils", "the 5 founders"), so
     /// asking how many would give the answer away.
     static func mentionsCount(_ count: Int, in name: String) -> Bool {
-        let words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                     "eleven", "twelve", "both"]
-        let tokens = Set(name.folded().split(separator: " ").map(String.init))
-        return tokens.contains(String(count)) || (count < words.count && tokens.contains(words[count]))
-            || (count == 2 && tokens.contains("both"))
+        let numeral = String(count)
+        let word = count < countWords.count ? countWords[count] : nil
+        return name.folded().split(separator: " ").contains { token in
+            token == numeral || (word.map { token == $0 } ?? false) || (count == 2 && token == "both")
+        }
     }
+
+    private static let countWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                     "eleven", "twelve"]
 
     /// "on 7 June 2002", "in June 2002" or "in 2002".
     static func datePhrase(_ date: PartialDate) -> String {

@@ -131,11 +131,13 @@ public struct QuestionGenerator: Sendable {
     private func distractors(_ source: DistractorSource, count: Int, random: inout SeededRandom?) -> [String] {
         var taken = Set(source.excluding.map(vocabulary.identity))
         var picked: [String] = []
-        for tier in source.tiers where picked.count < count {
+        for makeTier in source.tiers where picked.count < count {
+            let tier = makeTier()
             let chosen = Sampler.pick(size: tier.size, count: count - picked.count, random: &random) { position in
-                guard let candidate = tier.candidate(position), !candidate.folded().isEmpty else { return nil }
+                guard let candidate = tier.candidate(position) else { return nil }
                 let identity = vocabulary.identity(candidate)
-                return taken.contains(identity) ? nil : identity
+                // An empty identity is a text of nothing but punctuation: no answer at all.
+                return identity.isEmpty || taken.contains(identity) ? nil : identity
             } taken: { taken.insert($0) }
             picked += chosen.compactMap(tier.candidate)
         }

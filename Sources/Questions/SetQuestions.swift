@@ -60,6 +60,6 @@ extension QuestionGenerator {
     /// Answers of the same category that are not members: the pool's, then those of other
     /// sets drawing on the same pool.
     private func nonMembers(_ fact: Fact, _ set: SetFact) -> DistractorSource {
-        DistractorSource(tiers: [.list(poolMembers(of: fact)), answersTier(siblings(of: fact))], excluding: set.members)
+        DistractorSource(excluding: set.members, tiers: { .list(poolMembers(of: fact)) }, { answersTier(siblings(of: fact)) })
     }
 }

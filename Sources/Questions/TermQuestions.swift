@@ -28,12 +28,13 @@ extension QuestionGenerator {
 
     /// Meanings from the fact's pool, if any, then those of other terms; never this term's own.
     private func meaningDistractors(_ fact: Fact, _ term: TermFact) -> DistractorSource {
-        let terms = index.facts(of: .term)
-        let others = CandidateTier(size: terms.count) { position in
-            let other = deck.facts[terms[position]]
-            guard other.id != fact.id, case .term(let otherTerm) = other.content else { return nil }
-            return otherTerm.means
-        }
-        return DistractorSource(tiers: [.list(poolMembers(of: fact)), others], excluding: [term.means] + term.accept)
+        DistractorSource(excluding: [term.means] + term.accept, tiers: { .list(poolMembers(of: fact)) }, {
+            let terms = index.facts(of: .term)
+            return CandidateTier(size: terms.count) { position in
+                let other = deck.facts[terms[position]]
+                guard other.id != fact.id, case .term(let otherTerm) = other.content else { return nil }
+                return otherTerm.means
+            }
+        })
     }
 }

@@ -12,6 +12,11 @@ public struct FSRS: Sendable {
     private let factor: Double
     /// `S` times this is the interval that gives the desired retention.
     private let intervalMultiplier: Double
+    /// Terms that depend on the weights alone, worked out once (the same operations as in
+    /// the formulas, so the results are the same to the bit).
+    private let expW8: Double
+    private let shortTermDivisor: Double
+    private let easyInitialDifficulty: Double
 
     public init(settings: SchedulerSettings) {
         self.settings = settings
@@ -19,6 +24,9 @@ public struct FSRS: Sendable {
         decay = settings.parameters.decay
         factor = settings.parameters.factor
         intervalMultiplier = pow(settings.desiredRetention, 1 / decay) - 1
+        expW8 = pow(M_E, w[8])
+        shortTermDivisor = pow(M_E, w[17] * w[18])
+        easyInitialDifficulty = Self.initialDifficulty(.easy, weights: w)
     }
 
     /// Which memory formula a review used (`fsrs.md` §2.7).
@@ -165,13 +173,17 @@ public struct FSRS: Sendable {
     }
 
     func initialDifficulty(_ rating: Rating) -> Double {
+        Self.initialDifficulty(rating, weights: w)
+    }
+
+    private static func initialDifficulty(_ rating: Rating, weights w: [Double]) -> Double {
         w[4] - pow(M_E, w[5] * Double(rating.rawValue - 1)) + 1
     }
 
     func nextDifficulty(_ d: Double, _ rating: Rating) -> Double {
         let delta = -(w[6] * Double(rating.rawValue - 3))
         let damped = d + (10.0 - d) * delta / 9.0
-        let reverted = w[7] * initialDifficulty(.easy) + (1 - w[7]) * damped
+        let reverted = w[7] * easyInitialDifficulty + (1 - w[7]) * damped
         return clampDifficulty(reverted)
     }
 
@@ -183,14 +195,14 @@ public struct FSRS: Sendable {
 
     func forgetStability(_ d: Double, _ s: Double, _ r: Double) -> Double {
         let longTerm = w[11] * pow(d, -w[12]) * (pow(s + 1, w[13]) - 1) * pow(M_E, (1 - r) * w[14])
-        let shortTerm = s / pow(M_E, w[17] * w[18])
+        let shortTerm = s / shortTermDivisor
         return min(longTerm, shortTerm)
     }
 
     func recallStability(_ d: Double, _ s: Double, _ r: Double, _ rating: Rating) -> Double {
         let hardPenalty = rating == .hard ? w[15] : 1
         let easyBonus = rating == .easy ? w[16] : 1
-        return s * (1 + pow(M_E, w[8]) * (11 - d) * pow(s, -w[9]) * (pow(M_E, (1 - r) * w[10]) - 1) * hardPenalty * easyBonus)
+        return s * (1 + expW8 * (11 - d) * pow(s, -w[9]) * (pow(M_E, (1 - r) * w[10]) - 1) * hardPenalty * easyBonus)
     }
 
     /// Whole days until R falls to the desired retention, rounded half to even, within

@@ -41,7 +41,12 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Reads `2024-03-01T09:00:00Z`, with optional fractional seconds (up to microseconds)
     /// and a `Z` or `±HH:MM` offset. A bare date means midnight UTC.
     public init?(iso text: String) {
-        let bytes = Array(text.utf8)
+        self.init(iso: ArraySlice(text.utf8))
+    }
+
+    /// Reads the same forms from UTF-8 bytes, without making a string first.
+    public init?(iso text: ArraySlice<UInt8>) {
+        let bytes = ZeroBased(text)
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= bytes.count else { return nil }
             var value = 0
@@ -205,5 +210,24 @@ public struct TimeSpan: Sendable, Hashable, Comparable, Codable, CustomStringCon
               let value = Double(trimmed.dropLast().trimmingCharacters(in: .whitespaces)), value.isFinite, value >= 0
         else { return nil }
         self = .seconds(value * size)
+    }
+}
+
+/// A byte slice indexed from zero, so the ISO reader can use fixed positions.
+private struct ZeroBased {
+    let slice: ArraySlice<UInt8>
+
+    init(_ slice: ArraySlice<UInt8>) {
+        self.slice = slice
+    }
+
+    var count: Int { slice.count }
+
+    subscript(position: Int) -> UInt8 {
+        slice[slice.startIndex + position]
+    }
+
+    subscript(range: Range<Int>) -> ArraySlice<UInt8> {
+        slice[(slice.startIndex + range.lowerBound)..<(slice.startIndex + range.upperBound)]
     }
 }

@@ -61,7 +61,7 @@ struct RecallBench: ParsableCommand {
         let inProcess = CollectionBenchmarks(collection: collection, runs: runs)
         inProcess.deckLoad(into: &report)
         inProcess.questions(into: &report)
-        let replay = inProcess.replay(try inProcess.journalEntries(into: &report), into: &report)
+        let replay = inProcess.replay(try inProcess.journalLog(), into: &report)
         try inProcess.snapshot(into: &report)
         try inProcess.queue(into: &report)
 

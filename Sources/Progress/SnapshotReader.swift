@@ -1,0 +1,190 @@
+import Scheduler
+
+/// Reads the snapshot's fixed shape straight into a card book, without a JSON tree in
+/// between (see `SnapshotCodec`).
+struct SnapshotReader {
+    enum Failure: Error {
+        case malformed(ByteCursor.Malformed)
+        case problem(SnapshotCodec.Problem)
+    }
+
+    var cursor: ByteCursor
+
+    mutating func snapshot() throws(Failure) -> (CardBook, SnapshotCodec.Coverage) {
+        var coverage: SnapshotCodec.Coverage?
+        var cards: [String: CardBook.Entry] = [:]
+        var tallies: [CardBook.TallyKey: CardBook.Tally] = [:]
+        var seen: Set<String> = []
+        try read { cursor throws(ByteCursor.Malformed) in try cursor.expect(UInt8(ascii: "{")) }
+        guard try key() == "format" else { throw .problem(.corrupt("no format version first")) }
+        guard let version = try read({ cursor throws(ByteCursor.Malformed) in try cursor.integer() }) else {
+            throw .problem(.corrupt("no format version"))
+        }
+        guard version <= SnapshotCodec.format else { throw .problem(.newerFormat(version)) }
+        while try read({ cursor throws(ByteCursor.Malformed) in cursor.consume(UInt8(ascii: ",")) }) {
+            let name = try key()
+            seen.insert(name)
+            switch name {
+            case "journal": coverage = try journal()
+            case "cards":
+                try eachRow { reader throws(Failure) in
+                    let (key, entry) = try reader.cardRow()
+                    cards[key] = entry
+                }
+            case "tallies":
+                try eachRow { reader throws(Failure) in
+                    let (key, tally) = try reader.tallyRow()
+                    tallies[key] = tally
+                }
+            default: try read { cursor throws(ByteCursor.Malformed) in try cursor.skipValue() }
+            }
+        }
+        try read { cursor throws(ByteCursor.Malformed) in
+            try cursor.expect(UInt8(ascii: "}"))
+            cursor.skipSpaces()
+            guard cursor.atEnd else { throw cursor.fail("text after the snapshot") }
+        }
+        guard let coverage, seen.isSuperset(of: ["cards", "tallies"]) else { throw .problem(.corrupt("missing fields")) }
+        return (CardBook(cards: cards, tallies: tallies), coverage)
+    }
+
+    // MARK: - Parts
+
+    private mutating func journal() throws(Failure) -> SnapshotCodec.Coverage {
+        var coverage = SnapshotCodec.Coverage()
+        var seen = 0
+        try read { cursor throws(ByteCursor.Malformed) in try cursor.expect(UInt8(ascii: "{")) }
+        repeat {
+            switch try key() {
+            case "bytes": coverage.bytes = try integer()
+            case "entries": coverage.entries = try integer()
+            case "lastLine":
+                guard let text = try read({ cursor throws(ByteCursor.Malformed) in try cursor.string() }),
+                      let value = UInt64(text, radix: 16)
+                else { throw .problem(.corrupt("a bad lastLine")) }
+                coverage.lastLine = value
+            default:
+                try read { cursor throws(ByteCursor.Malformed) in try cursor.skipValue() }
+                continue
+            }
+            seen += 1
+        } while try read({ cursor throws(ByteCursor.Malformed) in cursor.consume(UInt8(ascii: ",")) })
+        try read { cursor throws(ByteCursor.Malformed) in try cursor.expect(UInt8(ascii: "}")) }
+        guard seen == 3 else { throw .problem(.corrupt("missing fields")) }
+        return coverage
+    }
+
+    /// `[key, state, previous, firstReview, lastContribution, factHash]`.
+    private mutating func cardRow() throws(Failure) -> (String, CardBook.Entry) {
+        try read { cursor throws(ByteCursor.Malformed) in
+            try cursor.expect(UInt8(ascii: "["))
+            guard let key = try cursor.string() else { throw cursor.fail("a card row without a key") }
+            try cursor.expect(UInt8(ascii: ","))
+            guard let state = try Self.state(&cursor) else { throw cursor.fail("a card row without a state") }
+            try cursor.expect(UInt8(ascii: ","))
+            let previous = try Self.state(&cursor)
+            try cursor.expect(UInt8(ascii: ","))
+            let firstReview = try cursor.integer().map { Timestamp(microseconds: Int64($0)) }
+            try cursor.expect(UInt8(ascii: ","))
+            let contribution = try Self.contribution(&cursor)
+            try cursor.expect(UInt8(ascii: ","))
+            let hash = try cursor.string()
+            try cursor.expect(UInt8(ascii: "]"))
+            return (key, CardBook.Entry(state: state, previous: previous, firstReview: firstReview, lastContribution: contribution,
+                                        factHash: hash))
+        }
+    }
+
+    /// `[deck, day, answers, introduced, reviews, reviewsPassed, milliseconds]`.
+    private mutating func tallyRow() throws(Failure) -> (CardBook.TallyKey, CardBook.Tally) {
+        try read { cursor throws(ByteCursor.Malformed) in
+            try cursor.expect(UInt8(ascii: "["))
+            guard let deck = try cursor.string() else { throw cursor.fail("a tally row without a deck") }
+            var numbers: [Int] = []
+            for _ in 0..<6 {
+                try cursor.expect(UInt8(ascii: ","))
+                guard let number = try cursor.integer() else { throw cursor.fail("a tally row with a null") }
+                numbers.append(number)
+            }
+            try cursor.expect(UInt8(ascii: "]"))
+            return (CardBook.TallyKey(deck: deck, day: numbers[0]),
+                    CardBook.Tally(answers: numbers[1], introduced: numbers[2], reviews: numbers[3], reviewsPassed: numbers[4],
+                                   milliseconds: numbers[5]))
+        }
+    }
+
+    /// `[phase, step, stability, difficulty, due, lastReview, reps, lapses]`, or null.
+    private static func state(_ cursor: inout ByteCursor) throws(ByteCursor.Malformed) -> CardState? {
+        cursor.skipSpaces()
+        if cursor.consume(word: "null") { return nil }
+        try cursor.expect(UInt8(ascii: "["))
+        guard let phase = try cursor.string().flatMap(CardPhase.init(rawValue:)) else { throw cursor.fail("an unknown card phase") }
+        try cursor.expect(UInt8(ascii: ","))
+        let step = try cursor.integer()
+        try cursor.expect(UInt8(ascii: ","))
+        let stability = try cursor.double()
+        try cursor.expect(UInt8(ascii: ","))
+        let difficulty = try cursor.double()
+        try cursor.expect(UInt8(ascii: ","))
+        let due = try cursor.integer().map { Timestamp(microseconds: Int64($0)) }
+        try cursor.expect(UInt8(ascii: ","))
+        let lastReview = try cursor.integer().map { Timestamp(microseconds: Int64($0)) }
+        try cursor.expect(UInt8(ascii: ","))
+        guard let reps = try cursor.integer() else { throw cursor.fail("a state without reps") }
+        try cursor.expect(UInt8(ascii: ","))
+        guard let lapses = try cursor.integer() else { throw cursor.fail("a state without lapses") }
+        try cursor.expect(UInt8(ascii: "]"))
+        return CardState(phase: phase, step: step, stability: stability, difficulty: difficulty, due: due, lastReview: lastReview,
+                         reps: reps, lapses: lapses)
+    }
+
+    /// `[day, introduced, review, passed, milliseconds]`, or null.
+    private static func contribution(_ cursor: inout ByteCursor) throws(ByteCursor.Malformed) -> CardBook.Contribution? {
+        cursor.skipSpaces()
+        if cursor.consume(word: "null") { return nil }
+        try cursor.expect(UInt8(ascii: "["))
+        var numbers: [Int] = []
+        for index in 0..<5 {
+            if index > 0 { try cursor.expect(UInt8(ascii: ",")) }
+            guard let number = try cursor.integer() else { throw cursor.fail("a contribution with a null") }
+            numbers.append(number)
+        }
+        try cursor.expect(UInt8(ascii: "]"))
+        return CardBook.Contribution(day: numbers[0], introduced: numbers[1] == 1, review: numbers[2] == 1, passed: numbers[3] == 1,
+                                     milliseconds: numbers[4])
+    }
+
+    /// Reads an array, each of its rows by `row`.
+    private mutating func eachRow(_ row: (inout SnapshotReader) throws(Failure) -> Void) throws(Failure) {
+        try read { cursor throws(ByteCursor.Malformed) in try cursor.expect(UInt8(ascii: "[")) }
+        if try read({ cursor throws(ByteCursor.Malformed) in cursor.consume(UInt8(ascii: "]")) }) { return }
+        repeat {
+            try row(&self)
+        } while try read({ cursor throws(ByteCursor.Malformed) in cursor.consume(UInt8(ascii: ",")) })
+        try read { cursor throws(ByteCursor.Malformed) in try cursor.expect(UInt8(ascii: "]")) }
+    }
+
+    private mutating func key() throws(Failure) -> String {
+        try read { cursor throws(ByteCursor.Malformed) in
+            cursor.skipSpaces()
+            let key = try ByteCursor.decode(try cursor.rawString())
+            try cursor.expect(UInt8(ascii: ":"))
+            return key
+        }
+    }
+
+    private mutating func integer() throws(Failure) -> Int {
+        guard let value = try read({ cursor throws(ByteCursor.Malformed) in try cursor.integer() }) else {
+            throw .problem(.corrupt("a null where a number belongs"))
+        }
+        return value
+    }
+
+    private mutating func read<T>(_ body: (inout ByteCursor) throws(ByteCursor.Malformed) -> T) throws(Failure) -> T {
+        do {
+            return try body(&cursor)
+        } catch {
+            throw .malformed(error)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Scheduler
+
+/// Builds the snapshot's bytes directly, without intermediate strings: a collection of
+/// 100,000 cards is some 24 MB of text.
+struct SnapshotWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func byte(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    mutating func text(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func null() {
+        text("null")
+    }
+
+    /// A JSON string literal (escaped as the journal escapes).
+    mutating func quoted(_ text: String) {
+        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 < 0x7F }
+        guard plain else { return self.text(JournalCodec.quoted(text)) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: text.utf8)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func integer(_ value: Int64?) {
+        guard let value else { return null() }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+        }
+    }
+
+    /// A number in Swift's shortest form that reads back exactly.
+    mutating func number(_ value: Double?) {
+        guard let value else { return null() }
+        text(value.description)
+    }
+
+    /// `[phase, step, stability, difficulty, due, lastReview, reps, lapses]`.
+    mutating func state(_ s: CardState) {
+        byte(UInt8(ascii: "["))
+        quoted(s.phase.rawValue)
+        byte(UInt8(ascii: ","))
+        integer(s.step.map(Int64.init))
+        byte(UInt8(ascii: ","))
+        number(s.stability)
+        byte(UInt8(ascii: ","))
+        number(s.difficulty)
+        byte(UInt8(ascii: ","))
+        integer(s.due?.microseconds)
+        byte(UInt8(ascii: ","))
+        integer(s.lastReview?.microseconds)
+        byte(UInt8(ascii: ","))
+        integer(Int64(s.reps))
+        byte(UInt8(ascii: ","))
+        integer(Int64(s.lapses))
+        byte(UInt8(ascii: "]"))
+    }
+}
