@@ -130,59 +130,61 @@ struct ByteCursor {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The characters of the number that starts here.
-    private mutating func numberText() -> ArraySlice<UInt8> {
-        let start = index
-        while index < bytes.endIndex {
-            switch bytes[index] {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
-                 UInt8(ascii: "e"), UInt8(ascii: "E"):
-                index += 1
-            default: return bytes[start..<index]
-            }
-        }
-        return bytes[start..<index]
-    }
-
     /// A number, or nil for `null`.
     mutating func double() throws(Malformed) -> Double? {
         skipSpaces()
         if consume(word: "null") { return nil }
-        let text = numberText()
-        if let whole = Self.wholeNumber(text) { return Double(whole) }
-        return try Self.fraction(text, at: self)
+        if let whole = wholeNumber() { return Double(whole) }
+        return try fraction()
     }
 
     /// A whole number (`3.0` counts as 3, up to 2^53), or nil for `null`.
     mutating func integer() throws(Malformed) -> Int? {
         skipSpaces()
         if consume(word: "null") { return nil }
-        let text = numberText()
-        if let whole = Self.wholeNumber(text) { return whole }
-        let value = try Self.fraction(text, at: self)
+        if let whole = wholeNumber() { return whole }
+        let value = try fraction()
         guard value == value.rounded(), abs(value) <= 9_007_199_254_740_992 else { throw fail("expected a whole number") }
         return Int(value)
     }
 
-    private static func fraction(_ text: ArraySlice<UInt8>, at cursor: ByteCursor) throws(Malformed) -> Double {
-        guard !text.isEmpty, let value = Double(String(decoding: text, as: UTF8.self)), value.isFinite else {
-            throw cursor.fail("expected a number")
+    /// Plain digits with an optional minus (up to 18 of them), read in place; nil, with the
+    /// position unchanged, for any other number.
+    private mutating func wholeNumber() -> Int? {
+        var position = index
+        let negative = position < bytes.endIndex && bytes[position] == UInt8(ascii: "-")
+        if negative { position += 1 }
+        let firstDigit = position
+        var value = 0
+        while position < bytes.endIndex, bytes[position] >= UInt8(ascii: "0"), bytes[position] <= UInt8(ascii: "9") {
+            value = value &* 10 &+ Int(bytes[position] - UInt8(ascii: "0"))
+            position += 1
+        }
+        guard position > firstDigit, position - firstDigit <= 18 else { return nil }
+        if position < bytes.endIndex, Self.isNumberByte(bytes[position]) { return nil }
+        index = position
+        return negative ? -value : value
+    }
+
+    /// Any other number, through the standard library's exact conversion.
+    private mutating func fraction() throws(Malformed) -> Double {
+        let start = index
+        while index < bytes.endIndex, Self.isNumberByte(bytes[index]) { index += 1 }
+        guard index > start, let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)), value.isFinite else {
+            index = start
+            throw fail("expected a number")
         }
         return value
     }
 
-    /// The value of plain digits with an optional minus (up to 18 digits), else nil.
-    private static func wholeNumber(_ text: ArraySlice<UInt8>) -> Int? {
-        var digits = text[...]
-        let negative = digits.first == UInt8(ascii: "-")
-        if negative { digits = digits.dropFirst() }
-        guard !digits.isEmpty, digits.count <= 18 else { return nil }
-        var value = 0
-        for byte in digits {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"),
+             UInt8(ascii: "E"):
+            true
+        default:
+            false
         }
-        return negative ? -value : value
     }
 
     /// Skips a value of any kind, nested objects and arrays included.

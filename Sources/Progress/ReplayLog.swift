@@ -79,39 +79,56 @@ public struct ReplayLog: Sendable {
         steps.append(Step(time: time, milliseconds: max(0, milliseconds ?? 0), card: card, hash: hash.map { hashes.id(of: $0).id } ?? -1, rating: rating))
     }
 
-    /// The book the journal adds up to.
+    /// The book the journal adds up to. The surviving reviews are first grouped by card (a
+    /// counting sort, each card's in journal order), then replayed card by card: a card's
+    /// record stays at hand through all its reviews, rather than being fetched from among a
+    /// hundred thousand others for each one.
     public func book(scheduler: FSRS, calendar: DayCalendar) -> CardBook {
-        let cancelled = cancelledSteps()
-        var entries = [CardBook.Entry](repeating: CardBook.Entry(), count: cards.count)
-        var reviewed = [Bool](repeating: false, count: cards.count)
-        // Each card's latest fact fingerprint, by number: its text is set once at the end,
-        // which spares a million reference counts on strings all over memory.
-        var latestHash = [Int32](repeating: -1, count: cards.count)
-        var tallies = TallyAccumulator()
-        let seeds = cards.hashes
-        for index in steps.indices where steps[index].rating != 0 && !cancelled[index] {
-            let step = steps[index]
-            let card = Int(step.card)
-            reviewed[card] = true
-            if step.hash >= 0 { latestHash[card] = step.hash }
-            // The card's part of the fuzz is the FNV-1a hash of its key, as `CardBook.fuzz` has it.
-            let contribution = entries[card].review(
-                Rating(rawValue: Int(step.rating))!, at: step.time, milliseconds: step.milliseconds, factHash: nil,
-                fuzz: CardBook.fuzz(seed: seeds[card], time: step.time), scheduler: scheduler, calendar: calendar)
-            tallies.add(contribution, to: TallySlot(deck: cardDeck[card], day: contribution.day))
-        }
+        let (grouped, starts) = reviewsByCard()
+        var tallies: [TallySlot: CardBook.Tally] = [:]
         var book: [String: CardBook.Entry] = [:]
         book.reserveCapacity(cards.count)
-        for card in entries.indices where reviewed[card] {
-            var entry = entries[card]
-            entry.factHash = latestHash[card] >= 0 ? hashes.texts[Int(latestHash[card])] : nil
+        for card in 0..<cards.count where starts[card + 1] > starts[card] {
+            var entry = CardBook.Entry()
+            let seed = cards.hashes[card]
+            let deck = cardDeck[card]
+            var latestHash: Int32 = -1
+            for step in grouped[starts[card]..<starts[card + 1]] {
+                if step.hash >= 0 { latestHash = step.hash }
+                // The card's part of the fuzz is the FNV-1a hash of its key, as `CardBook.fuzz` has it.
+                let contribution = entry.review(
+                    Rating(rawValue: Int(step.rating))!, at: step.time, milliseconds: step.milliseconds, factHash: nil,
+                    fuzz: CardBook.fuzz(seed: seed, time: step.time), scheduler: scheduler, calendar: calendar)
+                tallies[TallySlot(deck: deck, day: contribution.day), default: CardBook.Tally()].add(contribution, sign: 1)
+            }
+            entry.factHash = latestHash >= 0 ? hashes.texts[Int(latestHash)] : nil
             book[cards.texts[card]] = entry
         }
         var byKey: [CardBook.TallyKey: CardBook.Tally] = [:]
-        for (slot, tally) in tallies.finished() {
+        for (slot, tally) in tallies {
             byKey[CardBook.TallyKey(deck: decks.texts[Int(slot.deck)], day: slot.day)] = tally
         }
         return CardBook(cards: book, tallies: byKey)
+    }
+
+    /// The reviews no undo cancels, grouped by card, and where each card's begin (with the
+    /// end as a last element).
+    private func reviewsByCard() -> (reviews: [Step], starts: [Int]) {
+        let cancelled = cancelledSteps()
+        var starts = [Int](repeating: 0, count: cards.count + 1)
+        for (index, step) in steps.enumerated() where step.rating != 0 && !cancelled[index] {
+            starts[Int(step.card) + 1] += 1
+        }
+        for card in 0..<cards.count { starts[card + 1] += starts[card] }
+        var next = starts
+        let placeholder = Step(time: Timestamp(microseconds: 0), milliseconds: 0, card: 0, hash: -1, rating: 0)
+        var grouped = [Step](repeating: placeholder, count: starts[cards.count])
+        for (index, step) in steps.enumerated() where step.rating != 0 && !cancelled[index] {
+            let card = Int(step.card)
+            grouped[next[card]] = step
+            next[card] += 1
+        }
+        return (grouped, starts)
     }
 
     /// Which steps an undo cancels (undos themselves included).
@@ -135,33 +152,6 @@ public struct ReplayLog: Sendable {
     private struct TallySlot: Hashable {
         var deck: Int32
         var day: Int
-    }
-
-    /// Day tallies, added up in a running total while consecutive reviews share a deck and a
-    /// day (as a journal's mostly do), and in a dictionary otherwise.
-    private struct TallyAccumulator {
-        private var totals: [TallySlot: CardBook.Tally] = [:]
-        private var current: TallySlot?
-        private var running = CardBook.Tally()
-
-        mutating func add(_ contribution: CardBook.Contribution, to slot: TallySlot) {
-            if slot != current {
-                flush()
-                current = slot
-                running = totals[slot] ?? CardBook.Tally()
-            }
-            running.add(contribution, sign: 1)
-        }
-
-        private mutating func flush() {
-            if let current { totals[current] = running }
-        }
-
-        mutating func finished() -> [TallySlot: CardBook.Tally] {
-            flush()
-            current = nil
-            return totals
-        }
     }
 }
 

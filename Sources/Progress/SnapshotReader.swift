@@ -13,6 +13,8 @@ struct SnapshotReader {
     mutating func snapshot() throws(Failure) -> (CardBook, SnapshotCodec.Coverage) {
         var coverage: SnapshotCodec.Coverage?
         var cards: [String: CardBook.Entry] = [:]
+        // Card rows run to some 250 bytes.
+        cards.reserveCapacity(cursor.bytes.count / 250)
         var tallies: [CardBook.TallyKey: CardBook.Tally] = [:]
         var seen: Set<String> = []
         try read { cursor throws(ByteCursor.Malformed) in try cursor.expect(UInt8(ascii: "{")) }
