@@ -41,7 +41,6 @@ struct RecallBench: ParsableCommand {
     }
 
     func run() throws {
-        if ProcessInfo.processInfo.environment["TMP_PROBE"] != nil { TmpProbe.run(); return }
         #if DEBUG
         Log.say("warning: this is a debug build; for figures that mean anything run `swift build -c release --static-swift-stdlib && .build/release/recall-bench`")
         #endif
