@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "DeckFormat", dependencies: ["DeckModel", "Yams"]),
         .target(name: "Questions", dependencies: ["DeckModel"]),
         .target(name: "Scheduler"),
-        .target(name: "Progress", dependencies: ["Scheduler"]),
+        .target(name: "Progress", dependencies: ["Scheduler", "DeckModel"]),
         .target(name: "Study", dependencies: ["Questions", "Scheduler", "Progress", "DeckModel"]),
         .target(name: "TerminalUI"),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncurses-dev"])]),

@@ -60,14 +60,14 @@ final class DecodeSession {
     // MARK: - Scalars
 
     /// Non-empty text. `what` names the value in messages, e.g. "'means' of fact 'rats'".
-    func text(_ node: SourceNode, _ what: String, example: String) -> String? {
+    func text(_ node: SourceNode, _ what: @autoclosure () -> String, example: String) -> String? {
         guard case .scalar(let scalar) = node.value else {
-            error("\(what) must be text, not a \(node.shapeName); write it as \(example)", at: node.location)
+            error("\(what()) must be text, not a \(node.shapeName); write it as \(example)", at: node.location)
             return nil
         }
         let text = scalar.text.trimmingWhitespace()
         guard !scalar.isNull, !text.isEmpty else {
-            error("\(what) is empty; write it as \(example)", at: node.location)
+            error("\(what()) is empty; write it as \(example)", at: node.location)
             return nil
         }
         return text

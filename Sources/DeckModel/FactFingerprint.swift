@@ -29,14 +29,14 @@ public enum FactFingerprint {
 
     /// 64-bit FNV-1a of the fields, as 16 hex digits: stable across runs and platforms.
     public static func hash(of fact: Fact) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        var hash = FNV1a()
         for (name, value) in fields(of: fact) {
-            for byte in name.utf8 + [0x1F] + value.utf8 + [0x1E] {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
+            hash.add(name.utf8)
+            hash.add(0x1F)
+            hash.add(value.utf8)
+            hash.add(0x1E)
         }
-        let hex = String(hash, radix: 16)
+        let hex = String(hash.value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

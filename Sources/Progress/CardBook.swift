@@ -1,3 +1,4 @@
+import DeckModel
 import Scheduler
 
 /// Every card's state, and per-day tallies per deck, as the journal's answers made them.

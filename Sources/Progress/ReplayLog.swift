@@ -1,3 +1,4 @@
+import DeckModel
 import Scheduler
 #if canImport(Glibc)
 import Glibc

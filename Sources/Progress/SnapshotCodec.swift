@@ -1,3 +1,4 @@
+import DeckModel
 import Scheduler
 
 /// `progress.json`: every card's state and the day tallies, with the format version and

@@ -66,7 +66,11 @@ enum Sampler {
             chosen.append(position)
         }
         guard var generator = random else {
-            for position in 0..<size where chosen.count < count { consider(position) }
+            var position = 0
+            while position < size && chosen.count < count {
+                consider(position)
+                position += 1
+            }
             return chosen
         }
         defer { random = generator }
@@ -80,7 +84,10 @@ enum Sampler {
         }
         var order = Array(0..<size)
         generator.shuffle(&order)
-        for position in order where chosen.count < count { consider(position) }
+        for position in order {
+            guard chosen.count < count else { break }
+            consider(position)
+        }
         return chosen
     }
 }

@@ -23,6 +23,10 @@ public struct DeckVocabulary: Sendable {
         }
         // Each text is folded once: a large deck has a hundred thousand of them.
         var folds: [String: String] = [:]
+        let expected = deck.facts.count * 4
+        folds.reserveCapacity(expected)
+        identities.reserveCapacity(expected)
+        known.reserveCapacity(expected)
         func fold(_ text: String) -> String {
             if let folded = folds[text] { return folded }
             let folded = text.folded()
