@@ -29,7 +29,7 @@ struct ProcessBenchmarks {
         report.add("SCO deck: exec to the first frame", Samples(frames), goal: .atMost(15, "ms"))
         for (name, arguments) in [("SCO deck: recall check", ["check", deck]), ("SCO deck: recall questions --all", ["questions", deck, "--all"])] {
             let command = ChildProcess(executable: recall, arguments: arguments, environment: environment(home: home))
-            let times = try (0..<max(runs, 15)).map { _ in try command.run().milliseconds }
+            let times = try (0..<max(runs, 15)).map { _ in try command.run() }
             report.add(name, Samples(times))
         }
     }
