@@ -13,6 +13,21 @@ public struct QuestionGenerator: Sendable {
     /// Fewest distractors that make a multiple-choice question worth asking.
     static let minimumDistractors = 2
 
+    /// What the generator works out from the deck beyond the deck itself, and what a cache
+    /// can keep so that a large deck starts without working it out again.
+    public struct Derived: Sendable, Equatable {
+        /// For each fact, in deck order, the kinds it has enough material for.
+        public var feasibleKinds: [Set<QuestionKind>]
+        /// For each fact, in deck order, its fingerprint.
+        public var factHashes: [String]
+
+        public init(feasibleKinds: [Set<QuestionKind>], factHashes: [String]) {
+            self.feasibleKinds = feasibleKinds
+            self.factHashes = factHashes
+        }
+    }
+
+    public private(set) var derived = Derived(feasibleKinds: [], factHashes: [])
     /// The deck's cards, worked out once (see `cards()`).
     private var cardList: [CardKey] = []
     /// Facts by kind and pool, by kind and answer, and by kind (see `siblings(of:)`).
@@ -22,14 +37,19 @@ public struct QuestionGenerator: Sendable {
     /// Each fact's fingerprint, by id: answers record it, so a changed fact is noticed.
     public private(set) var factHashes: [String: String] = [:]
 
-    public init(deck: Deck) {
+    /// The generator for `deck`. `derived`, when given, must be what an earlier generator
+    /// worked out for this same deck (it is used as it is, unless its size is wrong).
+    public init(deck: Deck, derived known: Derived? = nil) {
         self.deck = deck
         self.vocabulary = DeckVocabulary(deck: deck)
-        for (index, fact) in deck.facts.enumerated() {
-            factIndex[fact.id] = index
-            factHashes[fact.id] = FactFingerprint.hash(of: fact)
-        }
+        for (index, fact) in deck.facts.enumerated() { factIndex[fact.id] = index }
         index = FactIndex(deck: deck, vocabulary: vocabulary)
+        if let known, known.feasibleKinds.count == deck.facts.count, known.factHashes.count == deck.facts.count {
+            derived = known
+        } else {
+            derived = Derived(feasibleKinds: deck.facts.map(feasibleKinds(of:)), factHashes: deck.facts.map(FactFingerprint.hash(of:)))
+        }
+        for (fact, hash) in zip(deck.facts, derived.factHashes) { factHashes[fact.id] = hash }
         cardList = listCards()
     }
 
@@ -39,9 +59,8 @@ public struct QuestionGenerator: Sendable {
     }
 
     private func listCards() -> [CardKey] {
-        deck.facts.flatMap { fact in
-            let feasible = feasibleKinds(of: fact)
-            return QuestionKind.kinds(for: fact.kind).flatMap { kind -> [CardKey] in
+        zip(deck.facts, derived.feasibleKinds).flatMap { fact, feasible in
+            QuestionKind.kinds(for: fact.kind).flatMap { kind -> [CardKey] in
                 if case .cloze(let cloze) = fact.content, kind == .fill {
                     return cloze.blanks.indices.map { CardKey(deck: deck.id, fact: fact.id, kind: .fill, blank: $0 + 1) }
                 }

@@ -14,16 +14,15 @@ struct DeckCatalog {
         var generators: [QuestionGenerator] = []
         var seen = Set<String>()
         for file in DeckLocator.searchFolders().flatMap(DeckDiscovery.deckFiles(in:)) {
-            let result = DeckLoader.load(path: file)
-            guard let deck = result.deck else {
+            guard case .loaded(let generator) = DeckCache.load(path: file) else {
                 Stderr.write("note: \(file) has errors and is skipped; see `recall check \(file)`")
                 continue
             }
-            guard seen.insert(deck.id).inserted else {
-                Stderr.write("note: \(file) repeats the deck id '\(deck.id)' and is skipped")
+            guard seen.insert(generator.deck.id).inserted else {
+                Stderr.write("note: \(file) repeats the deck id '\(generator.deck.id)' and is skipped")
                 continue
             }
-            generators.append(QuestionGenerator(deck: deck))
+            generators.append(generator)
         }
         return DeckCatalog(generators: generators)
     }

@@ -29,12 +29,9 @@ final class DeckLoading: Sendable {
         let files = self.files
         DispatchQueue.global().async(group: group) { [self] in
             DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                let result = DeckLoader.load(path: files[index])
-                if let deck = result.deck {
-                    let generator = QuestionGenerator(deck: deck)
-                    loaded.withLock { $0[index] = generator }
-                } else {
-                    failures.withLock { $0[index] = result }
+                switch DeckCache.load(path: files[index]) {
+                case .loaded(let generator): loaded.withLock { $0[index] = generator }
+                case .failed(let result): failures.withLock { $0[index] = result }
                 }
             }
         }

@@ -64,7 +64,7 @@ final class TestServices: AppServices {
 let shippedDecks: [QuestionGenerator] = {
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Decks")
-    return DeckDiscovery.deckFiles(in: folder.path).compactMap { DeckLoader.load(path: $0).deck }.map(QuestionGenerator.init)
+    return DeckDiscovery.deckFiles(in: folder.path).compactMap { DeckLoader.load(path: $0).deck }.map { QuestionGenerator(deck: $0) }
 }()
 
 /// Runs the real loop on a test terminal with the given keys; returns what it drew.
