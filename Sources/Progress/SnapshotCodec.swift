@@ -5,7 +5,9 @@ import Scheduler
 /// how much of the journal the snapshot covers.
 ///
 /// Cards are written as compact arrays, one per line, so that a collection of 100,000
-/// cards stays a few megabytes and loads quickly.
+/// cards loads quickly. Stability and difficulty are written as strings of the 16 hex
+/// digits of their IEEE 754 bits: exact, and much faster to read than decimals (which
+/// earlier versions wrote, and which still read).
 public enum SnapshotCodec {
     /// The snapshot format this build writes; a file with a higher one is refused.
     public static let format = 1

@@ -105,8 +105,7 @@ struct SnapshotReader {
             var numbers: [Int] = []
             for _ in 0..<6 {
                 try cursor.expect(UInt8(ascii: ","))
-                guard let number = try cursor.integer() else { throw cursor.fail("a tally row with a null") }
-                numbers.append(number)
+                numbers.append(try Self.wholeNumber(&cursor))
             }
             try cursor.expect(UInt8(ascii: "]"))
             return (CardBook.TallyKey(deck: deck, day: numbers[0]),
@@ -120,13 +119,13 @@ struct SnapshotReader {
         cursor.skipSpaces()
         if cursor.consume(word: "null") { return nil }
         try cursor.expect(UInt8(ascii: "["))
-        guard let phase = try cursor.string().flatMap(CardPhase.init(rawValue:)) else { throw cursor.fail("an unknown card phase") }
+        let phase = try Self.phase(&cursor)
         try cursor.expect(UInt8(ascii: ","))
         let step = try cursor.integer()
         try cursor.expect(UInt8(ascii: ","))
-        let stability = try cursor.double()
+        let stability = try Self.exactNumber(&cursor)
         try cursor.expect(UInt8(ascii: ","))
-        let difficulty = try cursor.double()
+        let difficulty = try Self.exactNumber(&cursor)
         try cursor.expect(UInt8(ascii: ","))
         let due = try cursor.integer().map { Timestamp(microseconds: Int64($0)) }
         try cursor.expect(UInt8(ascii: ","))
@@ -140,20 +139,56 @@ struct SnapshotReader {
                          reps: reps, lapses: lapses)
     }
 
+    /// A card phase by name, matched on its bytes.
+    private static func phase(_ cursor: inout ByteCursor) throws(ByteCursor.Malformed) -> CardPhase {
+        cursor.skipSpaces()
+        let raw = try cursor.rawString()
+        for phase in CardPhase.allCases where raw.elementsEqual(phase.rawValue.utf8) { return phase }
+        throw cursor.fail("an unknown card phase")
+    }
+
+    /// A number written by `SnapshotWriter.exactNumber` (the hex digits of its bits), or as a
+    /// decimal (as earlier versions wrote it), or null.
+    private static func exactNumber(_ cursor: inout ByteCursor) throws(ByteCursor.Malformed) -> Double? {
+        cursor.skipSpaces()
+        guard cursor.peek() == UInt8(ascii: "\"") else { return try cursor.double() }
+        let raw = try cursor.rawString()
+        var bits: UInt64 = 0
+        for byte in raw {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            default: throw cursor.fail("a number's bits must be hex digits")
+            }
+            bits = bits << 4 | UInt64(digit)
+        }
+        guard raw.count == 16 else { throw cursor.fail("a number's bits must be 16 hex digits") }
+        return Double(bitPattern: bits)
+    }
+
     /// `[day, introduced, review, passed, milliseconds]`, or null.
     private static func contribution(_ cursor: inout ByteCursor) throws(ByteCursor.Malformed) -> CardBook.Contribution? {
         cursor.skipSpaces()
         if cursor.consume(word: "null") { return nil }
         try cursor.expect(UInt8(ascii: "["))
-        var numbers: [Int] = []
-        for index in 0..<5 {
-            if index > 0 { try cursor.expect(UInt8(ascii: ",")) }
-            guard let number = try cursor.integer() else { throw cursor.fail("a contribution with a null") }
-            numbers.append(number)
-        }
+        let day = try wholeNumber(&cursor)
+        try cursor.expect(UInt8(ascii: ","))
+        let introduced = try wholeNumber(&cursor) == 1
+        try cursor.expect(UInt8(ascii: ","))
+        let review = try wholeNumber(&cursor) == 1
+        try cursor.expect(UInt8(ascii: ","))
+        let passed = try wholeNumber(&cursor) == 1
+        try cursor.expect(UInt8(ascii: ","))
+        let milliseconds = try wholeNumber(&cursor)
         try cursor.expect(UInt8(ascii: "]"))
-        return CardBook.Contribution(day: numbers[0], introduced: numbers[1] == 1, review: numbers[2] == 1, passed: numbers[3] == 1,
-                                     milliseconds: numbers[4])
+        return CardBook.Contribution(day: day, introduced: introduced, review: review, passed: passed, milliseconds: milliseconds)
+    }
+
+    /// A whole number that must be there (not null).
+    private static func wholeNumber(_ cursor: inout ByteCursor) throws(ByteCursor.Malformed) -> Int {
+        guard let number = try cursor.integer() else { throw cursor.fail("a null where a number belongs") }
+        return number
     }
 
     /// Reads an array, each of its rows by `row`.
@@ -176,10 +211,7 @@ struct SnapshotReader {
     }
 
     private mutating func integer() throws(Failure) -> Int {
-        guard let value = try read({ cursor throws(ByteCursor.Malformed) in try cursor.integer() }) else {
-            throw .problem(.corrupt("a null where a number belongs"))
-        }
-        return value
+        try read { cursor throws(ByteCursor.Malformed) in try Self.wholeNumber(&cursor) }
     }
 
     private mutating func read<T>(_ body: (inout ByteCursor) throws(ByteCursor.Malformed) -> T) throws(Failure) -> T {

@@ -37,12 +37,13 @@ import Testing
             var clock = time("2026-01-01T08:00:00Z").microseconds
             for _ in 0..<60 {
                 clock += Int64.random(in: 1...200_000, using: &random) * 1_000_000
-                let card = "d/f\(Int.random(in: 0..<4, using: &random))/answer"
+                let card = "d\(Int.random(in: 0..<2, using: &random))/f\(Int.random(in: 0..<4, using: &random))/answer"
                 if Int.random(in: 0..<5, using: &random) == 0 {
                     entries.append(.undo(card: card, time: Timestamp(microseconds: clock)))
                 } else {
-                    entries.append(.review(ReviewRecord(card: card, time: Timestamp(microseconds: clock),
-                                                        rating: Rating(rawValue: Int.random(in: 1...4, using: &random))!)))
+                    entries.append(.review(ReviewRecord(
+                        card: card, time: Timestamp(microseconds: clock), rating: Rating(rawValue: Int.random(in: 1...4, using: &random))!,
+                        milliseconds: Int.random(in: 0..<9000, using: &random), factHash: ["aa", "bb", nil].randomElement(using: &random)!)))
                 }
             }
             let rebuilt = CardBook.rebuild(from: entries, scheduler: fsrs, calendar: utc)
