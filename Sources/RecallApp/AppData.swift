@@ -38,7 +38,7 @@ public struct AppData: Sendable {
 
     /// Every card key of these decks, in deck order.
     func cardKeys(of deckIDs: [String]) -> [String] {
-        decks.filter { deckIDs.contains($0.deck.id) }.flatMap { $0.cards().map(\.description) }
+        decks.filter { deckIDs.contains($0.deck.id) }.flatMap(\.cardKeys)
     }
 }
 

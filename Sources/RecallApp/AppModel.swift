@@ -99,7 +99,7 @@ public struct DeckSummary: Sendable, Equatable {
     public var lastStudied: Timestamp?
 
     static func compute(_ generator: QuestionGenerator, data: AppData, now: Timestamp) -> DeckSummary {
-        let keys = generator.cards().map(\.description)
+        let keys = generator.cardKeys
         var due = 0, new = 0, recall = 0.0
         var last: Timestamp?
         for key in keys {

@@ -21,7 +21,7 @@ extension StatsState {
         let data = model.data
         guard let generator = data.generator(for: deckID) else { return }
         chrome.titleBar("Stats " + theme.glyphs.separator + " " + generator.deck.title)
-        let cards = generator.cards().map(\.description)
+        let cards = generator.cardKeys
         let now = model.clock.now
         let stats = DeckStatistics.compute(deck: deckID, cards: cards, book: data.book, leechThreshold: data.settings.leechThreshold,
                                            calendar: data.calendar, now: now)

@@ -7,8 +7,7 @@ public enum ChangedCards {
     public static func find(in generators: [QuestionGenerator], book: CardBook) -> Set<String> {
         var changed = Set<String>()
         for generator in generators {
-            for card in generator.cards() {
-                let key = card.description
+            for (card, key) in zip(generator.cards(), generator.cardKeys) {
                 guard let recorded = book.cards[key]?.factHash, let current = generator.factHashes[card.fact],
                       recorded != current
                 else { continue }

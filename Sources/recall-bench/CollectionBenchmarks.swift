@@ -72,7 +72,7 @@ struct CollectionBenchmarks {
 
     func queue(into report: inout Report) throws {
         let store = try openStore()
-        let cards = collection.generator.cards().map(\.description)
+        let cards = collection.generator.cardKeys
         let limits = StudyQueue.Limits(newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay)
         let scheduler = self.scheduler
         var length = 0

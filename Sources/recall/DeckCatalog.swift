@@ -29,7 +29,7 @@ struct DeckCatalog {
 
     /// Every card of every deck, in deck order, as keys.
     var cardKeys: [String] {
-        generators.flatMap { $0.cards().map(\.description) }
+        generators.flatMap(\.cardKeys)
     }
 
     func generator(for card: CardKey) -> QuestionGenerator? {
