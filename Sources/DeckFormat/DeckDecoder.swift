@@ -73,10 +73,12 @@ public enum DeckDecoder {
         let aliases = keyed["aliases"].map { readAliases($0.value, session: session) } ?? []
         let facts = readFacts(keyed["facts"], among: entries, at: root.location, pools: pools, options: options, session: session)
 
+        // Read before any early return, so that their problems are reported too.
+        let description = optionalText("description"), author = optionalText("author"), updated = optionalText("updated")
         guard let title, let facts else { return nil }
         return Deck(
-            id: id, title: title, description: optionalText("description"), author: optionalText("author"),
-            sources: sources ?? [], updated: optionalText("updated"), pools: pools, aliases: aliases, facts: facts)
+            id: id, title: title, description: description, author: author, sources: sources ?? [], updated: updated,
+            pools: pools, aliases: aliases, facts: facts)
     }
 
     /// Checks `recall: 1`. Returns false when the file is from a newer format, whose other
@@ -108,7 +110,7 @@ public enum DeckDecoder {
             return []
         }
         return entries.compactMap { entry in
-            guard let members = session.textList(entry.value, "pool '\(entry.key)'", example: "`\(entry.key): [China, India]`", duplicates: .warning)
+            guard session.plainKey(entry), let members = session.textList(entry.value, "pool '\(entry.key)'", example: "`\(entry.key): [China, India]`", duplicates: .warning)
             else { return nil }
             guard !members.isEmpty else {
                 session.error("pool '\(entry.key)' is empty; list at least one answer in it, or remove it", at: entry.value.location)
@@ -125,7 +127,7 @@ public enum DeckDecoder {
         }
         var owners: [String: String] = [:]
         var groups: [AliasGroup] = []
-        for entry in entries {
+        for entry in entries where session.plainKey(entry) {
             guard let alternatives = session.textList(entry.value, "the aliases of '\(entry.key)'", example: "`\(entry.key): [other spelling]`", allowsSingle: true, duplicates: .warning)
             else { continue }
             if alternatives.isEmpty {

@@ -17,6 +17,10 @@ public enum DeckSyntax: Sendable {
 
 /// Reads deck files: bytes → text → source tree → validated `Deck`.
 public enum DeckLoader {
+    /// The largest deck file read: far beyond any real deck, and small enough that a
+    /// hostile one is turned away in bounded time and memory.
+    public static let maximumBytes = 8 << 20
+
     /// Loads the deck at `path` (shown in diagnostics as written).
     public static func load(path: String, options: DeckCheckOptions = .init()) -> DeckLoadResult {
         let data: Data
@@ -30,6 +34,10 @@ public enum DeckLoader {
 
     /// Decodes deck bytes already in memory. Pure: no file access.
     public static func decode(bytes: [UInt8], path: String, syntax: DeckSyntax, options: DeckCheckOptions = .init()) -> DeckLoadResult {
+        guard bytes.count <= maximumBytes else {
+            let megabytes = (Double(bytes.count) / 1_048_576 * 10).rounded() / 10
+            return failure(path, .start, "the file is \(megabytes) MB, and a deck can be at most \(maximumBytes / 1_048_576) MB (some 50,000 facts); split it into several decks")
+        }
         if let problem = TextCheck.firstProblem(in: bytes) {
             return failure(path, problem.location, problem.message)
         }

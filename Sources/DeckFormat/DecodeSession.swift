@@ -70,6 +70,14 @@ final class DecodeSession {
             error("\(what()) is empty; write it as \(example)", at: node.location)
             return nil
         }
+        if text.utf8.count > Self.maximumTextBytes {
+            error("\(what()) is too long (\(text.utf8.count) bytes, and a text can have at most \(Self.maximumTextBytes)); shorten it, or split the fact", at: node.location)
+            return nil
+        }
+        if let control = text.firstControlCharacter {
+            error("\(what()) contains a control character (\(control.controlCharacterName)), which could take over the terminal; decks hold plain text, so remove it", at: node.location)
+            return nil
+        }
         return text
     }
 
@@ -77,12 +85,24 @@ final class DecodeSession {
     func number(_ node: SourceNode, _ what: String, example: String) -> DeckNumber? {
         guard let text = text(node, what, example: example) else { return nil }
         guard let number = DeckNumber(text) else {
+            if text.allSatisfy({ $0.isASCIIDigit || "+-.,eE".contains($0) }), let value = Double(text.filter { $0 != "," }), !value.isFinite {
+                error("\(what) is '\(Self.shortened(text))', a number too large for Recall; give it in a larger unit", at: node.location)
+                return nil
+            }
             let unitHint = text.contains(where: { $0.isLetter || $0 == "%" })
                 ? "write the number alone and put its unit in `unit:`" : "write it as \(example)"
-            error("\(what) is '\(text)', which is not a number; \(unitHint)", at: node.location)
+            error("\(what) is '\(Self.shortened(text))', which is not a number; \(unitHint)", at: node.location)
             return nil
         }
         return number
+    }
+
+    /// The longest text a deck field may hold, in UTF-8 bytes: a long note is a few thousand.
+    static let maximumTextBytes = 16_384
+
+    /// A text as quoted in a message: at most 40 characters.
+    static func shortened(_ text: String) -> String {
+        text.count <= 40 ? text : text.prefix(30) + "… (\(text.count) characters)"
     }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and a real calendar date.
@@ -100,6 +120,14 @@ final class DecodeSession {
             error("\(what) is '\(text)', which is not a real date: \(name) \(year) has \(PartialDate.daysIn(month: month, year: year)) days, not \(day)", at: node.location)
         }
         return nil
+    }
+
+    /// True when a key the deck names (a pool, an alias) holds no control character; else
+    /// reports it.
+    func plainKey(_ entry: SourceEntry) -> Bool {
+        guard let control = entry.key.firstControlCharacter else { return true }
+        error("the key '\(entry.key)' contains a control character (\(control.controlCharacterName)); decks hold plain text, so remove it", at: entry.keyLocation)
+        return false
     }
 
     // MARK: - Lists

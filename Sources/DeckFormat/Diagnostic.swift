@@ -1,3 +1,5 @@
+import DeckModel
+
 /// One problem found in a deck file, at a line and column, with how to fix it.
 ///
 /// Printed as `PATH:LINE:COL: error: MESSAGE`, the form editors and CI logs link to.
@@ -28,9 +30,10 @@ public struct Diagnostic: Sendable, Equatable, Codable {
         self.init(file: file, line: location.line, column: location.column, severity: severity, message: message)
     }
 
-    /// `PATH:LINE:COL: error: MESSAGE`.
+    /// `PATH:LINE:COL: error: MESSAGE`, on one line, with any control character in the
+    /// path or the message (quoted from a hostile file) shown escaped.
     public var formatted: String {
-        "\(file):\(line):\(column): \(severity.rawValue): \(message)"
+        "\(file):\(line):\(column): \(severity.rawValue): \(message)".escapingControlCharacters()
     }
 
     /// Orders diagnostics as they appear in the file.

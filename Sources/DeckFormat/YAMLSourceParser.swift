@@ -114,6 +114,8 @@ struct YAMLSourceParser {
             return "a quoted text is not closed; add the closing quote"
         case let p where p.contains("undefined alias"):
             return "every *name must refer to an &name defined earlier in the file"
+        case let p where p.contains("nesting level"):
+            return "values are nested too deep; a deck needs only a few levels of lists and mappings"
         case let p where p.contains("another document"):
             return "a deck is one YAML document; remove the second '---'"
         case let p where p.contains("cannot start any token"):

@@ -102,7 +102,7 @@ import Testing
             #expect(again.diagnostics.map(\.formatted) == [])
             #expect(again.deck == deck)
         }
-        let hostile = Deck(id: "x", title: "tab\there \"q\" \\ \u{1} \u{2028} #not a comment: yes",
+        let hostile = Deck(id: "x", title: "tab\there \"q\" \\ \u{2028} #not a comment: yes",
                            facts: [Fact(id: "a", content: .term(TermFact(term: "- [x] {y}", means: "@*&!%|>")))])
         #expect(DeckLoader.decode(bytes: Array(DeckWriter.yaml(hostile).utf8), path: "h.yaml", syntax: .yaml).deck == hostile)
     }
