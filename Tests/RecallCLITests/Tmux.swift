@@ -16,51 +16,25 @@ final class Tmux {
     /// the server would inherit and keep open.
     @discardableResult
     func run(_ arguments: [String], capture: Bool = true) throws -> String {
-        var pipe: [Int32] = [0, 0]
-        guard Glibc.pipe(&pipe) == 0 else { throw POSIXError(.EIO) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        if capture {
-            posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        let pipe = try Spawn.pipe()
+        let pid: pid_t
+        do {
+            pid = try Spawn.start("tmux", ["-L", socket] + arguments, output: capture ? pipe.write : nil)
+        } catch {
+            close(pipe.read)
+            close(pipe.write)
+            throw error
         }
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addclose(&actions, pipe[0])
-        posix_spawn_file_actions_addclose(&actions, pipe[1])
-        let argv = (["tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        // The test runner may block or ignore signals; tmux and the program under test must
-        // start with the defaults, or Ctrl-C and SIGTERM would never reach it.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        var all = sigset_t()
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        let status = posix_spawnp(&pid, "tmux", &actions, &attributes, argv, environ)
-        close(pipe[1])
-        guard status == 0 else {
-            close(pipe[0])
-            throw POSIXError(POSIXErrorCode(rawValue: status) ?? .ENOENT)
-        }
+        close(pipe.write)
         var output: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
-            let count = read(pipe[0], &chunk, chunk.count)
+            let count = read(pipe.read, &chunk, chunk.count)
             if count <= 0 { break }
             output += chunk[0..<count]
         }
-        close(pipe[0])
-        var exitStatus: Int32 = 0
-        waitpid(pid, &exitStatus, 0)
+        close(pipe.read)
+        _ = Spawn.wait(pid)
         return String(decoding: output, as: UTF8.self)
     }
 
