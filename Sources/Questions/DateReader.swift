@@ -49,6 +49,8 @@ enum DateReader {
             return PartialDate(year: Int(year[0])!, month: month, day: day.first.flatMap { Int($0) })
         }
         let values = numbers.compactMap { Int($0) }
+        // A number too long for an integer is no part of a date.
+        guard values.count == numbers.count else { return nil }
         switch numbers.count {
         case 1 where numbers[0].count == 4:
             return PartialDate(year: values[0])

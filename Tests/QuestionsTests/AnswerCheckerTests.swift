@@ -78,6 +78,9 @@ import Testing
         ("7 June 2001", .wrong),
         ("06/07/2002", .partlyCorrect),      // read as 6 July
         ("yesterday", .wrong),
+        // Found by fuzzing: a number too long for an integer crashed the date reader.
+        ("2002 33333333333333333333333", .wrong),
+        ("33333333333333333333333 6 2002", .wrong),
     ])
     func dates(input: String, expected: Verdict.Grade) {
         #expect(grade(input, "charter", .when) == expected, "\(input)")
