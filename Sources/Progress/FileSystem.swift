@@ -91,6 +91,18 @@ enum FileSystem {
         try syncFolder(of: path)
     }
 
+    /// Removes the temporary files `writeAtomically` left beside `path` when a process was
+    /// killed mid-write: those of processes no longer running.
+    static func removeStaleTemporaries(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = (path as NSString).lastPathComponent + ".tmp-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink((folder.isEmpty ? "" : folder + "/") + name)
+        }
+    }
+
     /// Makes a rename or a new file in the folder durable.
     static func syncFolder(of path: String) throws {
         let folder = (path as NSString).deletingLastPathComponent

@@ -29,7 +29,7 @@ public final class ProgressStore {
     public static let journalName = "reviews.jsonl"
     public static let snapshotName = "progress.json"
     /// Answers between automatic snapshots, bounding what a start has to replay.
-    static let snapshotEvery = 500
+    private let snapshotEvery: Int
 
     public enum OpenError: Error, CustomStringConvertible {
         case newerSnapshot(path: String, format: Int)
@@ -48,17 +48,20 @@ public final class ProgressStore {
     var journalPath: String { folder + "/" + Self.journalName }
     var snapshotPath: String { folder + "/" + Self.snapshotName }
 
-    /// Opens (creating when needed) the store in `folder`.
-    public init(folder: String, scheduler: FSRS, calendar: DayCalendar, now: Timestamp) throws {
+    /// Opens (creating when needed) the store in `folder`. A snapshot is written every
+    /// `snapshotEvery` answers (and on request).
+    public init(folder: String, scheduler: FSRS, calendar: DayCalendar, now: Timestamp, snapshotEvery: Int = 500) throws {
         self.folder = folder
         self.scheduler = scheduler
         self.calendar = calendar
+        self.snapshotEvery = max(1, snapshotEvery)
         try FileSystem.makeFolder(folder)
         lock = try FileLock(path: folder + "/lock")
         journal = try JournalFile(path: folder + "/" + Self.journalName, writable: true)
         try lock.withLock {
+            FileSystem.removeStaleTemporaries(of: snapshotPath)
             try load()
-            if entriesSinceSnapshot >= Self.snapshotEvery || notices.contains(where: { $0.contains("rebuilt") }) {
+            if entriesSinceSnapshot >= snapshotEvery || notices.contains(where: { $0.contains("rebuilt") }) {
                 saveSnapshotIgnoringFailure(now: now)
             }
         }
@@ -234,7 +237,7 @@ public final class ProgressStore {
             if book.apply(entry, scheduler: scheduler, calendar: calendar) == .needsRebuild {
                 try rebuild()
             }
-            if entriesSinceSnapshot >= Self.snapshotEvery { saveSnapshotIgnoringFailure(now: now) }
+            if entriesSinceSnapshot >= snapshotEvery { saveSnapshotIgnoringFailure(now: now) }
         }
     }
 

@@ -47,6 +47,7 @@ public struct RecallSettings: Sendable, Equatable {
 
     /// Loads the settings in `folder`, writing the defaults there first when there is no file.
     public static func load(folder: String) throws -> RecallSettings {
+        FileSystem.removeStaleTemporaries(of: folder + "/" + fileName)
         let path = folder + "/" + fileName
         guard let bytes = try FileSystem.read(path) else {
             let defaults = RecallSettings()

@@ -21,7 +21,8 @@ struct ProgressContext {
             let settings = try RecallSettings.load(folder: folder)
             let scheduler = FSRS(settings: settings.scheduler)
             let calendar = DayCalendar()
-            let store = try ProgressStore(folder: folder, scheduler: scheduler, calendar: calendar, now: now)
+            let store = try ProgressStore(
+                folder: folder, scheduler: scheduler, calendar: calendar, now: now, snapshotEvery: try snapshotEvery())
             store.notices.forEach { Stderr.write("note: " + $0) }
             return ProgressContext(folder: folder, settings: settings, scheduler: scheduler, calendar: calendar, store: store)
         } catch {
@@ -29,6 +30,16 @@ struct ProgressContext {
             throw ExitCode(1)
         }
     }
+}
+
+/// `RECALL_SNAPSHOT_EVERY`: answers between snapshots (500 unless set), for tests that need
+/// snapshots written often.
+private func snapshotEvery() throws -> Int {
+    guard let text = ProcessInfo.processInfo.environment["RECALL_SNAPSHOT_EVERY"], !text.isEmpty else { return 500 }
+    guard let value = Int(text), value >= 1 else {
+        throw ValidationError("RECALL_SNAPSHOT_EVERY must be a whole number of at least 1, not \"\(text)\"")
+    }
+    return value
 }
 
 extension RecallClock {

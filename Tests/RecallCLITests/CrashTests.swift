@@ -1,42 +1,87 @@
 import Foundation
 import Testing
 
-/// SIGKILL `recall study --plain` at random points: every answer whose verdict was printed
-/// must be in the journal, and the store must always reload.
+/// SIGKILL `recall study --plain` at 100 random points, half of them while answers are being
+/// saved and half while snapshots are being written (every answer writes one there, with
+/// `RECALL_SNAPSHOT_EVERY=1`, on a collection large enough that writing takes a while).
+/// After every kill: each answer whose verdict was printed is in the journal, in order; the
+/// journal and the snapshots are whole; the store reloads without repairs; and no temporary
+/// file is left behind.
 @Suite struct CrashTests {
-    @Test func killingTheStudySessionLosesNoAnswerWhoseVerdictWasShown() throws {
+    @Test func killingTheStudySessionLosesNothingAndLeavesNothingHalfWritten() throws {
         let home = try RecallProcess.temporaryFolder()
+        try Self.earlierReviews(6_000, cards: 4_000).write(to: home.appendingPathComponent("reviews.jsonl"), atomically: true, encoding: .utf8)
+        let first = try RecallProcess.run(["stats", "--json"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": "2026-12-01T08:00:00Z"])
+        #expect(first.status == 0, "\(first.stderr)")
+
         var generator = SplitMix(seed: 2026)
         var shown: [String] = []
+        var killedMidSnapshot = 0
         let answers = ["Eurasian", "regional organisation", "65", "42", "23", "security", "no idea", "1", "2", "China"]
-        for round in 0..<12 {
-            let now = "2026-12-\(String(format: "%02d", round + 1))T09:00:00Z"
-            let session = try InteractiveProcess(
-                ["study", "sco", "--plain", "--seed", "\(round)"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": now])
-            let answersBeforeKill = Int(generator.next() % 4)
-            for _ in 0..<answersBeforeKill {
+        for round in 0..<100 {
+            let duringSnapshots = round % 2 == 1
+            let now = "2026-12-\(String(format: "%02d", round % 28 + 1))T\(String(format: "%02d", 9 + round / 28)):00:00Z"
+            var environment = ["RECALL_HOME": home.path, "RECALL_NOW": now]
+            if duringSnapshots { environment["RECALL_SNAPSHOT_EVERY"] = "1" }
+            let session = try InteractiveProcess(["study", "sco", "--plain", "--seed", "\(round)"], environment: environment)
+            var answeredThisRound = 0
+            for _ in 0..<Int(generator.next() % 3) {
                 let answer = "\(answers[Int(generator.next() % UInt64(answers.count))]) #\(shown.count)"
                 session.send(answer)
                 guard session.readLine(where: InteractiveProcess.isVerdict) != nil else { break }
                 shown.append(answer)
+                answeredThisRound += 1
             }
-            // Kill either while a further answer is being handled or while the session waits.
-            if generator.next() % 2 == 0 {
-                session.send("in flight #\(round)")
-                usleep(UInt32(generator.next() % 3000))
+            // Kill while a further answer is on its way. In the snapshot rounds, wait until it
+            // is journaled: from then until its verdict, the snapshot is being written.
+            let journalPath = home.appendingPathComponent("reviews.jsonl").path
+            let sizeBefore = Self.size(of: journalPath)
+            session.send("in flight #\(round)")
+            if duringSnapshots {
+                let deadline = Date().addingTimeInterval(2)
+                while Self.size(of: journalPath) == sizeBefore && Date() < deadline { usleep(200) }
+                usleep(UInt32(generator.next() % 12_000))
+            } else {
+                usleep(UInt32(generator.next() % 3_000))
             }
+            let verdictShown = session.hasPrinted(where: InteractiveProcess.isVerdict, after: answeredThisRound)
             session.kill()
 
-            let journal = (try? String(contentsOf: home.appendingPathComponent("reviews.jsonl"), encoding: .utf8)) ?? ""
-            let saved = journal.split(separator: "\n").compactMap { line in
-                (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["answer"] as? String
+            let files = try FileManager.default.contentsOfDirectory(atPath: home.path)
+            let journal = try String(contentsOf: home.appendingPathComponent("reviews.jsonl"), encoding: .utf8)
+            let entries = journal.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+            #expect(!entries.contains { $0 == nil }, "round \(round): every journal line is whole")
+            #expect(journal.hasSuffix("\n"), "round \(round): the journal ends with a whole line")
+            let saved = entries.compactMap { $0?["answer"] as? String }.filter { $0.contains("#") && !$0.hasPrefix("in flight") }
+            #expect(saved == shown, "round \(round): every answer with a printed verdict is journaled, in order")
+            // Journaled, its verdict not yet shown: the kill came while the snapshot was written.
+            if duringSnapshots, !verdictShown, entries.last??["answer"] as? String == "in flight #\(round)" { killedMidSnapshot += 1 }
+            for name in ["progress.json", "progress.json.bak"] where files.contains(name) {
+                let data = try Data(contentsOf: home.appendingPathComponent(name))
+                let snapshot = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+                #expect(snapshot?["format"] != nil, "round \(round): \(name) is whole")
             }
-            let savedShown = saved.filter { !$0.hasPrefix("in flight") }
-            #expect(savedShown == shown, "round \(round): every answer with a printed verdict is journaled, in order")
             let reload = try RecallProcess.run(["stats", "--json"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": now])
             #expect(reload.status == 0, "round \(round): \(reload.stderr)")
+            #expect(!reload.stderr.contains("damaged") && !reload.stderr.contains("rebuilt"), "round \(round): \(reload.stderr)")
+            let left = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.contains(".tmp-") }
+            #expect(left.isEmpty, "round \(round): \(left) left behind")
         }
-        #expect(shown.count >= 8)
+        #expect(shown.count >= 60)
+        #expect(killedMidSnapshot >= 20, "only \(killedMidSnapshot) kills landed while a snapshot was being written")
+    }
+
+    static func size(of path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    }
+
+    /// A journal of `count` earlier answers to `cards` cards of another deck, so that every
+    /// snapshot has that many cards to write.
+    static func earlierReviews(_ count: Int, cards: Int) -> String {
+        (0..<count).map { index in
+            let day = 1 + index * 28 / count
+            return #"{"card":"earlier/f\#(index % cards)/answer","time":"2026-11-\#(String(format: "%02d", day))T07:00:00Z","rating":3}"# + "\n"
+        }.joined()
     }
 }
 

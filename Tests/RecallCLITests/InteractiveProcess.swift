@@ -39,6 +39,23 @@ final class InteractiveProcess {
         }
     }
 
+    /// True when more than `count` lines satisfying `predicate` have been printed so far
+    /// (reading what is already there, without waiting).
+    func hasPrinted(where predicate: (String) -> Bool, after count: Int) -> Bool {
+        let handle = output.fileHandleForReading
+        var poller = pollfd(fd: handle.fileDescriptor, events: Int16(POLLIN), revents: 0)
+        while poll(&poller, 1, 0) > 0, (poller.revents & Int16(POLLIN)) != 0 {
+            let chunk = handle.availableData
+            if chunk.isEmpty { break }
+            buffer.append(chunk)
+        }
+        while let newline = buffer.firstIndex(of: 0x0A) {
+            lines.append(String(decoding: buffer[buffer.startIndex..<newline], as: UTF8.self))
+            buffer.removeSubrange(buffer.startIndex...newline)
+        }
+        return lines.filter(predicate).count > count
+    }
+
     func kill() {
         Foundation.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
