@@ -19,7 +19,8 @@ enum FileSystem {
         private static func hint(_ code: Int32) -> String {
             switch code {
             case EACCES, EPERM, EROFS: " (check the folder's permissions, or set RECALL_HOME to a folder you can write)"
-            case ENOSPC, EDQUOT, EFBIG: " (free some disk space and try again; nothing already saved is lost)"
+            case ENOSPC, EDQUOT: " (the disk is full: free some space and try again; nothing already saved is lost)"
+            case EFBIG: " (a file size limit, such as `ulimit -f`, was reached: raise it and try again; nothing already saved is lost)"
             default: ""
             }
         }

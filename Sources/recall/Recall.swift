@@ -29,6 +29,9 @@ struct Recall: ParsableCommand {
     /// Runs the command, mapping failures to Recall's exit codes: 0 success, 1 a failure
     /// the command reported (such as a deck with errors), 2 a usage error.
     static func main() {
+        // Past a file size limit (`ulimit -f`) a write should fail with a message, as on a
+        // full disk, not kill Recall mid-session.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             // `recall deck.yaml ...` opens the app with those decks. ArgumentParser cannot mix
             // a root argument list with subcommands, so deck files are picked out here.

@@ -19,12 +19,14 @@ struct RecallProcess {
     }()
 
     /// Runs `recall` with `arguments` in `directory`, with `input` on stdin (closed when nil).
+    /// `launcher` is a command that runs it (`prlimit --fsize=10 --`), when given.
     static func run(
-        _ arguments: [String], in directory: URL = repository, environment: [String: String] = [:], input: String? = nil
+        _ arguments: [String], in directory: URL = repository, environment: [String: String] = [:], input: String? = nil,
+        launcher: [String] = []
     ) throws -> Output {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        process.executableURL = launcher.first.map(URL.init(fileURLWithPath:)) ?? binary
+        process.arguments = launcher.dropFirst() + (launcher.isEmpty ? [] : [binary.path]) + arguments
         process.currentDirectoryURL = directory
         process.environment = isolated(environment)
         let out = Pipe(), err = Pipe()
