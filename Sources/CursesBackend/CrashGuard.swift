@@ -15,16 +15,22 @@ enum CrashGuard {
         leaveSequence.initialize(to: 0)
         tcgetattr(STDIN_FILENO, savedModes)
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { signal in
+        action.__sigaction_handler.sa_sigaction = { signal, info, _ in
             tcsetattr(STDIN_FILENO, TCSANOW, CrashGuard.savedModes)
             _ = write(STDOUT_FILENO, CrashGuard.leaveSequence, strlen(CrashGuard.leaveSequence))
-            // Hand the signal back to the runtime's own handler (its backtrace), which runs
-            // when the trapping instruction repeats.
-            sigaction(signal, CrashGuard.previousActions + Int(signal), nil)
-            if signal == SIGABRT { raise(signal) }
+            // A trap hands the signal back to the runtime's own handler (its backtrace), which
+            // runs when the trapping instruction repeats. A signal another process sent
+            // (`kill -ILL`: a code of 0 or less) repeats nothing, so it ends the process here.
+            let sent = (info?.pointee.si_code ?? 0) <= 0
+            if sent {
+                Glibc.signal(signal, SIG_DFL)
+            } else {
+                sigaction(signal, CrashGuard.previousActions + Int(signal), nil)
+            }
+            if sent || signal == SIGABRT { raise(signal) }
         }
         sigemptyset(&action.sa_mask)
-        action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND))
+        action.sa_flags = Int32(bitPattern: UInt32(SA_RESETHAND)) | SA_SIGINFO
         for signal in [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE] {
             sigaction(signal, &action, previousActions + Int(signal))
         }

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// The real binary in a real terminal (tmux on a private socket): a learner studies five
-/// cards, typed and chosen, quits, and the journal has them; Ctrl-C and SIGTERM leave the
-/// terminal as it was.
+/// cards, typed and chosen, quits, and the journal has them; Ctrl-C, SIGTERM, SIGHUP and a
+/// trap leave the terminal as it was; fifty resizes in a row leave a clean screen.
 @Suite(.serialized) struct TerminalEndToEndTests {
     static let deck = """
         recall: 1
@@ -76,6 +76,48 @@ import Testing
         kill(pid, SIGTERM)
         let end = try tmux.waitFor("TTY_")
         #expect(end.contains("EXIT=143"))
+        #expect(end.contains("TTY_RESTORED"))
+    }
+
+    @Test func sighupRestoresTheTerminal() throws {
+        let tmux = Tmux()
+        try launch(tmux, home: try RecallProcess.temporaryFolder())
+        let pid = try #require(try tmux.programID())
+        kill(pid, SIGHUP)
+        let end = try tmux.waitFor("TTY_")
+        #expect(end.contains("EXIT=129"))
+        #expect(end.contains("TTY_RESTORED"))
+    }
+
+    /// A trap (what a failed force-unwrap or an index out of range raises) restores the
+    /// terminal before the process dies.
+    @Test(arguments: [SIGILL, SIGTRAP, SIGSEGV])
+    func aTrapRestoresTheTerminal(signal: Int32) throws {
+        let tmux = Tmux()
+        try launch(tmux, home: try RecallProcess.temporaryFolder())
+        let pid = try #require(try tmux.programID())
+        kill(pid, signal)
+        let end = try tmux.waitFor("TTY_", seconds: 20)
+        #expect(end.contains("EXIT=\(128 + signal)"))
+        #expect(end.contains("TTY_RESTORED"))
+        #expect(try tmux.variable("alternate_on") == "0")
+    }
+
+    @Test func fiftyRapidResizesLeaveACleanScreen() throws {
+        let tmux = Tmux()
+        try launch(tmux, home: try RecallProcess.temporaryFolder())
+        for step in 1...50 {
+            try tmux.run(["resize-window", "-t", "t", "-x", "\(40 + step * 7 % 80)", "-y", "\(10 + step * 5 % 30)"], capture: false)
+        }
+        try tmux.run(["resize-window", "-t", "t", "-x", "90", "-y", "28"], capture: false)
+        let screen = try tmux.waitFor("q quit")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first?.hasPrefix(" Recall") == true && lines.first?.hasSuffix("streak 0 days") == true, "\(screen)")
+        #expect(lines.allSatisfy { $0.count <= 90 })
+        #expect(lines.filter { $0.contains("End to end") }.count == 1, "one home screen, drawn once:\n\(screen)")
+        try tmux.keys("q")
+        let end = try tmux.waitFor("TTY_")
+        #expect(end.contains("EXIT=0"))
         #expect(end.contains("TTY_RESTORED"))
     }
 }
