@@ -51,7 +51,9 @@ let package = Package(
             name: "SchedulerTests", dependencies: ["Scheduler"],
             exclude: ["make-fixtures.sh"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduler"]),
-        .testTarget(name: "StudyTests", dependencies: ["Study", "Progress", "Scheduler", "Questions", "DeckFormat"]),
+        .testTarget(
+            name: "StudyTests", dependencies: ["Study", "Progress", "Scheduler", "Questions", "DeckFormat"],
+            exclude: ["make-exam-fixtures.sh"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "RecallAppTests",

@@ -1,0 +1,94 @@
+import Foundation
+import Scheduler
+@testable import Study
+import Testing
+
+@Suite struct ExamPlannerTests {
+    let model = FSRS(settings: SchedulerSettings())
+
+    func planner(examDay: Int = 30, costs: ExamPlanner.Costs = .standard) -> ExamPlanner {
+        ExamPlanner(model: model, examDay: examDay, costs: costs)
+    }
+
+    func studied(stability: Double, lastDay: Int, dueDay: Int) -> ExamPlanner.Card {
+        .studied(Memory(stability: stability, difficulty: 5), lastDay: lastDay, dueDay: dueDay)
+    }
+
+    @Test func neverStudiedFirstThenDueReviewsThenTheMostExamGainPerSecond() {
+        let cards: [ExamPlanner.Card] = [
+            studied(stability: 3, lastDay: 8, dueDay: 14),     // 0: not due, low stability: a good review to make
+            .unstudied,                                           // 1
+            studied(stability: 2, lastDay: 5, dueDay: 9),       // 2: due since day 9
+            studied(stability: 40, lastDay: 9, dueDay: 60),     // 3: strong and recent: worth little
+            .unstudied,                                           // 4
+            studied(stability: 2, lastDay: 4, dueDay: 8),       // 5: due since day 8
+            studied(stability: 6, lastDay: 6, dueDay: 20),      // 6: not due, weaker than 3
+        ]
+        let queue = planner().queue(cards, day: 10)
+        #expect(Array(queue.prefix(4)) == [1, 4, 5, 2])
+        let ranked = Array(queue.dropFirst(4))
+        #expect(ranked.first == 0, "the weakest card not yet due gains the most per second: \(ranked)")
+        let p = planner()
+        let ratios = ranked.map { index -> Double in
+            guard case .studied(let memory, let last, _) = cards[index] else { return 0 }
+            return p.gainPerCost(memory, lastDay: last, day: 10)!
+        }
+        #expect(ratios == ratios.sorted(by: >), "ranked by gain per second")
+    }
+
+    @Test func cardsWorthLessThanTheThresholdAreLeftOut() {
+        // Reviewed yesterday with a huge stability: a review today adds almost nothing.
+        let cards: [ExamPlanner.Card] = [studied(stability: 3000, lastDay: 9, dueDay: 9000)]
+        let p = planner()
+        guard case .studied(let memory, let last, _) = cards[0] else { return }
+        #expect(p.gainPerCost(memory, lastDay: last, day: 10)! < ExamPlanner.minimumGain / ExamPlanner.Costs.standard.pass)
+        #expect(p.queue(cards, day: 10).isEmpty)
+    }
+
+    @Test func fewerCardsKnownWellPutsDueReviewsBeforeNewCards() {
+        let cards: [ExamPlanner.Card] = [.unstudied, studied(stability: 2, lastDay: 4, dueDay: 8), .unstudied]
+        #expect(planner().queue(cards, day: 10, fewerCardsKnownWell: true).prefix(3) == [1, 0, 2])
+        #expect(planner().queue(cards, day: 10).prefix(3) == [0, 2, 1])
+    }
+
+    @Test func nothingIsRankedOnOrAfterTheExamDay() {
+        let cards: [ExamPlanner.Card] = [studied(stability: 3, lastDay: 8, dueDay: 40)]
+        #expect(planner(examDay: 10).queue(cards, day: 10).isEmpty)
+        #expect(planner(examDay: 10).queue(cards, day: 12).isEmpty)
+    }
+
+    struct Golden: Decodable {
+        var scenario: String
+        var deck_size: Int
+        var exam_day: Int
+        var budget_kind: String
+        var budget: Double
+        var costs: [String: Double]
+        var seed: UInt64
+        var mean_r: Double
+        var frac_ge_90: Double
+        var learned: Int
+    }
+
+    /// The planner and its simulated learner, seed by seed, against `exam_sim.py`'s
+    /// exam_planner on the same learners (no per-card variation): the same cards learned,
+    /// the same exam-day recall. Fixtures from make-exam-fixtures.sh.
+    @Test func matchesTheReferencePlannerSeedBySeed() throws {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/exam-planner", withExtension: "json"))
+        struct File: Decodable { var cases: [Golden] }
+        let cases = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).cases
+        #expect(cases.count == 20)
+        for golden in cases {
+            let items = golden.budget_kind == "items"
+            let costs = items ? ExamPlanner.Costs.items
+                : ExamPlanner.Costs(new: golden.costs["new"]!, pass: golden.costs["pass"]!, fail: golden.costs["fail"]!)
+            let result = ExamForecast.simulate(
+                planner: ExamPlanner(model: model, examDay: golden.exam_day, costs: costs),
+                cards: Array(repeating: .unstudied, count: golden.deck_size), day: 0,
+                budget: items ? golden.budget : golden.budget * 60, fewer: false, seed: golden.seed)
+            #expect(abs(result.meanRecall - golden.mean_r) < 1e-9, "\(golden.scenario) seed \(golden.seed): \(result.meanRecall) vs \(golden.mean_r)")
+            #expect(result.shareAbove90 == golden.frac_ge_90, "\(golden.scenario) seed \(golden.seed)")
+            #expect(Int(result.firstSeen) == golden.learned, "\(golden.scenario) seed \(golden.seed)")
+        }
+    }
+}
