@@ -210,6 +210,39 @@ public final class ProgressStore {
         return reviews
     }
 
+    /// The learner's median seconds for each kind of study event on `deck`'s cards, from
+    /// the journal: learning a new card (all its answers that first day), a review that
+    /// passed, and one that failed (with its relearning that day). Nil for a kind with
+    /// fewer than 10 events.
+    public func answerTimes(deck: String) throws -> AnswerTimes {
+        let prefix = deck + "/"
+        var open: [String: (day: Int, kind: AnswerTimes.Kind, milliseconds: Int)] = [:]
+        var seen = Set<String>()
+        var samples: [AnswerTimes.Kind: [Int]] = [:]
+        try lock.withLock {
+            _ = try readJournal(from: SnapshotCodec.Coverage(), reportProblems: false) { line throws(JournalCodec.LineError) in
+                guard case .review(let review) = try JournalCodec.entry(from: line), review.card.hasPrefix(prefix) else { return }
+                let day = calendar.day(of: review.time)
+                let milliseconds = max(0, review.milliseconds ?? 0)
+                if let event = open[review.card], event.day == day {
+                    open[review.card]!.milliseconds += milliseconds
+                    return
+                }
+                if let event = open[review.card] { samples[event.kind, default: []].append(event.milliseconds) }
+                let kind: AnswerTimes.Kind = seen.insert(review.card).inserted ? .new : review.rating == .again ? .fail : .pass
+                open[review.card] = (day, kind, milliseconds)
+            }
+        }
+        for event in open.values { samples[event.kind, default: []].append(event.milliseconds) }
+        func median(_ kind: AnswerTimes.Kind) -> Double? {
+            guard let values = samples[kind]?.sorted(), values.count >= 10 else { return nil }
+            let middle = values.count / 2
+            let milliseconds = values.count % 2 == 1 ? Double(values[middle]) : Double(values[middle - 1] + values[middle]) / 2
+            return milliseconds / 1000
+        }
+        return AnswerTimes(new: median(.new), pass: median(.pass), fail: median(.fail))
+    }
+
     // MARK: - Writing
 
     /// Journals an answer (fsynced before this returns) and applies it. Returns the card's

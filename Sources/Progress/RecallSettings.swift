@@ -1,3 +1,4 @@
+import DeckModel
 import Foundation
 import Scheduler
 
@@ -17,6 +18,8 @@ public struct RecallSettings: Sendable, Equatable {
     public var reviewsPerDay = 200
     public var leechThreshold = 8
     public var parameters = FSRSParameters.default
+    /// The exams set, by deck id (`recall exam`).
+    public var exams: [String: ExamSetting] = [:]
     /// Keys not known to this build, kept as read.
     public var otherKeys: [String: JSONValue] = [:]
 
@@ -27,7 +30,7 @@ public struct RecallSettings: Sendable, Equatable {
     /// The keys, in the order the file lists them.
     public static let keys = [
         "desiredRetention", "learningSteps", "relearningSteps", "maximumInterval", "fuzz",
-        "newPerDay", "reviewsPerDay", "leechThreshold", "parameters",
+        "newPerDay", "reviewsPerDay", "leechThreshold", "parameters", "exams",
     ]
 
     public var scheduler: SchedulerSettings {
@@ -105,11 +108,36 @@ public struct RecallSettings: Sendable, Equatable {
                 } catch {
                     throw problem("'parameters' cannot be used: \(error)")
                 }
+            case "exams":
+                settings.exams = try exams(value, problem)
             default:
                 settings.otherKeys[key] = value
             }
         }
         return settings
+    }
+
+    /// `{"sco": {"date": "2026-12-20", "budget": "20m", "fewerCardsKnownWell": false}}`.
+    private static func exams(_ value: JSONValue, _ problem: (String) -> Problem) throws(Problem) -> [String: ExamSetting] {
+        guard case .object(let decks) = value else { throw problem("'exams' must map deck ids to exams, such as {\"sco\": {\"date\": \"2026-12-20\", \"budget\": \"20m\"}}") }
+        var exams: [String: ExamSetting] = [:]
+        for (deck, entry) in decks {
+            let owner = "the exam of '\(deck)'"
+            guard let text = entry["date"]?.string, case .success(let date) = PartialDate.parse(text), date.precision == .day else {
+                throw problem("\(owner) needs a 'date' such as \"2026-12-20\"")
+            }
+            let budgetText = entry["budget"]?.string ?? entry["budget"]?.integer.map(String.init)
+            guard let budgetText, let budget = ExamSetting.Budget(text: budgetText) else {
+                throw problem("\(owner) needs a 'budget': minutes a day such as \"20m\", or items a day such as 40")
+            }
+            var fewer = false
+            if let flag = entry["fewerCardsKnownWell"] {
+                guard case .bool(let value) = flag else { throw problem("\(owner): 'fewerCardsKnownWell' must be true or false") }
+                fewer = value
+            }
+            exams[deck] = ExamSetting(date: date, budget: budget, fewerCardsKnownWell: fewer)
+        }
+        return exams
     }
 
     private static func whole(_ value: JSONValue, _ key: String, minimum: Int, _ problem: (String) -> Problem) throws(Problem) -> Int {
@@ -144,6 +172,14 @@ public struct RecallSettings: Sendable, Equatable {
             "  \"reviewsPerDay\": \(reviewsPerDay)",
             "  \"leechThreshold\": \(leechThreshold)",
             "  \"parameters\": [\(parameters.weights.map { "\($0)" }.joined(separator: ", "))]",
+            "  \"exams\": {" + exams.keys.sorted().map { deck in
+                let exam = exams[deck]!
+                let budget = switch exam.budget {
+                case .minutes: JournalCodec.quoted(exam.budget.description)
+                case .items(let items): "\(items)"
+                }
+                return "\(JournalCodec.quoted(deck)): {\"date\": \"\(exam.date)\", \"budget\": \(budget), \"fewerCardsKnownWell\": \(exam.fewerCardsKnownWell)}"
+            }.joined(separator: ", ") + "}",
         ]
         for key in otherKeys.keys.sorted() {
             lines.append("  \(JournalCodec.quoted(key)): \(Self.serialize(otherKeys[key]!))")

@@ -92,7 +92,11 @@ public struct ExamPlanner: Sendable {
         for outcome in model.reviewOutcomes(memory, elapsedDays: elapsed, ratingProbabilities: reviewRatingProbabilities) {
             gain += outcome.probability * model.retrievability(days: examDay - day, stability: outcome.memory.stability)
         }
-        let p = model.retrievability(days: elapsed, stability: memory.stability)
-        return gain / (p * costs.pass + (1 - p) * costs.fail)
+        return gain / reviewCost(recall: model.retrievability(days: elapsed, stability: memory.stability))
+    }
+
+    /// The expected cost of a review recalled with probability `p`.
+    func reviewCost(recall p: Double) -> Double {
+        p * costs.pass + (1 - p) * costs.fail
     }
 }

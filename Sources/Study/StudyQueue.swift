@@ -27,9 +27,34 @@ public struct StudyQueue: Sendable {
     public static let learnAhead = TimeSpan.seconds(20 * 60)
 
     /// The queue, as card keys. `cards` are every card of the decks studied, in deck order.
+    /// Decks with an exam ahead (`exams`, by deck id) follow the exam planner instead of the
+    /// daily limits (see `exam(deck:cards:...)`); their queues come first.
     public static func build(
         cards: [String], book: CardBook, limits: Limits, scheduler: FSRS, calendar: DayCalendar, now: Timestamp,
-        changed: Set<String> = []
+        changed: Set<String> = [], exams: [String: ExamPlan] = [:]
+    ) -> [String] {
+        guard !exams.isEmpty else {
+            return plainQueue(cards: cards, book: book, limits: limits, scheduler: scheduler, calendar: calendar, now: now, changed: changed)
+        }
+        let byDeck = Dictionary(grouping: cards) { String(CardKeyParts.deck(of: $0)) }
+        var queue: [String] = []
+        var planned = Set<String>()
+        for deck in byDeck.keys.sorted() {
+            guard let plan = exams[deck],
+                  let examQueue = exam(deck: deck, cards: byDeck[deck]!, book: book, plan: plan, scheduler: scheduler, calendar: calendar, now: now)
+            else { continue }
+            queue += examQueue
+            planned.insert(deck)
+        }
+        let others = cards.filter { !planned.contains(String(CardKeyParts.deck(of: $0))) }
+        return queue + plainQueue(cards: others, book: book, limits: limits, scheduler: scheduler, calendar: calendar, now: now, changed: changed)
+    }
+
+    /// The queue of decks without an exam: learning, changed cards, reviews and new cards
+    /// within the daily limits.
+    private static func plainQueue(
+        cards: [String], book: CardBook, limits: Limits, scheduler: FSRS, calendar: DayCalendar, now: Timestamp,
+        changed: Set<String>
     ) -> [String] {
         let today = calendar.day(of: now)
         let tomorrow = calendar.start(ofDay: today + 1)

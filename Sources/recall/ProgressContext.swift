@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Progress
 import Scheduler
+import Study
 
 /// The learner's settings and progress store, opened once per command from
 /// `$RECALL_HOME`, with the clock (`RECALL_NOW` or the real time).
@@ -29,6 +30,19 @@ struct ProgressContext {
             Stderr.write("error: \(error)")
             throw ExitCode(1)
         }
+    }
+}
+
+extension ProgressContext {
+    /// The exams set for these decks, each with the learner's own answer times (read from
+    /// the journal only when an exam is set).
+    func examPlans(for deckIDs: [String]) throws -> [String: ExamPlan] {
+        var plans: [String: ExamPlan] = [:]
+        for deck in deckIDs {
+            guard let setting = settings.exams[deck] else { continue }
+            plans[deck] = ExamPlan(setting: setting, times: try store.answerTimes(deck: deck))
+        }
+        return plans
     }
 }
 

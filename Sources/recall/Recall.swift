@@ -19,7 +19,7 @@ struct Recall: ParsableCommand {
                            (default: $XDG_DATA_HOME/recall, else ~/.local/share/recall)
             """,
         version: "0.1.0",
-        subcommands: [Check.self, StudyCommand.self, QuizCommand.self, QuestionsCommand.self, CardsCommand.self, StatsCommand.self, ImportCommand.self, DiffCommand.self, ExamPolicyCommand.self]
+        subcommands: [Check.self, StudyCommand.self, QuizCommand.self, QuestionsCommand.self, CardsCommand.self, StatsCommand.self, ImportCommand.self, DiffCommand.self, ExamCommand.self, ExamPolicyCommand.self]
     )
 
     func run() throws {

@@ -14,7 +14,8 @@ struct StudyCommand: ParsableCommand {
             The queue holds, in order: learning cards that are due, reviews due today (the
             least well remembered first), then new cards up to the day's limit
             (settings.json: newPerDay, reviewsPerDay). At most one card per fact is shown a
-            day unless nothing else is due.
+            day unless nothing else is due. A deck with an exam ahead (`recall exam`) follows
+            its exam plan instead, for as long as the day's budget lasts.
 
             --plain uses the protocol of `recall quiz --plain`: each answer is one line, and
             each verdict one line starting with "correct:", "partly correct:" or "wrong:".
@@ -52,13 +53,15 @@ struct StudyCommand: ParsableCommand {
         var random = SeededRandom(seed: seed ?? SeededRandom.freshSeed())
         let cards = catalog.cardKeys
         let limits = StudyQueue.Limits(newPerDay: context.settings.newPerDay, reviewsPerDay: context.settings.reviewsPerDay)
+        let exams = try context.examPlans(for: catalog.generators.map(\.deck.id))
         var io = PlainIO()
         var answered = 0
         var last: ReviewRecord?
         while true {
             let queue = StudyQueue.build(
                 cards: cards, book: context.store.book, limits: limits, scheduler: context.scheduler,
-                calendar: context.calendar, now: now, changed: ChangedCards.find(in: catalog.generators, book: context.store.book))
+                calendar: context.calendar, now: now, changed: ChangedCards.find(in: catalog.generators, book: context.store.book),
+                exams: exams)
             guard let next = queue.first, let key = CardKey(next), let generator = catalog.generator(for: key),
                   let question = generator.question(for: key, random: &random)
             else { break }

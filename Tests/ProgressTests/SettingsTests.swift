@@ -40,11 +40,27 @@ import Testing
 
     @Test func unknownKeysAreKeptWhenSaving() throws {
         let folder = temporaryFolder()
-        var settings = try parse(#"{"newPerDay": 7, "exams": {"sco": {"date": "2027-02-01"}}}"#)
+        var settings = try parse(#"{"newPerDay": 7, "goals": {"sco": {"date": "2027-02-01"}}}"#)
         settings.reviewsPerDay = 150
         try settings.save(folder: folder)
         let again = try RecallSettings.load(folder: folder)
         #expect(again.newPerDay == 7 && again.reviewsPerDay == 150)
-        #expect(again.otherKeys["exams"]?["sco"]?["date"]?.string == "2027-02-01")
+        #expect(again.otherKeys["goals"]?["sco"]?["date"]?.string == "2027-02-01")
+    }
+
+    @Test func examsReadBackAndBadOnesNameTheirDeck() throws {
+        let folder = temporaryFolder()
+        var settings = try parse(#"{"exams": {"sco": {"date": "2027-02-01", "budget": "20m"}, "un": {"date": "2027-03-01", "budget": 40, "fewerCardsKnownWell": true}}}"#)
+        #expect(settings.exams["sco"]?.budget == .minutes(20) && settings.exams["un"]?.budget == .items(40))
+        #expect(settings.exams["un"]?.fewerCardsKnownWell == true && settings.exams["sco"]?.day == 20_850)
+        settings.exams["sco"]?.budget = .minutes(45)
+        try settings.save(folder: folder)
+        #expect(try RecallSettings.load(folder: folder).exams == settings.exams)
+        #expect(throws: RecallSettings.Problem(path: "settings.json", message: "the exam of 'sco' needs a 'date' such as \"2026-12-20\"")) {
+            try parse(#"{"exams": {"sco": {"date": "2027-02-30", "budget": "20m"}}}"#)
+        }
+        #expect(throws: RecallSettings.Problem(path: "settings.json", message: "the exam of 'sco' needs a 'budget': minutes a day such as \"20m\", or items a day such as 40")) {
+            try parse(#"{"exams": {"sco": {"date": "2027-02-01", "budget": "lots"}}}"#)
+        }
     }
 }

@@ -1,0 +1,41 @@
+import Progress
+import Scheduler
+
+/// Where a deck stands against its exam: the days left, the cards never studied, whether
+/// the budget can show each of them once, and the exam-day recall the plan is expected to
+/// reach (`ExamForecast`). Shown by `recall exam` and the app's exam plan screen.
+public struct ExamReport: Sendable, Equatable {
+    public var plan: ExamPlan
+    public var daysLeft: Int
+    public var cards: Int
+    public var neverStudied: Int
+    /// How many of the cards never studied the budget can show before the exam, when that is
+    /// not all of them (new cards' cost × their number over the daily budget, against the
+    /// days left).
+    public var firstSeeable: Int?
+    public var forecast: ExamForecast
+
+    public static func make(
+        cards: [String], book: CardBook, plan: ExamPlan, scheduler: FSRS, calendar: DayCalendar, now: Timestamp
+    ) -> ExamReport {
+        let today = calendar.day(of: now)
+        let daysLeft = max(0, plan.setting.day - today)
+        let planned = StudyQueue.examCards(cards: cards, book: book, calendar: calendar, now: now, everyCard: true).cards
+        let neverStudied = planned.filter { $0 == .unstudied }.count
+        let canShow = Int((Double(daysLeft) * plan.dailyBudget / plan.costs.new).rounded(.down))
+        // Each run simulates every card on every day left; large decks get fewer runs.
+        let runs = max(1, min(10, 2_000_000 / max(1, planned.count * max(1, daysLeft))))
+        let forecast = ExamForecast.run(
+            planner: plan.planner(parameters: scheduler.settings.parameters), cards: planned, day: today, budget: plan.dailyBudget,
+            fewerCardsKnownWell: plan.setting.fewerCardsKnownWell, runs: runs)
+        return ExamReport(
+            plan: plan, daysLeft: daysLeft, cards: planned.count, neverStudied: neverStudied,
+            firstSeeable: canShow < neverStudied ? canShow : nil, forecast: forecast)
+    }
+
+    /// "at 10 min a day you can first-see 190 of 300 cards before the exam", when the budget
+    /// is too small.
+    public var warning: String? {
+        firstSeeable.map { "at \(plan.setting.budget.spoken) a day you can first-see \($0) of \(neverStudied) cards before the exam" }
+    }
+}
