@@ -42,6 +42,11 @@ public enum App {
                 state.draft = settings
                 model.screen = .settings(state)
             }
+            model.refreshExam()
+            return []
+        case .answerTimesLoaded(let deck, let times):
+            model.data.answerTimes[deck] = times
+            model.refreshExam()
             return []
         case .historyLoaded(let fact, let history):
             if case .fact(var state) = model.screen, "\(state.deckID)/\(state.factID)" == fact {
@@ -88,6 +93,7 @@ public enum App {
         case .stats(var state): return state.update(key, model: &model)
         case .settings(var state): return state.update(key, model: &model)
         case .info(var state): return state.update(key, model: &model)
+        case .exam(var state): return state.update(key, model: &model)
         }
     }
 
@@ -97,6 +103,7 @@ public enum App {
         case .session(let session): session.isTyping
         case .browse(let browse): browse.searching
         case .settings(let settings): settings.stepsField != nil
+        case .exam(let exam): exam.isTyping
         default: false
         }
     }
@@ -118,6 +125,7 @@ public enum App {
         case .stats(let state): state.render(&chrome, model: model)
         case .settings(let state): state.render(&chrome, model: model)
         case .info(let state): state.render(&chrome, model: model)
+        case .exam(let state): state.render(&chrome, model: model)
         }
         var buffer = chrome.buffer
         if model.helpVisible { HelpOverlay.draw(on: &buffer, screen: model.screen, theme: model.theme) }

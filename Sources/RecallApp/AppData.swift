@@ -2,6 +2,7 @@ import DeckModel
 import Progress
 import Questions
 import Scheduler
+import Study
 import TerminalUI
 
 /// What the app shows and schedules: the decks, the learner's progress and settings. The
@@ -18,6 +19,8 @@ public struct AppData: Sendable {
     public var notices: [String]
     /// For each deck a teacher changed since the learner last looked: "3 facts updated, 1 new".
     public var deckChanges: [String: String] = [:]
+    /// The learner's answer times on each deck with an exam, from the journal.
+    public var answerTimes: [String: AnswerTimes] = [:]
 
     public init(
         decks: [QuestionGenerator], book: CardBook, settings: RecallSettings, calendar: DayCalendar,
@@ -34,6 +37,13 @@ public struct AppData: Sendable {
 
     public func generator(for deckID: String) -> QuestionGenerator? {
         decks.first { $0.deck.id == deckID }
+    }
+
+    /// The exams set, by deck id, with the learner's answer times where known.
+    var examPlans: [String: ExamPlan] {
+        settings.exams.reduce(into: [:]) { plans, exam in
+            plans[exam.key] = ExamPlan(setting: exam.value, times: answerTimes[exam.key] ?? AnswerTimes())
+        }
     }
 
     /// Every card key of these decks, in deck order.
@@ -66,6 +76,8 @@ public enum AppEvent: Sendable {
     case settingsSaved(RecallSettings)
     /// A fact's answer history, read from the journal.
     case historyLoaded(fact: String, [ReviewRecord])
+    /// A deck's answer times, read from the journal (for its exam plan).
+    case answerTimesLoaded(deck: String, AnswerTimes)
 }
 
 /// What the app asks the shell to do. The shell runs it and answers with an event.
@@ -76,5 +88,6 @@ public enum AppEffect: Sendable, Equatable {
     case rerate(ReviewRecord)
     case saveSettings(RecallSettings)
     case loadHistory(fact: String)
+    case loadAnswerTimes(deck: String)
     case quit
 }

@@ -68,6 +68,7 @@ public enum Screen: Sendable {
     case stats(StatsState)
     case settings(SettingsState)
     case info(InfoState)
+    case exam(ExamState)
 
     /// The title bar's name for the screen.
     var name: String {
@@ -82,6 +83,7 @@ public enum Screen: Sendable {
         case .stats: "Stats"
         case .settings: "Settings"
         case .info: "Info"
+        case .exam: "Exam plan"
         }
     }
 }
@@ -114,9 +116,15 @@ public struct DeckSummary: Sendable, Equatable {
         }
         let today = data.calendar.day(of: now)
         let introduced = data.book.tallies[CardBook.TallyKey(deck: generator.deck.id, day: today)]?.introduced ?? 0
+        var newAvailable = min(new, max(0, data.settings.newPerDay - introduced))
+        // With an exam ahead, today's new cards are those the exam plan's budget reaches.
+        if let plan = data.examPlans[generator.deck.id],
+           let queue = StudyQueue.exam(deck: generator.deck.id, cards: keys, book: data.book, plan: plan, scheduler: data.scheduler,
+                                       calendar: data.calendar, now: now) {
+            newAvailable = queue.filter { data.book.state(of: $0).isNew }.count
+        }
         return DeckSummary(
-            id: generator.deck.id, title: generator.deck.title, cards: keys.count, dueNow: due,
-            newAvailable: min(new, max(0, data.settings.newPerDay - introduced)),
+            id: generator.deck.id, title: generator.deck.title, cards: keys.count, dueNow: due, newAvailable: newAvailable,
             mastery: keys.isEmpty ? 0 : recall / Double(keys.count), lastStudied: last)
     }
 }

@@ -5,7 +5,7 @@ public struct DeckMenuState: Sendable, Equatable {
     public var deckID: String
     public var selected = 0
 
-    static let entries = ["Study", "Quiz", "Flashcards", "Browse", "Stats", "Info"]
+    static let entries = ["Study", "Quiz", "Flashcards", "Browse", "Stats", "Info", "Exam plan"]
 }
 
 extension DeckMenuState {
@@ -13,7 +13,7 @@ extension DeckMenuState {
         switch key {
         case .up, .character("k"): selected = max(0, selected - 1)
         case .down, .character("j"): selected = min(Self.entries.count - 1, selected + 1)
-        case .character(let c) where ("1"..."6").contains(c):
+        case .character(let c) where ("1"..."7").contains(c):
             selected = Int(String(c))! - 1
             model.screen = .deck(self)
             return open(model: &model)
@@ -40,7 +40,8 @@ extension DeckMenuState {
         case 2: model.startFlashcards(decks: [deckID])
         case 3: model.push(.browse(BrowseState(deckID: deckID)))
         case 4: model.push(.stats(StatsState(deckID: deckID)))
-        default: model.push(.info(InfoState(deckID: deckID)))
+        case 5: model.push(.info(InfoState(deckID: deckID)))
+        default: model.push(.exam(ExamState(deckID: deckID, model: model)))
         }
         return []
     }
@@ -62,12 +63,13 @@ extension DeckMenuState {
             "every fact, with its questions and history",
             "forecast, heatmap, retention, weakest facts",
             "description, author, sources, as-of dates",
+            "an exam date: a daily plan, and a forecast",
         ]
         for (index, entry) in Self.entries.enumerated() {
             let line = "\(index + 1). " + TextLayout.pad(entry, width: 12) + descriptions[index]
             chrome.row(line, y: 5 + index * (chrome.height >= 24 ? 2 : 1), selected: index == selected, x: 4)
         }
-        chrome.keyBar([(theme.glyphs.upDown, "select"), ("Enter", "open"), ("1-6", "open"), ("Esc", "back"), ("?", "help")], status: model.status)
+        chrome.keyBar([(theme.glyphs.upDown, "select"), ("Enter", "open"), ("1-7", "open"), ("Esc", "back"), ("?", "help")], status: model.status)
     }
 }
 

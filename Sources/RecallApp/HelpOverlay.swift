@@ -7,7 +7,7 @@ enum HelpOverlay {
         switch screen {
         case .home: keys = [(glyphs.upDown + " j k", "select a deck"), ("Enter", "open the deck"), ("s", "study the selected deck now"),
                             ("a", "study every deck"), ("q", "quit")]
-        case .deck: keys = [(glyphs.upDown + " j k", "select"), ("Enter 1-6", "open"), ("Esc", "back")]
+        case .deck: keys = [(glyphs.upDown + " j k", "select"), ("Enter 1-7", "open"), ("Esc", "back")]
         case .quizSetup: keys = [(glyphs.upDown, "field"), ("← →", "change the value"), ("Enter", "start")]
         case .session: keys = [("1-9", "pick an option (or " + glyphs.upDown + " and Enter)"), ("Enter", "answer, then continue"),
                                ("1-4", "after the verdict: rate Again, Hard, Good, Easy"), ("u", "undo the last answer"),
@@ -17,6 +17,8 @@ enum HelpOverlay {
         case .fact, .info: keys = [(glyphs.upDown, "scroll"), ("Esc", "back")]
         case .stats: keys = [("Esc", "back")]
         case .settings: keys = [(glyphs.upDown, "field"), ("← →", "change"), ("Enter", "edit steps / save"), ("s", "save"), ("Esc", "back")]
+        case .exam: keys = [(glyphs.upDown, "field"), ("type", "the date (YYYY-MM-DD) and the budget (20m, 40)"),
+                            ("Space Enter", "toggle, save or clear"), ("Esc", "back")]
         }
         keys += [("?", "help (F1 while typing)"), ("Ctrl-C", "leave at once (answers are already saved)")]
         return keys

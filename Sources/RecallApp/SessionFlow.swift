@@ -49,7 +49,8 @@ extension AppModel {
             let queue = StudyQueue.build(
                 cards: data.cardKeys(of: decks), book: data.book, limits: limits, scheduler: data.scheduler,
                 calendar: data.calendar, now: clock.now,
-                changed: ChangedCards.find(in: data.decks.filter { decks.contains($0.deck.id) }, book: data.book))
+                changed: ChangedCards.find(in: data.decks.filter { decks.contains($0.deck.id) }, book: data.book),
+                exams: data.examPlans)
             session.left = queue.count
             guard let next = queue.first, let key = CardKey(next), let generator = data.generator(for: key.deck),
                   let question = generator.question(for: key, random: &random)

@@ -46,6 +46,7 @@ struct InteractiveApp {
         var data = AppData(decks: decks.generators, book: context.store.book, settings: context.settings, calendar: context.calendar,
                            deckPaths: decks.paths, notices: decks.notes + context.store.notices)
         data.deckChanges = updates.changes
+        for deck in context.settings.exams.keys { data.answerTimes[deck] = try? context.store.answerTimes(deck: deck) }
         data.notices += decks.generators.compactMap { generator in updates.changes[generator.deck.id].map { "\(generator.deck.title) changed: \($0)" } }
         var model = AppModel(data: data, size: terminal.size, capabilities: terminal.capabilities, clock: services.clock(),
                              seed: SeededRandom.freshSeed())
@@ -91,6 +92,8 @@ final class Services: AppServices {
                 return .settingsSaved(settings)
             case .loadHistory(let fact):
                 return .historyLoaded(fact: fact, try store.history(ofFact: fact))
+            case .loadAnswerTimes(let deck):
+                return .answerTimesLoaded(deck: deck, try store.answerTimes(deck: deck))
             case .quit:
                 return nil
             }

@@ -124,4 +124,19 @@ import Testing
         #expect(run.model.data.settings.newPerDay == 30)
         #expect(run.terminal.screen!.text.contains("Settings saved."))
     }
+
+    /// An exam set on the exam plan screen is saved, and the deck then follows the plan: its
+    /// new cards are as many as the budget reaches (5 min at 31 s a card: 10), not 20 a day.
+    @Test func anExamSetInTheAppDrivesTheQueue() {
+        let keys: [Key] = [.character("j"), .enter, .character("7")] + typing("2026-12-21")
+            + [.enter, .backspace, .backspace, .backspace] + typing("5m") + [.enter, .enter, .enter, .escape, .escape]
+        let run = runApp(keys)
+        #expect(run.model.data.settings.exams["sco"]?.day == 20_808)
+        #expect(run.model.summaries.first { $0.id == "sco" }?.newAvailable == 10)
+        #expect(run.model.summaries.first { $0.id == "united-nations" }?.newAvailable == 20)
+        // A bad date is refused on the screen, with nothing saved.
+        let bad = runApp([.character("j"), .enter, .character("7")] + typing("2026-02-30") + [.enter, .enter, .enter, .enter])
+        #expect(bad.model.data.settings.exams.isEmpty)
+        #expect(bad.terminal.screen!.text.contains("The exam date is a real date"))
+    }
 }

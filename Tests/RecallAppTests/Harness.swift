@@ -46,6 +46,8 @@ final class TestServices: AppServices {
                 return nil
             }
             return .historyLoaded(fact: fact, reviews)
+        case .loadAnswerTimes(let deck):
+            return .answerTimesLoaded(deck: deck, AnswerTimes())
         case .quit:
             return nil
         }

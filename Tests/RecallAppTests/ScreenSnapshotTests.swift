@@ -26,6 +26,8 @@ import Testing
         ("stats", [.character("j"), .enter, .enter] + typing("Eurasia") + [.enter, .escape, .character("5")]),
         ("settings", [.character(",")]),
         ("info", [.character("j"), .enter, .character("6")]),
+        ("exam", [.character("j"), .enter, .character("7")] + typing("2026-12-21") + [.enter, .backspace, .backspace, .backspace]
+            + typing("5m") + [.enter, .enter, .enter]),
     ]
 
     @Test(arguments: screens.map(\.0))
