@@ -16,8 +16,11 @@ public struct ExamPlan: Sendable, Equatable {
         case .items:
             costs = .items
         case .minutes:
+            // A journal of instant answers (a script's) says nothing about study time: times
+            // are kept between 1 s and 10 min.
+            func cost(_ time: Double?, _ standard: Double) -> Double { min(max(time ?? standard, 1), 600) }
             let standard = ExamPlanner.Costs.standard
-            costs = ExamPlanner.Costs(new: times.new ?? standard.new, pass: times.pass ?? standard.pass, fail: times.fail ?? standard.fail)
+            costs = ExamPlanner.Costs(new: cost(times.new, standard.new), pass: cost(times.pass, standard.pass), fail: cost(times.fail, standard.fail))
         }
     }
 
