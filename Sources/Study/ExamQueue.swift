@@ -94,13 +94,17 @@ extension StudyQueue {
         let (planned, keys) = examCards(cards: cards, book: book, calendar: calendar, now: now)
         var left = plan.dailyBudget - plan.spent(book.tallies[CardBook.TallyKey(deck: deck, day: today)] ?? CardBook.Tally())
         // As in the plain queue, a fact whose card was answered today (or is queued already)
-        // waits: its other cards come after the rest.
+        // waits: its other reviews come after the rest, and its other new cards another day.
         let dayStart = calendar.start(ofDay: today)
         var facts = Set(cards.filter { book.state(of: $0).lastReview.map { $0 >= dayStart } ?? false }.map(CardKeyParts.fact(of:)))
         var order: [Int] = []
         var buried: [Int] = []
         for index in planner.queue(planned, day: today, fewerCardsKnownWell: plan.setting.fewerCardsKnownWell) {
-            if facts.insert(CardKeyParts.fact(of: keys[index])).inserted { order.append(index) } else { buried.append(index) }
+            if facts.insert(CardKeyParts.fact(of: keys[index])).inserted {
+                order.append(index)
+            } else if case .studied = planned[index] {
+                buried.append(index)
+            }
         }
         var queue = dueNow
         for index in order + buried {

@@ -8,9 +8,9 @@ import Scheduler
 /// 3. new cards in deck order, up to the day's new-card limit;
 ///
 /// Cards whose fact changed since they were last answered come right after the learning
-/// cards, due or not, once. Throughout, at most one card per fact per day ("sibling burying"): a card whose fact was
-/// answered today, or is already in the queue, goes to the end, asked only when nothing else
-/// is due. When nothing at all is due, learning cards due within the next 20 minutes are
+/// cards, due or not, once. Throughout, at most one card per fact per day ("sibling burying"): a review or
+/// changed card whose fact was answered today, or is already in the queue, goes to the end, asked only when
+/// nothing else is due; such a new card waits for another day. When nothing at all is due, learning cards due within the next 20 minutes are
 /// offered early rather than ending the session.
 public struct StudyQueue: Sendable {
     public struct Limits: Sendable {
@@ -97,12 +97,14 @@ public struct StudyQueue: Sendable {
 
         var queue = learning.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
         var buried: [String] = []
+        func hasSibling(_ card: String) -> Bool {
+            factCards[CardKeyParts.fact(of: card)]?.contains { $0 != card } ?? false
+        }
         func take(_ card: String) {
-            let fact = CardKeyParts.fact(of: card)
-            if factCards[fact, default: []].contains(where: { $0 != card }) {
+            if hasSibling(card) {
                 buried.append(card)
             } else {
-                factCards[fact, default: []].insert(card)
+                factCards[CardKeyParts.fact(of: card), default: []].insert(card)
                 queue.append(card)
             }
         }
@@ -113,7 +115,9 @@ public struct StudyQueue: Sendable {
             remainingReviews[deck]! -= 1
             take(card)
         }
-        for card in fresh {
+        // A new card whose fact already has a card today is not a new card for today at all:
+        // it neither waits at the end nor uses up the day's allowance of new cards.
+        for card in fresh where !hasSibling(card) {
             let deck = CardKeyParts.deck(of: card)
             guard remaining(deck, &remainingNew, limits.newPerDay, { $0.introduced }) > 0 else { continue }
             remainingNew[deck]! -= 1

@@ -62,10 +62,14 @@ import Testing
     }
 
     @Test func otherCardsOfAFactAnsweredTodayWait() {
-        let cards = ["d/a/define", "d/a/name", "d/b/define"]
-        let history = book([("d/a/define", .easy, "2026-11-29T08:00:00Z")])
+        // A new sibling waits for another day; a review sibling until the rest is done.
+        let cards = ["d/a/define", "d/a/name", "d/b/define", "d/c/define", "d/c/name"]
+        let history = book([
+            ("d/c/name", .easy, "2026-11-01T08:00:00Z"), ("d/a/define", .easy, "2026-11-29T08:00:00Z"),
+            ("d/c/define", .easy, "2026-11-29T08:00:00Z"),
+        ])
         let queue = StudyQueue.build(cards: cards, book: history, limits: limits, scheduler: fsrs, calendar: utc,
                                      now: t("2026-11-29T09:00:00Z"), exams: ["d": plan("2026-12-20", .minutes(30))])
-        #expect(queue == ["d/b/define", "d/a/name"])
+        #expect(queue == ["d/b/define", "d/c/name"])
     }
 }

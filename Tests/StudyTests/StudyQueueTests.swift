@@ -40,12 +40,32 @@ import Testing
         #expect(queue == ["d/f3/answer"])
     }
 
-    @Test func siblingsOfAFactWaitUntilNothingElseIsDue() {
+    @Test func aDaysNewCardsAreOfDifferentFacts() {
         let cards = ["d/a/define", "d/a/name", "d/b/define", "d/c/answer", "d/c/choice"]
         let history = book([("d/c/answer", .easy, "2026-01-20T08:00:00Z")])
         let queue = StudyQueue.build(cards: cards, book: history, limits: limits, scheduler: fsrs, calendar: utc,
                                      now: t("2026-01-20T09:00:00Z"))
-        #expect(queue == ["d/a/define", "d/b/define", "d/a/name", "d/c/choice"])
+        #expect(queue == ["d/a/define", "d/b/define"])
+    }
+
+    @Test func siblingsDoNotUseUpTheNewCardLimit() {
+        // 30 facts of two cards each: the day's 20 new cards are 20 facts, one card each.
+        let cards = (1...30).flatMap { ["d/f\($0)/when", "d/f\($0)/when-choice"] }
+        let queue = StudyQueue.build(cards: cards, book: CardBook(), limits: limits, scheduler: fsrs, calendar: utc,
+                                     now: t("2026-01-20T09:00:00Z"))
+        #expect(queue == (1...20).map { "d/f\($0)/when" })
+    }
+
+    @Test func aReviewWhoseFactWasAnsweredTodayWaitsUntilNothingElseIsDue() {
+        let cards = ["d/a/define", "d/a/name", "d/b/define"]
+        let history = book([
+            ("d/a/define", .easy, "2026-01-01T09:00:00Z"), ("d/a/name", .easy, "2026-01-01T09:00:00Z"),
+            ("d/b/define", .easy, "2026-01-01T09:00:00Z"), ("d/a/define", .good, "2026-02-20T05:00:00Z"),
+        ])
+        // After 4 a.m. today a/define was answered; a/name waits behind b/define though it is weaker.
+        let queue = StudyQueue.build(cards: cards, book: history, limits: limits, scheduler: fsrs, calendar: utc,
+                                     now: t("2026-02-20T09:00:00Z"))
+        #expect(queue == ["d/b/define", "d/a/name"])
     }
 
     @Test func learningCardsAreTakenEarlyOnlyWhenNothingElseIsLeft() {
