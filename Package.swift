@@ -22,7 +22,9 @@ let package = Package(
     targets: [
         .target(name: "DeckModel"),
         .target(name: "DeckFormat", dependencies: ["DeckModel", "Yams"]),
-        .target(name: "Questions", dependencies: ["DeckModel"]),
+        .target(
+            name: "Questions", dependencies: ["DeckModel"],
+            exclude: ["WordList/make-word-list.py", "WordList/SCOWL-LICENSE"]),
         .target(name: "Scheduler"),
         .target(name: "Progress", dependencies: ["Scheduler", "DeckModel"]),
         .target(name: "Study", dependencies: ["Questions", "Scheduler", "Progress", "DeckModel"]),

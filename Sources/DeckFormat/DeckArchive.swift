@@ -56,25 +56,32 @@ public enum DeckArchive {
             out.text(term.term)
             out.text(term.means)
             out.texts(term.accept)
+            out.texts(term.wrong)
         case .date(let date):
             out.integer(1)
             out.text(date.event)
             write(date.when, to: &out)
             out.optional(date.place) { $0.text($1) }
+            out.integer(date.wrong.count)
+            for wrong in date.wrong { write(wrong, to: &out) }
         case .set(let set):
             out.integer(2)
             out.text(set.name)
             out.texts(set.members)
+            out.texts(set.wrong)
         case .sequence(let sequence):
             out.integer(3)
             out.text(sequence.name)
             out.texts(sequence.items)
+            out.texts(sequence.wrong)
         case .number(let number):
             out.integer(4)
             out.text(number.quantity)
             write(number.value, to: &out)
             out.optional(number.unit) { $0.text($1) }
             write(number.tolerance, to: &out)
+            out.integer(number.wrong.count)
+            for wrong in number.wrong { write(wrong, to: &out) }
         case .cloze(let cloze):
             out.integer(5)
             out.text(cloze.text)
@@ -90,6 +97,7 @@ public enum DeckArchive {
                     out.texts(blank.accept)
                 }
             }
+            out.texts(cloze.wrong)
         case .question(let question):
             out.integer(6)
             out.text(question.prompt)
@@ -109,18 +117,21 @@ public enum DeckArchive {
         let asOf = try input.optional { reader throws(ArchiveReader.Damaged) in try readDate(from: &reader) }
         let content: FactContent
         switch try input.integer() {
-        case 0: content = .term(TermFact(term: try input.text(), means: try input.text(), accept: try input.texts()))
+        case 0:
+            content = .term(TermFact(term: try input.text(), means: try input.text(), accept: try input.texts(), wrong: try input.texts()))
         case 1:
             content = .date(DateFact(
                 event: try input.text(), when: try readDate(from: &input),
-                place: try input.optional { reader throws(ArchiveReader.Damaged) in try reader.text() }))
-        case 2: content = .set(SetFact(name: try input.text(), members: try input.texts()))
-        case 3: content = .sequence(SequenceFact(name: try input.text(), items: try input.texts()))
+                place: try input.optional { reader throws(ArchiveReader.Damaged) in try reader.text() },
+                wrong: try input.list { reader throws(ArchiveReader.Damaged) in try readDate(from: &reader) }))
+        case 2: content = .set(SetFact(name: try input.text(), members: try input.texts(), wrong: try input.texts()))
+        case 3: content = .sequence(SequenceFact(name: try input.text(), items: try input.texts(), wrong: try input.texts()))
         case 4:
             content = .number(NumberFact(
                 quantity: try input.text(), value: try readNumber(from: &input),
                 unit: try input.optional { reader throws(ArchiveReader.Damaged) in try reader.text() },
-                tolerance: try readNumber(from: &input)))
+                tolerance: try readNumber(from: &input),
+                wrong: try input.list { reader throws(ArchiveReader.Damaged) in try readNumber(from: &reader) }))
         case 5:
             let text = try input.text()
             let segments = try input.list { reader throws(ArchiveReader.Damaged) -> ClozeSegment in
@@ -128,7 +139,7 @@ public enum DeckArchive {
                     ? .blank(ClozeBlank(answer: try reader.text(), accept: try reader.texts()))
                     : .text(try reader.text())
             }
-            content = .cloze(ClozeFact(text: text, segments: segments))
+            content = .cloze(ClozeFact(text: text, segments: segments, wrong: try input.texts()))
         case 6:
             content = .question(QuestionFact(
                 prompt: try input.text(), answer: try input.text(), accept: try input.texts(), wrong: try input.texts()))

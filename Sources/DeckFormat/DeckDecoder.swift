@@ -18,6 +18,8 @@ public struct DeckCheckOptions: Sendable {
 public struct DeckLoadResult: Sendable {
     public var deck: Deck?
     public var diagnostics: [Diagnostic]
+    /// Where each fact starts in the file, by fact id.
+    public var factLocations: [String: SourceLocation] = [:]
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
@@ -37,7 +39,7 @@ public enum DeckDecoder {
         guard let root else { return DeckLoadResult(deck: nil, diagnostics: []) }
         let deck = decodeDeck(root, defaultID: defaultID, options: options, session: session)
         let diagnostics = session.diagnostics.sorted(by: Diagnostic.inFileOrder)
-        return DeckLoadResult(deck: session.hasErrors ? nil : deck, diagnostics: diagnostics)
+        return DeckLoadResult(deck: session.hasErrors ? nil : deck, diagnostics: diagnostics, factLocations: session.factLocations)
     }
 
     private static func decodeDeck(_ root: SourceNode, defaultID: String, options: DeckCheckOptions, session: DecodeSession) -> Deck? {
@@ -167,6 +169,7 @@ public enum DeckDecoder {
         var decoded = nodes.enumerated().map { decoder.decode($0.element, number: $0.offset + 1) }
         DeckChecks.run(on: &decoded, pools: pools, options: options, session: session)
         let facts = decoded.compactMap(\.fact)
+        for fact in decoded where fact.fact != nil { session.factLocations[fact.fact!.id] = fact.location }
         return facts.count == nodes.count ? facts : nil
     }
 }

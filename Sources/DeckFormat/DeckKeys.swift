@@ -11,12 +11,12 @@ enum DeckKeys {
     /// Keys that belong to one kind only (besides the kind key itself).
     static func specific(to kind: FactKind) -> [String] {
         switch kind {
-        case .term: ["means", "accept"]
-        case .date: ["when", "where"]
-        case .set: ["members"]
-        case .sequence: ["items"]
-        case .number: ["value", "unit", "tolerance"]
-        case .cloze: []
+        case .term: ["means", "accept", "wrong"]
+        case .date: ["when", "where", "wrong"]
+        case .set: ["members", "wrong"]
+        case .sequence: ["items", "wrong"]
+        case .number: ["value", "unit", "tolerance", "wrong"]
+        case .cloze: ["wrong"]
         case .question: ["answer", "accept", "wrong"]
         }
     }

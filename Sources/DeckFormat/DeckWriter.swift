@@ -57,8 +57,8 @@ public enum DeckWriter {
             lines.append("question: \(quote(question.prompt))")
             lines.append("answer: \(quote(question.answer))")
             if !question.accept.isEmpty { lines.append("accept: \(list(question.accept))") }
-            if !question.wrong.isEmpty { lines.append("wrong: \(list(question.wrong))") }
         }
+        if !fact.content.wrong.isEmpty { lines.append("wrong: \(list(fact.content.wrong))") }
         if !fact.tags.isEmpty { lines.append("tags: \(list(fact.tags))") }
         if let note = fact.note { lines.append("note: \(quote(note))") }
         if let pool = fact.pool { lines.append("pool: \(quote(pool))") }

@@ -6,6 +6,8 @@ import DeckModel
 final class DecodeSession {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Where each fact starts, by id, for messages about a fact's questions.
+    var factLocations: [String: SourceLocation] = [:]
 
     init(file: String) {
         self.file = file
@@ -132,22 +134,26 @@ final class DecodeSession {
 
     // MARK: - Lists
 
+    /// The items of a list node; a single scalar is a one-item list when `allowsSingle` is set.
+    func items(of node: SourceNode, _ what: String, example: String, allowsSingle: Bool = false) -> [SourceNode]? {
+        switch node.value {
+        case .sequence(let nodes):
+            return nodes
+        case .scalar(let scalar) where allowsSingle && !scalar.isNull:
+            return [node]
+        default:
+            error("\(what) must be a list, such as \(example)", at: node.location)
+            return nil
+        }
+    }
+
     /// A list of non-empty texts. A single text is taken as a one-item list when
     /// `allowsSingle` is set. Repeats (after folding) are reported as `duplicates` says.
     func textList(
         _ node: SourceNode, _ what: String, example: String,
         allowsSingle: Bool = false, duplicates: Diagnostic.Severity? = .error
     ) -> [String]? {
-        let items: [SourceNode]
-        switch node.value {
-        case .sequence(let nodes):
-            items = nodes
-        case .scalar(let scalar) where allowsSingle && !scalar.isNull:
-            items = [node]
-        default:
-            error("\(what) must be a list, such as \(example)", at: node.location)
-            return nil
-        }
+        guard let items = items(of: node, what, example: example, allowsSingle: allowsSingle) else { return nil }
         var texts: [String] = []
         var seen: [String: String] = [:]
         var failed = false

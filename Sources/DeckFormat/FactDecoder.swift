@@ -158,26 +158,28 @@ struct FactDecoder {
         case .term:
             let means = required("means", "the meaning").flatMap { session.text($0, "'means' of \(owner)", example: "`means: Regional Anti-Terrorist Structure`") }
             let accept = list("accept", example: "`accept: [another wording]`", single: true)
-            guard let means, let accept else { return nil }
-            return .term(TermFact(term: prompt, means: means, accept: accept))
+            guard let means, let accept, let wrong = wrongTexts(keyed, owner: owner, right: [means] + accept) else { return nil }
+            return .term(TermFact(term: prompt, means: means, accept: accept, wrong: wrong))
 
         case .date:
             let when = required("when", "YYYY-MM-DD").flatMap { session.date($0, "'when' of \(owner)") }
             let place = keyed["where"].map { session.text($0.value, "'where' of \(owner)", example: "`where: Shanghai`") }
-            guard let when, place.map({ $0 != nil }) ?? true else { return nil }
-            return .date(DateFact(event: prompt, when: when, place: place ?? nil))
+            guard let when, place.map({ $0 != nil }) ?? true, let wrong = wrongDates(keyed, owner: owner, right: when) else { return nil }
+            return .date(DateFact(event: prompt, when: when, place: place ?? nil, wrong: wrong))
 
         case .set:
             guard required("members", "[A, B]") != nil,
-                  let members = list("members", example: "`members: [China, Russia]`", minimum: 2)
+                  let members = list("members", example: "`members: [China, Russia]`", minimum: 2),
+                  let wrong = wrongTexts(keyed, owner: owner, right: members)
             else { return nil }
-            return .set(SetFact(name: prompt, members: members))
+            return .set(SetFact(name: prompt, members: members, wrong: wrong))
 
         case .sequence:
             guard required("items", "[first, second]") != nil,
-                  let items = list("items", example: "`items: [first, second]`", minimum: 2)
+                  let items = list("items", example: "`items: [first, second]`", minimum: 2),
+                  let wrong = wrongTexts(keyed, owner: owner, right: items)
             else { return nil }
-            return .sequence(SequenceFact(name: prompt, items: items))
+            return .sequence(SequenceFact(name: prompt, items: items, wrong: wrong))
 
         case .number:
             let value = required("value", "60").flatMap { session.number($0, "'value' of \(owner)", example: "`value: 60`") }
@@ -190,20 +192,24 @@ struct FactDecoder {
                     tolerance = nil
                 }
             }
-            guard let value, let tolerance, unit.map({ $0 != nil }) ?? true else { return nil }
-            return .number(NumberFact(quantity: prompt, value: value, unit: unit ?? nil, tolerance: tolerance))
+            guard let value, let tolerance, unit.map({ $0 != nil }) ?? true,
+                  let wrong = wrongNumbers(keyed, owner: owner, right: value, tolerance: tolerance)
+            else { return nil }
+            return .number(NumberFact(quantity: prompt, value: value, unit: unit ?? nil, tolerance: tolerance, wrong: wrong))
 
         case .cloze:
-            guard let segments = ClozeParser.segments(of: prompt, owner: owner, at: keyed["cloze"]?.value.location ?? location, session: session)
-            else { return nil }
-            return .cloze(ClozeFact(text: prompt, segments: segments))
+            let segments = ClozeParser.segments(of: prompt, owner: owner, at: keyed["cloze"]?.value.location ?? location, session: session)
+            let fillers = segments.map { ClozeFact(text: prompt, segments: $0).blanks.flatMap { [$0.answer] + $0.accept } } ?? []
+            guard let segments, let wrong = wrongTexts(keyed, owner: owner, right: fillers) else { return nil }
+            return .cloze(ClozeFact(text: prompt, segments: segments, wrong: wrong))
 
         case .question:
             let answer = required("answer", "the answer").flatMap { session.text($0, "'answer' of \(owner)", example: "`answer: Heads of State Council`") }
             let accept = list("accept", example: "`accept: [another wording]`", single: true)
-            let wrong = list("wrong", example: "`wrong: [a wrong answer, another]`")
-            guard let answer, let accept, let wrong else { return nil }
-            guard checkWrong(wrong, right: [answer] + accept, keyed["wrong"], owner: owner) else { return nil }
+            guard let answer, let accept, let wrong = wrongTexts(keyed, owner: owner, right: [answer] + accept) else { return nil }
+            if wrong.count == 1, keyed["pool"] == nil, let entry = keyed["wrong"] {
+                session.warning("'wrong' of \(owner) has 1 answer and the fact has no pool; a multiple-choice question needs at least 2 wrong options, so none will be asked", at: entry.value.location)
+            }
             return .question(QuestionFact(prompt: prompt, answer: answer, accept: accept, wrong: wrong))
         }
     }
@@ -215,19 +221,5 @@ struct FactDecoder {
             return nil
         }
         return items
-    }
-
-    /// A wrong answer that is also right would make a multiple-choice question unanswerable.
-    private func checkWrong(_ wrong: [String], right: [String], _ entry: SourceEntry?, owner: String) -> Bool {
-        guard let entry else { return true }
-        let rightKeys = Set(right.map { $0.folded() })
-        let clashes = wrong.filter { rightKeys.contains($0.folded()) }
-        for clash in clashes {
-            session.error("'wrong' of \(owner) lists '\(clash)', which is a right answer; remove it from 'wrong'", at: entry.value.location)
-        }
-        if clashes.isEmpty, wrong.count == 1 {
-            session.warning("'wrong' of \(owner) has 1 answer; a multiple-choice question needs at least 2, so none will be asked", at: entry.value.location)
-        }
-        return clashes.isEmpty
     }
 }

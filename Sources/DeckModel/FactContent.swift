@@ -26,6 +26,19 @@ public enum FactContent: Sendable, Equatable {
         return prompt
     }
 
+    /// The declared wrong versions (`wrong:`), as written in the deck.
+    public var wrong: [String] {
+        switch self {
+        case .term(let fact): fact.wrong
+        case .date(let fact): fact.wrong.map(\.description)
+        case .set(let fact): fact.wrong
+        case .sequence(let fact): fact.wrong
+        case .number(let fact): fact.wrong.map(\.text)
+        case .cloze(let fact): fact.wrong
+        case .question(let fact): fact.wrong
+        }
+    }
+
     /// The text carried by the kind key.
     public var prompt: String {
         switch self {
@@ -46,11 +59,14 @@ public struct TermFact: Sendable, Equatable {
     public var means: String
     /// Other accepted wordings of the meaning.
     public var accept: [String]
+    /// Known wrong meanings (`wrong:`): an answer that gives one is wrong, never a typo.
+    public var wrong: [String]
 
-    public init(term: String, means: String, accept: [String] = []) {
+    public init(term: String, means: String, accept: [String] = [], wrong: [String] = []) {
         self.term = term
         self.means = means
         self.accept = accept
+        self.wrong = wrong
     }
 }
 
@@ -59,11 +75,14 @@ public struct DateFact: Sendable, Equatable {
     public var event: String
     public var when: PartialDate
     public var place: String?
+    /// Known wrong dates (`wrong:`, written as `when` is), such as a study page's slip.
+    public var wrong: [PartialDate]
 
-    public init(event: String, when: PartialDate, place: String? = nil) {
+    public init(event: String, when: PartialDate, place: String? = nil, wrong: [PartialDate] = []) {
         self.event = event
         self.when = when
         self.place = place
+        self.wrong = wrong
     }
 }
 
@@ -71,10 +90,13 @@ public struct DateFact: Sendable, Equatable {
 public struct SetFact: Sendable, Equatable {
     public var name: String
     public var members: [String]
+    /// Known wrong members (`wrong:`), such as "separation" among the three evils.
+    public var wrong: [String]
 
-    public init(name: String, members: [String]) {
+    public init(name: String, members: [String], wrong: [String] = []) {
         self.name = name
         self.members = members
+        self.wrong = wrong
     }
 }
 
@@ -82,10 +104,13 @@ public struct SetFact: Sendable, Equatable {
 public struct SequenceFact: Sendable, Equatable {
     public var name: String
     public var items: [String]
+    /// Known wrong items (`wrong:`).
+    public var wrong: [String]
 
-    public init(name: String, items: [String]) {
+    public init(name: String, items: [String], wrong: [String] = []) {
         self.name = name
         self.items = items
+        self.wrong = wrong
     }
 }
 
@@ -97,12 +122,17 @@ public struct NumberFact: Sendable, Equatable {
     public var unit: String?
     /// Absolute tolerance an answer may be off by (0 when the file gives none).
     public var tolerance: DeckNumber
+    /// Known wrong values (`wrong:`), such as an out-of-date figure.
+    public var wrong: [DeckNumber]
 
-    public init(quantity: String, value: DeckNumber, unit: String? = nil, tolerance: DeckNumber = .zero) {
+    public init(
+        quantity: String, value: DeckNumber, unit: String? = nil, tolerance: DeckNumber = .zero, wrong: [DeckNumber] = []
+    ) {
         self.quantity = quantity
         self.value = value
         self.unit = unit
         self.tolerance = tolerance
+        self.wrong = wrong
     }
 }
 
@@ -112,10 +142,13 @@ public struct ClozeFact: Sendable, Equatable {
     public var text: String
     /// The text cut into plain runs and blanks (at least one blank).
     public var segments: [ClozeSegment]
+    /// Known wrong fillers (`wrong:`), for any blank.
+    public var wrong: [String]
 
-    public init(text: String, segments: [ClozeSegment]) {
+    public init(text: String, segments: [ClozeSegment], wrong: [String] = []) {
         self.text = text
         self.segments = segments
+        self.wrong = wrong
     }
 
     /// The text as a reader sees it, every blank filled with its answer.
@@ -159,7 +192,7 @@ public struct QuestionFact: Sendable, Equatable {
     public var prompt: String
     public var answer: String
     public var accept: [String]
-    /// Wrong answers to offer as multiple-choice distractors.
+    /// Known wrong answers (`wrong:`), also the first multiple-choice distractors.
     public var wrong: [String]
 
     public init(prompt: String, answer: String, accept: [String] = [], wrong: [String] = []) {

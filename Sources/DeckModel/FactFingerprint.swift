@@ -23,6 +23,11 @@ public enum FactFingerprint {
             fields = [("question", question.prompt), ("answer", question.answer), ("accept", question.accept.joined(separator: ", ")),
                       ("wrong", question.wrong.joined(separator: ", "))]
         }
+        // A question's `wrong` always counted; for the other kinds it is new, and counts only
+        // when given, so that the fingerprints of decks written before stay the same.
+        if fact.kind != .question, !fact.content.wrong.isEmpty {
+            fields.append(("wrong", fact.content.wrong.joined(separator: ", ")))
+        }
         fields.append(("as-of", fact.asOf?.description ?? ""))
         return fields
     }
@@ -80,7 +85,13 @@ public struct DeckDiff: Sendable {
             if before.kind != fact.kind {
                 fields.append(("kind", before.kind.rawValue, fact.kind.rawValue))
             } else {
-                for (a, b) in zip(was, now) where a.value != b.value { fields.append((a.name, a.value, b.value)) }
+                // By name: a field may be present in one version only (`wrong` when first given).
+                let before = Dictionary(was, uniquingKeysWith: { first, _ in first })
+                let after = Dictionary(now, uniquingKeysWith: { first, _ in first })
+                let names = now.map(\.name) + was.map(\.name).filter { after[$0] == nil }
+                for name in names where before[name, default: ""] != after[name, default: ""] {
+                    fields.append((name, before[name, default: ""], after[name, default: ""]))
+                }
             }
             diff.updated.append(Change(id: fact.id, fields: fields))
         }

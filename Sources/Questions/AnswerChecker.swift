@@ -1,14 +1,13 @@
-import Foundation
 import DeckModel
 
 /// Judges answers to questions: lenient where a person would be (case, diacritics, typos,
-/// aliases, date and number formats) and strict where it matters (a typo that lands on
-/// another real answer is wrong).
+/// aliases, paraphrase, date and number formats) and strict where it matters (a known
+/// mistake, or a typo that lands on another real answer or word, is wrong).
 public struct AnswerChecker: Sendable {
-    private let matcher: TextMatcher
+    let matcher: TextMatcher
 
     public init(vocabulary: DeckVocabulary) {
-        matcher = TextMatcher(known: vocabulary.known)
+        matcher = TextMatcher(known: vocabulary.known, acronyms: vocabulary.acronyms)
     }
 
     public func check(_ input: String, for question: Question) -> Verdict {
@@ -16,118 +15,116 @@ public struct AnswerChecker: Sendable {
             : question.answers.joined(separator: ", ")
         switch question.expected {
         case .text(let accepted):
-            return Verdict(grade: matcher.matches(input, accepted) ? .correct : .wrong, answer: shown)
+            return checkText(input, accepted, question.mistakes, shown: shown)
         case .date(let date):
-            return checkDate(input, date, shown: shown)
+            return checkDate(input, date, question.mistakes, shown: shown)
         case .number(let value, let tolerance, let unit):
             let given = NumberReader.read(input, unit: unit)
             let right = given.map { abs($0 - value) <= tolerance + 1e-9 * max(1, abs(value)) } ?? false
-            return Verdict(grade: right ? .correct : .wrong, answer: shown)
-        case .choice(let index):
-            let options = question.options ?? []
-            if let picked = ResponseReaders.choice(input, options: options) {
-                return Verdict(grade: picked == index ? .correct : .wrong, answer: shown)
+            var verdict = Verdict(grade: right ? .correct : .wrong, answer: shown)
+            if !right, let given, let mistakes = question.mistakes,
+               mistakes.numbers.contains(where: { abs($0 - given) <= 1e-9 * max(1, abs($0)) }) {
+                verdict.details = [mistakes.explanation(input.trimmingWhitespace())]
             }
-            // Another spelling of the right option ("PRC" for "China") counts too.
-            let alias = matcher.matches(input, AcceptedText([options[index]] + question.accepted))
-            return Verdict(grade: alias ? .correct : .wrong, answer: shown)
+            return verdict
+        case .choice(let index):
+            return checkChoice(input, index, question, shown: shown)
         case .items(let items, let ordered):
-            return checkItems(input, items, ordered: ordered, shown: shown)
+            return checkItems(input, items, ordered: ordered, mistakes: question.mistakes, shown: shown)
         case .arrangement(let order):
             return checkArrangement(input, order, options: question.options ?? [], shown: shown)
         }
     }
 
+    // MARK: - Text
+
+    /// A typed text: a declared mistake is wrong, whatever else it is close to; then the
+    /// spellings, typos and lenient readings.
+    private func checkText(_ input: String, _ accepted: AcceptedText, _ mistakes: Mistakes?, shown: String) -> Verdict {
+        let folded = input.folded()
+        let exact = matcher.match(folded, accepted)
+        if exact?.distance != 0, let mistakes, let mistake = declaredMistake(folded, mistakes, rightDistance: exact?.distance) {
+            return Verdict(grade: .wrong, answer: shown, details: [mistakes.explanation(mistake)])
+        }
+        let (grade, spelling) = matcher.judge(input, accepted)
+        return Verdict(grade: grade, answer: shown, details: spelling.map { ["spelling: \($0)"] } ?? [])
+    }
+
+    /// The declared mistake a folded text gives: the same once folded, or a typo nearer to
+    /// the mistake than to the right answer (`rightDistance`, nil when not near it at all).
+    func declaredMistake(_ folded: String, _ mistakes: Mistakes, rightDistance: Int?) -> String? {
+        guard !folded.isEmpty else { return nil }
+        let bare = WordForms.withoutArticles(folded)
+        var best: (text: String, distance: Int)?
+        for mistake in mistakes.texts {
+            let target = mistake.folded()
+            if target == folded || WordForms.withoutArticles(target) == bare { return mistake }
+            let allowance = TextMatcher.allowance(for: target)
+            let distance = EditDistance.between(folded, target, limit: allowance)
+            if distance <= allowance, distance <= (rightDistance ?? .max), distance < (best?.distance ?? .max) {
+                best = (mistake, distance)
+            }
+        }
+        return best?.text
+    }
+
+    // MARK: - Choices
+
+    /// An option picked by its number or text; another spelling of the right option counts,
+    /// and so does a yes/no answer with the right polarity.
+    private func checkChoice(_ input: String, _ index: Int, _ question: Question, shown: String) -> Verdict {
+        let options = question.options ?? []
+        var verdict = Verdict(grade: .wrong, answer: shown)
+        if let picked = ResponseReaders.choice(input, options: options) {
+            verdict.grade = picked == index ? .correct : .wrong
+            if picked != index, let mistakes = question.mistakes,
+               mistakes.texts.contains(where: { $0.folded() == options[picked].folded() }) {
+                verdict.details = [mistakes.explanation(options[picked])]
+            }
+            return verdict
+        }
+        if YesNo.polarity(of: options[index]) != nil, YesNo.polarity(of: input) != nil {
+            verdict.grade = YesNo.pick(input, options: options, right: index) == index ? .correct : .wrong
+            return verdict
+        }
+        // Another spelling of the right option ("PRC" for "China") counts too.
+        let alias = matcher.matches(input, AcceptedText([options[index]] + question.accepted))
+        verdict.grade = alias ? .correct : .wrong
+        return verdict
+    }
+
     // MARK: - Dates
 
     /// Right at the fact's precision is correct; the right year with a wrong or missing month
-    /// or day is partly correct.
-    private func checkDate(_ input: String, _ date: PartialDate, shown: String) -> Verdict {
-        guard let given = DateReader.read(input), given.year == date.year else { return Verdict(grade: .wrong, answer: shown) }
+    /// or day is partly correct; a date that fits a declared mistake is wrong.
+    private func checkDate(_ input: String, _ date: PartialDate, _ mistakes: Mistakes?, shown: String) -> Verdict {
+        guard let given = DateReader.read(input) else { return Verdict(grade: .wrong, answer: shown) }
+        let fits = { (other: PartialDate) in
+            given.year == other.year && (given.month == nil || given.month == other.month)
+                && (given.day == nil || given.day == other.day)
+        }
+        if let mistakes, !fits(date), let mistake = mistakes.dates.first(where: fits) {
+            return Verdict(grade: .wrong, answer: shown, details: [mistakes.explanation(mistake.spelledOut)])
+        }
+        guard given.year == date.year else { return Verdict(grade: .wrong, answer: shown) }
         var missed: [String] = []
         if let month = date.month, given.month != month { missed.append("the month") }
         if let day = date.day, given.day != day { missed.insert("the day", at: 0) }
         return Verdict(grade: missed.isEmpty ? .correct : .partlyCorrect, answer: shown, missed: missed)
     }
 
-    // MARK: - Lists
-
-    /// Every item, in any order or in order: found/total, with what was missed and what was wrong.
-    private func checkItems(_ input: String, _ items: [AcceptedText], ordered: Bool, shown: String) -> Verdict {
-        var found: [Int] = []
-        var wrong: [String] = []
-        let pieces = Segmenter.segment(input, into: items.map(\.spellings)) != nil ? [] : ListSplitter.pieces(of: input)
-        if pieces.isEmpty { found = Segmenter.segment(input, into: items.map(\.spellings)) ?? [] }
-        for piece in pieces {
-            if let index = match(piece, items, excluding: found) {
-                found.append(index)
-            } else {
-                let parts = ListSplitter.conjunctionParts(of: piece)
-                let matched = parts.map { match($0, items, excluding: found) }
-                if parts.count > 1, matched.contains(where: { $0 != nil }) {
-                    for (part, index) in zip(parts, matched) {
-                        if let index, !found.contains(index) { found.append(index) } else { wrong.append(part) }
-                    }
-                } else if !found.contains(where: { items[$0].spellings.contains { $0.folded() == piece.folded() } }) {
-                    wrong.append(piece)
-                }
-            }
-        }
-        let missed = items.indices.filter { !found.contains($0) }.map { items[$0].canonical }
-        let inOrder = found == found.sorted()
-        let grade: Verdict.Grade
-        if missed.isEmpty && wrong.isEmpty && (!ordered || inOrder) {
-            grade = .correct
-        } else if found.isEmpty {
-            grade = .wrong
-        } else {
-            grade = .partlyCorrect
-        }
-        var verdict = Verdict(grade: grade, answer: shown, missed: missed, wrongItems: wrong)
-        if ordered && missed.isEmpty && !inOrder { verdict.missed = ["the order"] }
-        return verdict
-    }
-
-    /// The item `piece` names, exact matches before typos, skipping items already found.
-    private func match(_ piece: String, _ items: [AcceptedText], excluding found: [Int]) -> Int? {
-        let folded = piece.folded()
-        var best: (index: Int, quality: Int)?
-        for index in items.indices where !found.contains(index) {
-            if let quality = matcher.quality(of: folded, items[index]), quality < (best?.quality ?? .max) {
-                best = (index, quality)
-            }
-        }
-        return best?.index
-    }
-
     // MARK: - Arrangements
 
     /// Exactly right is correct; at least half the places right (and at least two) is partly correct.
     private func checkArrangement(_ input: String, _ order: [Int], options: [String], shown: String) -> Verdict {
-        guard let given = ResponseReaders.arrangement(input, options: options) else { return Verdict(grade: .wrong, answer: shown) }
+        guard let given = ResponseReaders.arrangement(input, options: options) else {
+            return Verdict(grade: .wrong, answer: shown)
+        }
         let placed = zip(given, order).filter { $0 == $1 }.count
         if placed == order.count && given.count == order.count { return Verdict(grade: .correct, answer: shown) }
         if placed >= 2 && placed * 2 >= order.count {
             return Verdict(grade: .partlyCorrect, answer: shown, missed: ["\(order.count - placed) of \(order.count) places"])
         }
         return Verdict(grade: .wrong, answer: shown)
-    }
-}
-
-/// Splits a typed list into its items.
-enum ListSplitter {
-    /// Pieces separated by commas, semicolons or new lines.
-    static func pieces(of input: String) -> [String] {
-        input.split { ",;\n".contains($0) }.map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-    }
-
-    /// A piece split further on " and " and " & ", for "China and Russia". Tried only when
-    /// the whole piece is not an item itself ("India and Pakistan" may be one).
-    static func conjunctionParts(of piece: String) -> [String] {
-        var parts = [piece]
-        for separator in [" and ", " & ", " And "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
-        }
-        return parts.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 }

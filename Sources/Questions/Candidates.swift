@@ -16,6 +16,11 @@ struct CandidateTier {
         CandidateTier(size: items.count) { items[$0] }
     }
 
+    /// The same candidates, less those `keep` turns down.
+    func filter(_ keep: @escaping (String) -> Bool) -> CandidateTier {
+        CandidateTier(size: size) { position in candidate(position).flatMap { keep($0) ? $0 : nil } }
+    }
+
     /// Every item of several lists, one after the other, found by binary search on the
     /// lists' running totals.
     static func concatenation(count: Int, items: @escaping (Int) -> [String]) -> CandidateTier {
@@ -38,13 +43,16 @@ struct CandidateTier {
 
 /// The candidates a multiple-choice question draws its wrong options from, in priority
 /// order, and the right answers none of them may stand for. Each tier is worked out only
-/// when the ones before it fall short, which they rarely do.
+/// when the ones before it fall short, which they rarely do. With `right`, the option the
+/// others stand beside, only candidates of a like form are taken (`OptionForm`).
 struct DistractorSource {
     let tiers: [() -> CandidateTier]
     let excluding: [String]
+    let right: String?
 
-    init(excluding: [String], tiers: (() -> CandidateTier)...) {
+    init(excluding: [String], right: String? = nil, tiers: (() -> CandidateTier)...) {
         self.excluding = excluding
+        self.right = right
         self.tiers = tiers
     }
 }

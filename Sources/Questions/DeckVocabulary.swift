@@ -10,6 +10,9 @@ public struct DeckVocabulary: Sendable {
     private var groups: [[String]] = []
     /// Folded forms of every answer the deck (or the world list) knows.
     public private(set) var known: Set<String> = []
+    /// The deck's abbreviations (terms whose meaning spells them), folded, with the folded
+    /// words they stand for: "LoC violations" reads as "Line of Control violations".
+    public private(set) var acronyms: [String: String] = [:]
     /// The identity of every text the deck contains, worked out once: generating questions
     /// compares the same answers over and over.
     private var identities: [String: String] = [:]
@@ -43,23 +46,30 @@ public struct DeckVocabulary: Sendable {
             if !folded.isEmpty { known.insert(folded) }
         }
         deck.pools.flatMap(\.members).forEach(remember)
+        var repeated = Set<String>()
         for fact in deck.facts {
             Self.answers(of: fact.content).forEach(remember)
+            if case .term(let term) = fact.content, Phrasing.isAbbreviation(term.term),
+               Acronym.fits(term.term, term.means) {
+                let key = fold(term.term)
+                if acronyms.updateValue(fold(term.means), forKey: key) != nil { repeated.insert(key) }
+            }
             if case .date(let date) = fact.content, identities[date.event] == nil {
                 identities[date.event] = identity(folded: fold(date.event))
             }
         }
+        // An abbreviation with two meanings in one deck stands for neither.
+        for key in repeated { acronyms[key] = nil }
     }
 
-    /// The answer-like texts a fact mentions.
+    /// The answer-like texts a fact mentions, its known mistakes among them.
     private static func answers(of content: FactContent) -> [String] {
         switch content {
-        case .term(let term): [term.term, term.means] + term.accept
-        case .date: []
-        case .set(let set): set.members
-        case .sequence(let sequence): sequence.items
-        case .number: []
-        case .cloze(let cloze): cloze.blanks.flatMap { [$0.answer] + $0.accept }
+        case .term(let term): [term.term, term.means] + term.accept + term.wrong
+        case .date, .number: []
+        case .set(let set): set.members + set.wrong
+        case .sequence(let sequence): sequence.items + sequence.wrong
+        case .cloze(let cloze): cloze.blanks.flatMap { [$0.answer] + $0.accept } + cloze.wrong
         case .question(let question): [question.answer] + question.accept + question.wrong
         }
     }

@@ -2,6 +2,13 @@ import DeckModel
 
 /// number facts: *value* (typed, within tolerance) and *value-choice* (plausible values).
 extension QuestionGenerator {
+    /// Both kinds, unless the quantity names the value itself ("the capacity of CASA-1000"
+    /// is not asked when the value is 1000).
+    func numberFeasibleKinds(_ number: NumberFact) -> Set<QuestionKind> {
+        let prompt = Phrasing.quantityQuestion(number.quantity, unit: number.unit)
+        return Phrasing.mentions(number.value.text, in: prompt) ? [] : [.value, .valueChoice]
+    }
+
     func numberQuestion(_ card: CardKey, _ fact: Fact, _ number: NumberFact, _ random: inout SeededRandom) -> Question? {
         let prompt = Phrasing.quantityQuestion(number.quantity, unit: number.unit)
         let right = Phrasing.withUnit(number.value.text, number.unit)
@@ -11,8 +18,11 @@ extension QuestionGenerator {
                 card: card, prompt: prompt, answers: [right],
                 expected: .number(value: number.value.value, tolerance: number.tolerance.value, unit: number.unit))
         case .valueChoice:
+            // The declared wrong values first, then near values of the same magnitude.
             let writer = NumberText(like: number.value)
-            let values = random.shuffled(PlausibleNumbers.around(number)).prefix(Self.maximumOptions - 1)
+            let declared = number.wrong.map(\.value)
+            let nearby = random.shuffled(PlausibleNumbers.around(number).filter { !declared.contains($0) })
+            let values = (declared + nearby).prefix(Self.maximumOptions - 1)
             let distractors = values.map { Phrasing.withUnit(writer.format($0), number.unit) }
             return choiceQuestion(card, prompt: prompt, right: right, distractors: Array(distractors), &random)
         default:

@@ -1,32 +1,68 @@
 import DeckModel
 
-/// Reads a typed number with or without its unit and thousands separators: `65`, `65%`,
-/// `65 percent`, `1,300 MW`, `about 3000 km`, `ten`.
+/// Reads a typed number in the fact's unit: `65`, `65%`, `65 percent`, `1,300 MW`, `1.3 GW`,
+/// `about 3000 km`, `ten`, `forty-two`, `46 billion`, `46bn`. A number in another unit of the
+/// same kind is converted (GW to MW, km to m, t to kg); one in a unit of another kind, or
+/// text that is no number, reads as nothing.
 enum NumberReader {
-    private static let words: [String: Double] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "once": 1, "twice": 2,
-    ]
+    private static let hedges = ["approximately", "approx", "about", "around", "roughly", "nearly", "almost", "some", "~"]
 
     static func read(_ input: String, unit: String?) -> Double? {
-        var text = input.lowercased().trimmingWhitespace()
-        for hedge in ["approximately ", "approx. ", "approx ", "about ", "around ", "roughly ", "nearly ", "~"]
-        where text.hasPrefix(hedge) {
-            text = String(text.dropFirst(hedge.count)).trimmingWhitespace()
+        let tokens = tokenize(input)
+        var start = 0
+        while start < tokens.count, hedges.contains(tokens[start]) || Units.isCurrency(tokens[start]) { start += 1 }
+        guard start < tokens.count else { return nil }
+        var value: Double
+        var rest: ArraySlice<String>
+        if let number = DeckNumber.parseValue(tokens[start]) {
+            value = number
+            rest = tokens[(start + 1)...]
+        } else if let words = NumberWords.read(tokens[start...]) {
+            value = words.value
+            rest = tokens[(start + words.count)...]
+        } else {
+            return nil
         }
-        if let unit = unit?.lowercased(), !unit.isEmpty, text.hasSuffix(unit) {
-            text = String(text.dropLast(unit.count)).trimmingWhitespace()
+        let expected = Units.Reading(unit ?? "")
+        var scale = 1.0
+        while let first = rest.first, let factor = Units.scale(first, in: expected) {
+            scale *= factor
+            rest = rest.dropFirst()
         }
-        for suffix in ["per cent", "percent", "%"] where text.hasSuffix(suffix) {
-            text = String(text.dropLast(suffix.count)).trimmingWhitespace()
+        if scale != 1 { value = value * scale / expected.scale }
+        guard let factor = Units.factor(of: Array(rest), to: expected) else { return nil }
+        return value * factor
+    }
+
+    /// Lowercase tokens: words and numbers apart ("46bn" is "46 bn"), hyphens between
+    /// words as spaces, "%" and "per cent" as "percent".
+    static func tokenize(_ input: String) -> [String] {
+        var tokens: [String] = []
+        var token = ""
+        func flush() {
+            if !token.isEmpty { tokens.append(token) }
+            token = ""
         }
-        if let value = words[text] { return value }
-        // A number followed by a word ("10 members", "3 years") is read as the number.
-        let numberPart = text.prefix { $0.isASCIIDigit || $0 == "," || $0 == "." || $0 == "-" || $0 == "+" }
-        let rest = String(text.dropFirst(numberPart.count)).trimmingWhitespace()
-        guard !numberPart.isEmpty, rest.isEmpty || rest.allSatisfy({ $0.isLetter || $0 == " " }) else { return nil }
-        return DeckNumber.parseValue(String(numberPart))
+        for character in input.lowercased() {
+            let isNumeric = character.isASCIIDigit || ((character == "," || character == ".") && token.last?.isASCIIDigit == true)
+            if isNumeric || (character == "-" && token.isEmpty) {
+                if let last = token.last, last.isLetter { flush() }
+                token.append(character)
+            } else if character.isLetter {
+                if let last = token.last, !last.isLetter { flush() }
+                token.append(character)
+            } else {
+                flush()
+                if character == "%" || character == "~" { tokens.append(character == "%" ? "percent" : "~") }
+            }
+        }
+        flush()
+        // A full stop or comma that ended a sentence is not part of the number.
+        tokens = tokens.map { $0.count > 1 && ($0.hasSuffix(".") || $0.hasSuffix(",")) ? String($0.dropLast()) : $0 }
+        var joined: [String] = []
+        for token in tokens {
+            if token == "cent", joined.last == "per" { joined[joined.count - 1] = "percent" } else { joined.append(token) }
+        }
+        return joined
     }
 }

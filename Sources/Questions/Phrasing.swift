@@ -1,18 +1,27 @@
 import DeckModel
+import Foundation
 
 /// The English templates that turn facts into questions.
 enum Phrasing {
-    /// Prefixes "As of September 2025, " to the prompt of a fact that has `as-of`.
+    /// Labels that open a prompt; "as of" goes after them, not before.
+    static let labels = ["Fill in the blank: ", "True or false: "]
+
+    /// The prompt of a fact that has `as-of`, dated: "As of September 2025, how many …?", or
+    /// after a label, "Fill in the blank (as of September 2025): …".
     static func asOf(_ date: PartialDate?, _ prompt: String) -> String {
         guard let date else { return prompt }
+        for label in labels where prompt.hasPrefix(label) {
+            return label.dropLast(2) + " (as of \(date.spelledOut)): " + prompt.dropFirst(label.count)
+        }
         return "As of \(date.spelledOut), " + decapitalized(prompt)
     }
 
     /// The prompt with its first word lowered when that word is a plain question word, so
     /// it can follow "As of …," (names and acronyms keep their capitals).
     static func decapitalized(_ text: String) -> String {
-        let lowerable: Set<String> = ["Which", "What", "How", "Name", "Who", "When", "Where", "True", "Put", "In", "On",
-                                      "Is", "Can", "Why", "List", "Fill", "Through", "With", "Under", "At", "The", "By"]
+        let lowerable: Set<String> = ["Which", "What", "How", "Name", "Who", "When", "Where", "Put", "In", "On", "Is",
+                                      "Can", "Why", "List", "Through", "With", "Under", "At", "The", "By", "Does", "Do",
+                                      "Are", "Was", "Were", "Did", "Give", "From", "For", "Since", "Until"]
         guard let first = text.split(separator: " ", maxSplits: 1).first, lowerable.contains(String(first)) else {
             return text
         }
@@ -27,25 +36,44 @@ enum Phrasing {
         case .month: "In what month and year"
         case .year: "In what year"
         }
-        let text = event.hasSuffix(".") ? String(event.dropLast()) : event
+        return question(lead, about: event) ?? "\(plain(event)) \(lead.prefix(1).lowercased() + lead.dropFirst())?"
+    }
+
+    /// "Where was the SCO Charter signed?", or for an event not written "X was Y",
+    /// "Where did this happen: X?".
+    static func whereQuestion(event: String) -> String {
+        question("Where", about: event) ?? "Where did this happen: \(plain(event))?"
+    }
+
+    /// "LEAD was SUBJECT PREDICATE?" from "SUBJECT was PREDICATE", or nil.
+    private static func question(_ lead: String, about event: String) -> String? {
+        let text = plain(event)
         for verb in [" was ", " were "] {
             if let range = text.range(of: verb) {
                 let subject = decapitalized(String(text[..<range.lowerBound]))
-                let predicate = text[range.upperBound...]
-                return "\(lead)\(verb)\(subject) \(predicate)?"
+                return "\(lead)\(verb)\(subject) \(text[range.upperBound...])?"
             }
         }
-        return "\(text) \(lead.prefix(1).lowercased() + lead.dropFirst())?"
+        return nil
+    }
+
+    /// The event as a clause, without a final full stop.
+    static func plain(_ event: String) -> String {
+        event.hasSuffix(".") ? String(event.dropLast()) : event
     }
 
     /// True when a name already gives the count ("the three evils", "the 5 founders"), so
-    /// asking how many would give the answer away.
+    /// asking how many would give the answer away. A number word inside a proper name ("the
+    /// Shanghai Five") is part of the name, not a count.
     static func mentionsCount(_ count: Int, in name: String) -> Bool {
         let numeral = String(count)
         let word = count < countWords.count ? countWords[count] : nil
-        return name.folded().split(separator: " ").contains { token in
-            token == numeral || (word.map { token == $0 } ?? false) || (count == 2 && token == "both")
+        for token in name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            if token == numeral { return true }
+            guard token.first?.isLowercase == true else { continue }
+            if String(token) == word || (count == 2 && token == "both") { return true }
         }
+        return false
     }
 
     private static let countWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -78,9 +106,13 @@ enum Phrasing {
     /// "What is the …?" for a quantity, unless the quantity is already a question.
     static func quantityQuestion(_ quantity: String, unit: String?) -> String {
         if quantity.hasSuffix("?") { return quantity }
-        let body = quantity.lowercased().hasPrefix("the ") ? quantity : "the " + quantity
         let hint = unit.map { " (in \($0))" } ?? ""
-        return "What is \(body)?\(hint)"
+        return "What is \(theQuantity(quantity))?\(hint)"
+    }
+
+    /// The quantity with "the" before it.
+    static func theQuantity(_ quantity: String) -> String {
+        quantity.lowercased().hasPrefix("the ") ? quantity : "the " + quantity
     }
 
     /// The cloze text with blank `n` (from 0) shown as a gap and the others filled in.
@@ -98,9 +130,23 @@ enum Phrasing {
         return "Fill in the blank: " + text
     }
 
-    /// A number with its unit: "65%", "1,300 MW", "10".
+    /// A number with its unit: "65%", "1,300 MW", "10", "1 year" (a unit written in the
+    /// plural is singular after 1).
     static func withUnit(_ number: String, _ unit: String?) -> String {
         guard let unit else { return number }
-        return unit == "%" || unit == "°" ? number + unit : number + " " + unit
+        if unit == "%" || unit == "°" { return number + unit }
+        let one = number == "1" || number == "1.0" || number == "-1"
+        return number + " " + (one ? singular(unit) : unit)
+    }
+
+    /// A plural unit made singular ("years" → "year", "times" → "time", "members" → "member").
+    static func singular(_ unit: String) -> String {
+        guard unit.count > 3, unit.hasSuffix("s"), !unit.hasSuffix("ss"), unit.allSatisfy({ $0.isLowercase }) else { return unit }
+        return unit.hasSuffix("ies") ? String(unit.dropLast(3)) + "y" : String(unit.dropLast())
+    }
+
+    /// Text to set in double quotes, its own double quotes made single: `"the 'three evils'"`.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\"", with: "'") + "\""
     }
 }

@@ -18,6 +18,8 @@ public struct Question: Sendable, Equatable {
     /// Context shown with the right answer (the members of a set after a true/false
     /// question, the dates after a chronology).
     public var reveal: String?
+    /// The fact's known mistakes (`wrong:`) and the fact put right, to explain a verdict.
+    public var mistakes: Mistakes?
 
     public var kind: QuestionKind { card.kind }
     public var factID: String { card.fact }
@@ -58,11 +60,47 @@ public struct AcceptedText: Sendable, Equatable {
     /// The canonical answer first, then every accepted spelling.
     public var spellings: [String]
     public var forbidden: [String]
+    /// Answers of the same category (the fact's distractors): named beside the right answer,
+    /// one turns it wrong ("Gwadar or Karachi").
+    public var rivals: [String]
+    /// True for a prose answer, graded by its content words in any order.
+    public var byWords: Bool
+    /// For an abbreviation's meaning, the words its letters stand for ("Turkmenistan
+    /// Afghanistan Pakistan India" for TAPI): they answer on their own.
+    public var letterWords: [String]
 
-    public init(_ spellings: [String], forbidden: [String] = []) {
+    public init(
+        _ spellings: [String], forbidden: [String] = [], rivals: [String] = [], byWords: Bool = false,
+        letterWords: [String] = []
+    ) {
         self.spellings = spellings
         self.forbidden = forbidden
+        self.rivals = rivals
+        self.byWords = byWords
+        self.letterWords = letterWords
     }
 
     public var canonical: String { spellings[0] }
+}
+
+/// What a fact declares wrong (`wrong:`), read as its answers are, and a sentence that puts
+/// the fact right: a verdict says `not 7 July 2002: the SCO Charter was signed on 7 June 2002`.
+public struct Mistakes: Sendable, Equatable {
+    public var texts: [String]
+    public var dates: [PartialDate]
+    public var numbers: [Double]
+    /// The fact stated rightly, to follow "not X: ".
+    public var correction: String
+
+    public init(texts: [String] = [], dates: [PartialDate] = [], numbers: [Double] = [], correction: String) {
+        self.texts = texts
+        self.dates = dates
+        self.numbers = numbers
+        self.correction = correction
+    }
+
+    /// The line that explains why `given` is wrong.
+    func explanation(_ given: String) -> String {
+        "not \(given): \(correction)"
+    }
 }

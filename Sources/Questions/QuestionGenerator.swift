@@ -93,7 +93,25 @@ public struct QuestionGenerator: Sendable {
         question.prompt = Phrasing.asOf(fact.asOf, question.prompt)
         // A question about several events is not about this fact alone, so its note would mislead.
         question.note = card.kind == .whichFirst || card.kind == .chronology ? nil : fact.note
+        if !Self.withoutMistakes.contains(card.kind) { question.mistakes = mistakes(of: fact) }
         return question
+    }
+
+    /// Kinds whose answer is not the fact's answer, so that its known mistakes say nothing
+    /// about it: the term itself, the place, another event, the order, the count.
+    private static let withoutMistakes: Set<QuestionKind> = [.name, .where, .whatHappened, .whichFirst, .chronology,
+                                                             .order, .howMany]
+
+    /// The fact's declared wrong versions, read as its answers are, if it has any.
+    func mistakes(of fact: Fact) -> Mistakes? {
+        let texts = fact.content.wrong
+        guard !texts.isEmpty else { return nil }
+        let correction = Phrasing.correction(of: fact)
+        switch fact.content {
+        case .date(let date): return Mistakes(dates: date.wrong, correction: correction)
+        case .number(let number): return Mistakes(numbers: number.wrong.map(\.value), correction: correction)
+        default: return Mistakes(texts: texts, correction: correction)
+        }
     }
 
     /// The kinds a fact has enough material for. Candidates are gathered once per fact,
@@ -103,7 +121,8 @@ public struct QuestionGenerator: Sendable {
         case .term(let term): termFeasibleKinds(fact, term)
         case .date(let date): dateFeasibleKinds(fact, date)
         case .set(let set): setFeasibleKinds(fact, set)
-        case .sequence, .number, .cloze: Set(QuestionKind.kinds(for: fact.kind))
+        case .number(let number): numberFeasibleKinds(number)
+        case .sequence, .cloze: Set(QuestionKind.kinds(for: fact.kind))
         case .question(let free): freeFeasibleKinds(fact, free)
         }
     }
@@ -155,7 +174,7 @@ public struct QuestionGenerator: Sendable {
         var taken = Set(source.excluding.map(vocabulary.identity))
         var picked: [String] = []
         for makeTier in source.tiers where picked.count < count {
-            let tier = makeTier()
+            let tier = source.right.map { right in makeTier().filter { OptionForm.isLike($0, right) } } ?? makeTier()
             let chosen = Sampler.pick(size: tier.size, count: count - picked.count, random: &random) { position in
                 guard let candidate = tier.candidate(position) else { return nil }
                 let identity = vocabulary.identity(candidate)
@@ -197,7 +216,8 @@ public struct QuestionGenerator: Sendable {
     /// deck may list "ETIM" as an alias of "East Turkestan Islamic Movement", but "ETIM"
     /// does not answer "What does ETIM stand for?").
     func typedQuestion(
-        _ card: CardKey, prompt: String, answer: String, accept: [String] = [], forbidden: [String] = []
+        _ card: CardKey, prompt: String, answer: String, accept: [String] = [], forbidden: [String] = [],
+        rivals: [String] = [], byWords: Bool = false
     ) -> Question {
         let excluded = Set(forbidden.map { $0.folded() })
         var spellings = [answer]
@@ -209,7 +229,7 @@ public struct QuestionGenerator: Sendable {
         }
         return Question(
             card: card, prompt: prompt, answers: [answer], accepted: Array(spellings.dropFirst()),
-            expected: .text(AcceptedText(spellings, forbidden: forbidden)))
+            expected: .text(AcceptedText(spellings, forbidden: forbidden, rivals: rivals, byWords: byWords)))
     }
 
     /// Every spelling of each item, for recall-all answers.

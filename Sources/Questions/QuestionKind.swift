@@ -6,7 +6,7 @@ public enum QuestionKind: String, Sendable, CaseIterable, Codable {
     // term
     case define, name, choose
     // date
-    case when, whenChoice = "when-choice", whatHappened = "what-happened"
+    case when, whenChoice = "when-choice", whatHappened = "what-happened", `where`
     // date, across the deck's date facts
     case whichFirst = "which-first", chronology
     // set (and sequence, for recall-all)
@@ -35,7 +35,7 @@ public enum QuestionKind: String, Sendable, CaseIterable, Codable {
 
     public var mode: Mode {
         switch self {
-        case .define, .name, .when, .recallAll, .howMany, .next, .value, .fill, .answer: .typed
+        case .define, .name, .when, .where, .recallAll, .howMany, .next, .value, .fill, .answer: .typed
         case .choose, .whenChoice, .whatHappened, .whichFirst, .whichMember, .oddOneOut, .valueChoice, .choice: .choice
         case .isMember: .trueFalse
         case .order, .chronology: .arrange
@@ -46,7 +46,7 @@ public enum QuestionKind: String, Sendable, CaseIterable, Codable {
     public static func kinds(for fact: FactKind) -> [QuestionKind] {
         switch fact {
         case .term: [.define, .name, .choose]
-        case .date: [.when, .whenChoice, .whatHappened, .whichFirst, .chronology]
+        case .date: [.when, .whenChoice, .whatHappened, .where, .whichFirst, .chronology]
         case .set: [.recallAll, .whichMember, .oddOneOut, .isMember, .howMany]
         case .sequence: [.order, .next, .recallAll]
         case .number: [.value, .valueChoice]

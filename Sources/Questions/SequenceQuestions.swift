@@ -12,12 +12,15 @@ extension QuestionGenerator {
             let index = random.below(items.count - 1)
             var question = typedQuestion(
                 card, prompt: "\(capitalized(name)): what comes after \(items[index])?", answer: items[index + 1],
-                forbidden: [items[index]])
+                forbidden: [items[index]], rivals: items.filter { $0 != items[index + 1] })
             question.reveal = items.joined(separator: " → ")
             return question
         case .recallAll:
+            let group = Phrasing.groupName(name)
+            let prompt = Phrasing.mentionsCount(items.count, in: group)
+                ? "List the \(group), in order." : "List all \(items.count) \(group), in order."
             return Question(
-                card: card, prompt: "List all \(items.count) \(Phrasing.groupName(name)), in order.", answers: items,
+                card: card, prompt: prompt, answers: items,
                 accepted: items.flatMap { vocabulary.spellings(of: $0).dropFirst() },
                 expected: .items(acceptedItems(items), ordered: true))
         default:

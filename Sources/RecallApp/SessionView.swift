@@ -78,6 +78,9 @@ extension SessionState {
             let label = question.kind.mode == .arrange ? "Order: " : question.kind == .recallAll ? "Items: " : "Answer: "
             chrome.write(label, x: body.x, y: y, style: theme.dim)
             input.render(into: &chrome.buffer, x: body.x + DisplayWidth.of(label), y: y, width: body.width - DisplayWidth.of(label), style: Style(underline: true))
+            if question.kind == .recallAll, y + 1 < body.maxY {
+                chrome.write("Separate the items with commas.", x: body.x, y: y + 1, style: theme.dim, maxWidth: body.width)
+            }
             y += 2
         }
         if case .saving = phase { chrome.write("Saving…", x: body.x, y: min(y, body.maxY - 1), style: theme.dim) }
@@ -114,6 +117,10 @@ extension SessionState {
             }
             if !verdict.wrongItems.isEmpty {
                 y += chrome.paragraph("Not right: " + verdict.wrongItems.joined(separator: ", "), in: Rect(x: body.x, y: y, width: body.width, height: 2), style: theme.wrong)
+            }
+            for detail in verdict.details where y < body.maxY - 1 {
+                let style = detail.hasPrefix("not ") ? theme.wrong : theme.dim
+                y += chrome.paragraph(detail, in: Rect(x: body.x, y: y, width: body.width, height: 2), style: style)
             }
         }
         if let reveal = outcome.question.reveal, y < body.maxY {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import DeckFormat
+import DeckModel
 import Foundation
+import Questions
 
 /// `recall check PATH...`: validates deck files and prints one line per problem.
 struct Check: ParsableCommand {
@@ -26,6 +28,10 @@ struct Check: ParsableCommand {
         "Warn about `as-of` dates older than this: years (2y), months (18mo), or never.", valueName: "age"))
     var staleAfter: String = "2y"
 
+    @Flag(help: ArgumentHelp(
+        "Also check the questions each deck yields (seeds 1 to 5): answers given away, templates that read badly, options whose form tells the answer."))
+    var questions = false
+
     /// The age in months, or nil for never.
     private func staleMonths() throws -> Int? {
         let text = staleAfter.trimmingCharacters(in: .whitespaces).lowercased()
@@ -43,7 +49,10 @@ struct Check: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var failedFiles = 0
         for file in files {
-            let result = DeckLoader.load(path: file, options: options)
+            var result = DeckLoader.load(path: file, options: options)
+            if questions, let deck = result.deck {
+                result.diagnostics += questionWarnings(deck, result.factLocations, file: file)
+            }
             diagnostics += result.diagnostics
             if !result.errors.isEmpty { failedFiles += 1 }
             if !json { result.diagnostics.forEach { Stderr.write($0.formatted) } }
@@ -56,6 +65,14 @@ struct Check: ParsableCommand {
             Stderr.write(summary(files: files.count, failed: failedFiles, diagnostics: diagnostics))
         }
         if failedFiles > 0 { throw ExitCode(1) }
+    }
+
+    /// The rules' findings on a deck's questions, as warnings at each fact.
+    private func questionWarnings(_ deck: Deck, _ locations: [String: SourceLocation], file: String) -> [Diagnostic] {
+        QuestionRules.findings(in: QuestionGenerator(deck: deck)).map { finding in
+            Diagnostic(file: file, at: locations[finding.fact] ?? SourceLocation(line: 1, column: 1), .warning,
+                       "fact '\(finding.fact)', question \(finding.card): \(finding.message)")
+        }
     }
 
     /// The files to check, in the order given, folders expanded. A path that does not exist

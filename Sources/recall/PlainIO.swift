@@ -35,6 +35,7 @@ struct PlainIO {
 
     func show(_ verdict: Verdict, for question: Question, rating: Rating? = nil) {
         print(verdict.line)
+        for detail in verdict.details { print("  \(detail)") }
         if let reveal = question.reveal { print("  \(reveal)") }
         if let note = question.note { print("  note: \(note)") }
         if let rating { print("  rated \(rating.name)") }

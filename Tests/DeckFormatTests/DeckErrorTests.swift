@@ -22,7 +22,7 @@ import Testing
     @Test func unknownKeyWithoutAGuessListsTheAllowedKeys() {
         let text = deck("  - id: a\n    term: A\n    means: B\n    colour: red\n")
         #expect(lines(text) == [
-            "7:5: error: unknown key 'colour' in a term fact; the keys allowed here are 'term', 'means', 'accept', 'id', 'tags', 'note', 'pool', 'source', 'as-of'",
+            "7:5: error: unknown key 'colour' in a term fact; the keys allowed here are 'term', 'means', 'accept', 'wrong', 'id', 'tags', 'note', 'pool', 'source', 'as-of'",
         ])
     }
 
@@ -202,7 +202,27 @@ import Testing
         #expect(lines(text) == [
             "4:46: error: 'wrong' of fact 'a' lists 'yes', which is a right answer; remove it from 'wrong'",
             "5:58: error: 'wrong' of fact 'b' lists 'ex', which is a right answer; remove it from 'wrong'",
-            "6:44: warning: 'wrong' of fact 'c' has 1 answer; a multiple-choice question needs at least 2, so none will be asked",
+            "6:44: warning: 'wrong' of fact 'c' has 1 answer and the fact has no pool; a multiple-choice question needs at least 2 wrong options, so none will be asked",
+        ])
+    }
+
+    @Test func everyKindDeclaresItsWrongVersionsAsItsAnswersAreWritten() {
+        let text = deck("""
+              - {id: a, term: RATS, means: Regional Anti-Terrorist Structure, wrong: [regional anti-terrorist structure]}
+              - {id: b, date: The Charter was signed, when: 2002-06-07, wrong: [2002-07-07, 2002-06-07, 7 July]}
+              - {id: c, set: the three evils, members: [terrorism, separatism], wrong: [separation, Separatism]}
+              - {id: d, number: members, value: 65, tolerance: 3, wrong: [60, 63, lots]}
+              - {id: e, cloze: "{{separatism|separation}} is an evil", wrong: [Separation]}
+              - {id: f, sequence: steps, items: [a, b], wrong: [c]}
+            """)
+        #expect(lines(text) == [
+            "4:74: error: 'wrong' of fact 'a' lists 'regional anti-terrorist structure', which is a right answer; remove it from 'wrong'",
+            "5:81: error: an item of 'wrong' of fact 'b' is 2002-06-07, the date in 'when'; remove it from 'wrong'",
+            "5:93: error: an item of 'wrong' of fact 'b' is '7 July', which is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2002-06-07",
+            "6:76: error: 'wrong' of fact 'c' lists 'Separatism', which is a right answer; remove it from 'wrong'",
+            "7:67: error: an item of 'wrong' of fact 'd' is 63, which is within the tolerance of the value, 65 ± 3, so it would count as right; remove it from 'wrong'",
+            "7:71: error: an item of 'wrong' of fact 'd' is 'lots', which is not a number; write the number alone and put its unit in `unit:`",
+            "8:67: error: 'wrong' of fact 'e' lists 'Separation', which is a right answer; remove it from 'wrong'",
         ])
     }
 

@@ -81,8 +81,7 @@ import Testing
         case .oddOneOut:
             #expect(options.indices.allSatisfy { isMember(options[$0]) == ($0 != right) }, "\(context): \(options)")
         case .isMember:
-            let subject = question.prompt.replacingOccurrences(of: "True or false: ", with: "")
-            let named = set.members.contains { subject.contains("\($0) is one of") }
+            let named = set.members.contains { question.prompt.hasSuffix(" include \(Phrasing.withArticle($0)).") }
             #expect(named == (right == 0), "\(context): \(question.prompt)")
         default:
             break
@@ -112,7 +111,9 @@ import Testing
     @Test func cardKeysAreStableAcrossRewording() {
         let original = sampleDeck
         var reworded = original
-        reworded.facts[0].content = .term(TermFact(term: "RATS", means: "Regional Anti Terrorist Structure (SCO)"))
+        guard case .term(var term) = reworded.facts[0].content else { Issue.record("not a term"); return }
+        term.means = "Regional Anti Terrorist Structure (SCO)"
+        reworded.facts[0].content = .term(term)
         #expect(QuestionGenerator(deck: original).cards() == QuestionGenerator(deck: reworded).cards())
         #expect(QuestionGenerator(deck: original).cards().map(\.description).contains("sample/evils/fill/2"))
         #expect(CardKey("sample/evils/fill/2") == CardKey(deck: "sample", fact: "evils", kind: .fill, blank: 2))

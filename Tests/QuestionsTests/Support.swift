@@ -43,6 +43,7 @@ let sampleDeck = deck("""
         term: RATS
         means: Regional Anti-Terrorist Structure
         accept: [Regional Anti-Terrorism Structure]
+        wrong: [Regional Anti-Terrorism Secretariat, Russian-Asian Treaty on Security]
       - id: etim
         term: ETIM
         means: East Turkestan Islamic Movement

@@ -17,7 +17,7 @@ import Testing
           - id: bloc
             question: Is the SCO a military bloc?
             answer: "No: it has no mutual-defence clause"
-            wrong: ["Yes: its members must defend each other", "Yes: it has a joint command"]
+            wrong: ["Yes: its members must defend each other", "No: but it has a joint command"]
         """
 
     func launch(_ tmux: Tmux, home: URL) throws {
@@ -36,7 +36,7 @@ import Testing
         try tmux.waitFor("1. Study")
         try tmux.keys("Enter")
         let answers = ["Regional Anti-Terrorist Structure", "East Turkestan Islamic Movement", "Islamic Movement of Uzbekistan",
-                       "China-Pakistan Economic Corridor", "No: it has no mutual-defence clause"]
+                       "China-Pakistan Economic Corridor"]
         for answer in answers {
             try tmux.waitFor("Answer:")
             try tmux.type(answer)
@@ -44,6 +44,10 @@ import Testing
             try tmux.waitFor("Correct")
             try tmux.keys("Enter")
         }
+        try tmux.waitFor("1. ")          // a yes/no question is only asked as multiple choice
+        try tmux.keys("2")
+        try tmux.waitFor("you said")
+        try tmux.keys("Enter")
         try tmux.keys("Escape")
         try tmux.waitFor("1. Study")
         try tmux.keys("Escape")
@@ -57,8 +61,9 @@ import Testing
         let journal = try String(contentsOf: home.appendingPathComponent("reviews.jsonl"), encoding: .utf8)
         let entries = journal.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         #expect(entries.map { $0["card"] as? String }
-            == ["e2e/rats/define", "e2e/etim/define", "e2e/imu/define", "e2e/cpec/define", "e2e/bloc/answer"])
-        #expect(entries.allSatisfy { $0["verdict"] as? String == "correct" })
+            == ["e2e/rats/define", "e2e/etim/define", "e2e/imu/define", "e2e/cpec/define", "e2e/bloc/choice"])
+        #expect(entries.prefix(4).allSatisfy { $0["verdict"] as? String == "correct" })
+        #expect(entries[4]["answer"] as? String == "2")
     }
 
     @Test func ctrlCRestoresTheTerminal() throws {

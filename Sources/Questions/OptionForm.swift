@@ -1,0 +1,26 @@
+/// Options of one multiple-choice question share their form, so that the form never gives
+/// the answer away: the right option is not the one long option among short ones, nor the
+/// one No among Yeses (or Yes among Noes).
+enum OptionForm {
+    /// Options longer than this may be told apart by length alone.
+    static let longOption = 25
+
+    /// True when `candidate` may stand beside the right option: the right option is not
+    /// over `longOption` characters and more than twice as long as it.
+    static func isLike(_ candidate: String, _ right: String) -> Bool {
+        right.count <= longOption || 2 * candidate.count >= right.count
+    }
+
+    /// What is wrong with the form of a set of options, if anything.
+    static func problem(options: [String], right: Int) -> String? {
+        let others = options.indices.filter { $0 != right }.map { options[$0] }
+        let answer = options[right]
+        if let polarity = YesNo.polarity(of: answer), !others.contains(where: { YesNo.polarity(of: $0) == polarity }) {
+            return "the right option is the only one that starts with \(polarity == .yes ? "Yes" : "No")"
+        }
+        if let longest = others.map(\.count).max(), answer.count > longOption, answer.count > 2 * longest {
+            return "the right option is more than twice as long as any other (\(answer.count) characters against \(longest))"
+        }
+        return nil
+    }
+}
