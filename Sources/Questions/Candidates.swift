@@ -106,11 +106,18 @@ struct FactIndex: Sendable {
     private var byKind: [FactKind: [Int]] = [:]
     private var byPool: [String: [Int]] = [:]
     private var byAnswer: [String: [Int]] = [:]
+    /// The latest date the deck knows of (its events and `as-of` dates): no date option lies
+    /// after it.
+    private(set) var latest: PartialDate?
 
     init() {}
 
     init(deck: Deck, vocabulary: DeckVocabulary) {
         for (position, fact) in deck.facts.enumerated() {
+            for date in [fact.asOf, { if case .date(let date) = fact.content { date.when } else { nil } }()].compactMap({ $0 })
+            where latest.map({ Chronology.isAfter(date, $0) }) ?? true {
+                latest = date
+            }
             byKind[fact.kind, default: []].append(position)
             if let pool = fact.pool {
                 byPool[fact.kind.rawValue + "\u{1}" + pool, default: []].append(position)

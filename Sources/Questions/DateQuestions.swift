@@ -7,7 +7,7 @@ extension QuestionGenerator {
     func dateFeasibleKinds(_ fact: Fact, _ date: DateFact) -> Set<QuestionKind> {
         var kinds: Set<QuestionKind> = [.when, .whenChoice]
         if !namesYear(date.event, date.when), hasDistractors(eventDistractors(fact, date)) { kinds.insert(.whatHappened) }
-        if let place = date.place, !Phrasing.mentions(place, in: Phrasing.whereQuestion(event: date.event)) {
+        if let place = date.place, let prompt = Phrasing.whereQuestion(event: date.event), !Phrasing.mentions(place, in: prompt) {
             kinds.insert(.where)
         }
         var none: SeededRandom?
@@ -27,20 +27,18 @@ extension QuestionGenerator {
             question.reveal = place.isEmpty ? nil : date.when.spelledOut + place
             return question
         case .whenChoice:
-            let declared = date.wrong.filter { $0.precision == date.when.precision }
-            let nearby = random.shuffled(NearbyDates.around(date.when).filter { !declared.contains($0) })
-            let distractors = (declared + nearby).prefix(Self.maximumOptions - 1)
+            let distractors = DateOptions.distractors(for: date.when, declared: date.wrong, latest: index.latest, random: &random)
             return choiceQuestion(
                 card, prompt: whenPrompt, right: date.when.spelledOut, distractors: distractors.map(\.spelledOut),
                 reveal: place.isEmpty ? nil : date.when.spelledOut + place, &random)
         case .whatHappened:
             let distractors = pickDistractors(eventDistractors(fact, date), count: Self.maximumOptions - 1, &random)
             guard distractors.count >= Self.minimumDistractors else { return nil }
-            let prompt = "What happened \(Phrasing.datePhrase(date.when))?"
+            let prompt = "Which of these happened \(Phrasing.datePhrase(date.when))?"
             return choiceQuestion(card, prompt: prompt, right: date.event, distractors: distractors, &random)
         case .where:
-            guard let answer = date.place else { return nil }
-            var question = typedQuestion(card, prompt: Phrasing.whereQuestion(event: date.event), answer: answer)
+            guard let answer = date.place, let prompt = Phrasing.whereQuestion(event: date.event) else { return nil }
+            var question = typedQuestion(card, prompt: prompt, answer: answer)
             question.reveal = date.when.spelledOut + place
             return question
         case .whichFirst:

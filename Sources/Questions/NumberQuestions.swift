@@ -38,7 +38,10 @@ enum PlausibleNumbers {
         let value = number.value.value
         let tolerance = number.tolerance.value
         let isWhole = !number.value.text.contains(".")
-        var step = max(2 * tolerance, magnitudeStep(value))
+        // A measured value (one with a unit) is often given about right: its wrong values
+        // lie a tenth of it or more away, not a unit or two.
+        let spread = number.unit == nil ? 0 : roundedToOneDigit(abs(value) / 10)
+        var step = max(2 * tolerance, magnitudeStep(value), spread)
         if isWhole { step = max(1, step.rounded()) }
         let isPercent = number.unit == "%"
         var candidates: [Double] = []
@@ -51,6 +54,15 @@ enum PlausibleNumbers {
             candidates.append(candidate)
         }
         return candidates
+    }
+
+    /// The value to one significant digit: 4.6 → 5, 130 → 100, 0.42 → 0.4.
+    private static func roundedToOneDigit(_ value: Double) -> Double {
+        guard value > 0 else { return 0 }
+        var scale = 1.0
+        while scale * 10 <= value { scale *= 10 }
+        while scale > value { scale /= 10 }
+        return (value / scale).rounded() * scale
     }
 
     /// A tenth of the value's order of magnitude: 10 for 193, 1 for 65, 100 for 1,300.

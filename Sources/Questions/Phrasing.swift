@@ -4,7 +4,7 @@ import Foundation
 /// The English templates that turn facts into questions.
 enum Phrasing {
     /// Labels that open a prompt; "as of" goes after them, not before.
-    static let labels = ["Fill in the blank: ", "True or false: "]
+    static let labels = ["Fill in the blank: ", "True or false: ", "Put in order: "]
 
     /// The prompt of a fact that has `as-of`, dated: "As of September 2025, how many …?", or
     /// after a label, "Fill in the blank (as of September 2025): …".
@@ -39,10 +39,9 @@ enum Phrasing {
         return question(lead, about: event) ?? "\(plain(event)) \(lead.prefix(1).lowercased() + lead.dropFirst())?"
     }
 
-    /// "Where was the SCO Charter signed?", or for an event not written "X was Y",
-    /// "Where did this happen: X?".
-    static func whereQuestion(event: String) -> String {
-        question("Where", about: event) ?? "Where did this happen: \(plain(event))?"
+    /// "Where was the SCO Charter signed?"; nil for an event not written "X was Y".
+    static func whereQuestion(event: String) -> String? {
+        question("Where", about: event)
     }
 
     /// "LEAD was SUBJECT PREDICATE?" from "SUBJECT was PREDICATE", or nil.
@@ -64,13 +63,14 @@ enum Phrasing {
 
     /// True when a name already gives the count ("the three evils", "the 5 founders"), so
     /// asking how many would give the answer away. A number word inside a proper name ("the
-    /// Shanghai Five") is part of the name, not a count.
-    static func mentionsCount(_ count: Int, in name: String) -> Bool {
+    /// Shanghai Five") counts only with `inNames`: it is part of the name, yet it still tells.
+    static func mentionsCount(_ count: Int, in name: String, inNames: Bool = false) -> Bool {
         let numeral = String(count)
         let word = count < countWords.count ? countWords[count] : nil
         for token in name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
             if token == numeral { return true }
-            guard token.first?.isLowercase == true else { continue }
+            guard inNames || token.first?.isLowercase == true else { continue }
+            let token = token.lowercased()
             if String(token) == word || (count == 2 && token == "both") { return true }
         }
         return false

@@ -90,7 +90,8 @@ public struct QuestionGenerator: Sendable {
         case .question(let free): question = freeQuestion(card, fact, free, &random)
         }
         guard var question else { return nil }
-        question.prompt = Phrasing.asOf(fact.asOf, question.prompt)
+        // What comes after an item stays true when a list grows, so it needs no date.
+        if card.kind != .next { question.prompt = Phrasing.asOf(fact.asOf, question.prompt) }
         // A question about several events is not about this fact alone, so its note would mislead.
         question.note = card.kind == .whichFirst || card.kind == .chronology ? nil : fact.note
         if !Self.withoutMistakes.contains(card.kind) { question.mistakes = mistakes(of: fact) }

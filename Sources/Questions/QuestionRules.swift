@@ -61,9 +61,12 @@ public enum QuestionRules {
         return "yields no question: its answer is given away by its own wording; reword it"
     }
 
-    /// The answer (or the year of a date) that the prompt of a typed question contains.
+    /// The answer (or the year of a date) that the prompt of a typed question contains. An
+    /// item of a list counts only where it stands alone, not inside a longer name: "Name
+    /// the Shanghai Five summit venues" does not give away Shanghai.
     static func givenAway(_ question: Question) -> String? {
-        var answers = question.kind == .recallAll ? question.answers : [question.answers[0]]
+        if question.kind == .recallAll { return question.answers.first { Phrasing.mentions($0, in: question.prompt, alone: true) } }
+        var answers = [question.answers[0]]
         if case .date(let date) = question.expected { answers.append(String(date.year)) }
         if case .number = question.expected { answers = answers.map { $0.split(separator: " ").first.map(String.init) ?? $0 } }
         return answers.first { Phrasing.mentions($0, in: question.prompt) }
@@ -140,9 +143,17 @@ public enum QuestionRules {
 extension Phrasing {
     /// True when `prompt` contains `text` as whole words, once both are folded: "Where was
     /// the Shanghai Five created?" mentions "Shanghai".
-    static func mentions(_ text: String, in prompt: String) -> Bool {
-        let words = WordForms.words(text.folded()), within = WordForms.words(prompt.folded())
+    /// With `alone`, a mention next to a capitalised word is part of a longer name and does
+    /// not count.
+    static func mentions(_ text: String, in prompt: String, alone: Bool = false) -> Bool {
+        let words = WordForms.words(text.folded())
+        let written = prompt.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map(String.init)
+        let within = written.map { $0.folded() }
         guard !words.isEmpty, within.count >= words.count else { return false }
-        return (0...(within.count - words.count)).contains { Array(within[$0..<($0 + words.count)]) == words }
+        let capital = { (index: Int) in written.indices.contains(index) && written[index].first?.isUppercase == true }
+        return (0...(within.count - words.count)).contains { start in
+            Array(within[start..<(start + words.count)]) == words
+                && !(alone && (capital(start - 1) && start > 0 || capital(start + words.count)))
+        }
     }
 }

@@ -17,8 +17,9 @@ extension QuestionGenerator {
             return question
         case .recallAll:
             let group = Phrasing.groupName(name)
+            let inOrder = name.lowercased().contains("order") ? "" : ", in order"
             let prompt = Phrasing.mentionsCount(items.count, in: group)
-                ? "List the \(group), in order." : "List all \(items.count) \(group), in order."
+                ? "List the \(group)\(inOrder)." : "List all \(items.count) \(group)\(inOrder)."
             return Question(
                 card: card, prompt: prompt, answers: items,
                 accepted: items.flatMap { vocabulary.spellings(of: $0).dropFirst() },

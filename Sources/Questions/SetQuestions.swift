@@ -5,7 +5,9 @@ extension QuestionGenerator {
     func setFeasibleKinds(_ fact: Fact, _ set: SetFact) -> Set<QuestionKind> {
         let outsiders = nonMembers(fact, set)
         var kinds: Set<QuestionKind> = [.recallAll]
-        if !Phrasing.mentionsCount(set.members.count, in: set.name) { kinds.insert(.howMany) }
+        if !Phrasing.mentionsCount(set.members.count, in: set.name, inNames: true), !countIsAskedElsewhere(set) {
+            kinds.insert(.howMany)
+        }
         if hasDistractors(outsiders) { kinds.insert(.whichMember) }
         if hasDistractors(outsiders, count: 1) {
             kinds.insert(.isMember)
@@ -49,8 +51,9 @@ extension QuestionGenerator {
             return question
         case .howMany:
             let verb = Phrasing.isPast(name) ? "were" : "are"
+            let prompt = Phrasing.hasClause(name) ? "What is the number of \(name)?" : "How many \(name) \(verb) there?"
             var question = Question(
-                card: card, prompt: "How many \(name) \(verb) there?", answers: ["\(count)"],
+                card: card, prompt: prompt, answers: ["\(count)"],
                 expected: .number(value: Double(count), tolerance: 0, unit: nil))
             question.reveal = list
             return question
@@ -60,17 +63,44 @@ extension QuestionGenerator {
     }
 
     /// Answers of the same category that are not members: the declared wrong members, the
-    /// pool's, then those of other sets drawing on the same pool.
+    /// pool's, then those of other sets drawing on the same pool. A declared mistake that is
+    /// a misspelling of a member ("Rahman" for Rahmon) is for typed answers only: as an option
+    /// it would put the same name twice.
     private func nonMembers(_ fact: Fact, _ set: SetFact, beside member: String? = nil) -> DistractorSource {
-        DistractorSource(
+        let spellings = set.members.flatMap(vocabulary.spellings(of:)).map { $0.folded() }
+        let distinct = set.wrong.filter { wrong in
+            let folded = wrong.folded()
+            return !spellings.contains { EditDistance.between(folded, $0, limit: 2) <= TextMatcher.allowance(for: $0) }
+                && !WordForms.words(folded).contains { word in spellings.contains { WordForms.words($0).contains(word) } }
+        }
+        return DistractorSource(
             excluding: set.members, right: member,
-            tiers: { .list(set.wrong) }, { .list(poolMembers(of: fact)) }, { answersTier(siblings(of: fact)) })
+            tiers: { .list(distinct) }, { .list(poolMembers(of: fact)) }, { answersTier(siblings(of: fact)) })
+    }
+
+    /// True when a number fact of the deck already asks for the set's size ("How many member
+    /// states does the SCO have?" beside the set of member states).
+    private func countIsAskedElsewhere(_ set: SetFact) -> Bool {
+        let words = Set(WordForms.contentStems(set.name.folded()))
+        return index.facts(of: .number).contains { position in
+            guard case .number(let number) = deck.facts[position].content, number.value.value == Double(set.members.count)
+            else { return false }
+            return words.isSubset(of: WordForms.contentStems(number.quantity.folded()))
+        }
     }
 }
 
 extension Phrasing {
     /// True when a group's name places it in the past ("observers at the time of the 2025
     /// reform", "leaders at the 2000 summit"), so that it takes "were".
+    /// True when a group's name goes on with a clause ("militant groups that make …",
+    /// "observers until the 2025 reform"): "How many … are there?" would wrap round it.
+    static func hasClause(_ name: String) -> Bool {
+        let words = WordForms.words(name.folded())
+        return words.contains { ["that", "which", "who", "whose", "where", "until", "since", "before", "after"].contains($0) }
+            || mentions("at the time", in: name)
+    }
+
     static func isPast(_ name: String) -> Bool {
         let words = WordForms.words(name.folded())
         return words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) } || words.contains("former")

@@ -31,7 +31,10 @@ extension QuestionGenerator {
         case .choose:
             let distractors = pickDistractors(meaningDistractors(fact, term), count: Self.maximumOptions - 1, &random)
             guard distractors.count >= Self.minimumDistractors else { return nil }
-            return choiceQuestion(card, prompt: definePrompt, right: term.means, distractors: distractors, &random)
+            var question = choiceQuestion(card, prompt: definePrompt, right: term.means, distractors: distractors, &random)
+            // A deck alias may link the term to its meaning; the term still does not answer.
+            question.accepted.removeAll { $0.folded() == term.term.folded() }
+            return question
         default:
             return nil
         }

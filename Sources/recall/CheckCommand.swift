@@ -51,7 +51,8 @@ struct Check: ParsableCommand {
         for file in files {
             var result = DeckLoader.load(path: file, options: options)
             if questions, let deck = result.deck {
-                result.diagnostics += questionWarnings(deck, result.factLocations, file: file)
+                result.diagnostics = (result.diagnostics + questionWarnings(deck, result.factLocations, file: file))
+                    .sorted(by: Diagnostic.inFileOrder)
             }
             diagnostics += result.diagnostics
             if !result.errors.isEmpty { failedFiles += 1 }

@@ -10,6 +10,38 @@ import Testing
         #expect(result.stderr.contains("checked 2 decks: 0 errors"))
     }
 
+    @Test func theShippedDecksQuestionsKeepTheRules() throws {
+        let result = try RecallProcess.run(["check", "--questions", "Decks"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "checked 2 decks: 0 errors, 0 warnings\n", "\(result.stderr)")
+    }
+
+    @Test func badQuestionsAreWarningsAtTheirFact() throws {
+        let folder = try RecallProcess.temporaryFolder()
+        let deck = """
+            recall: 1
+            id: bad
+            title: T
+            facts:
+              - {id: gives, question: "Which city, Tashkent or Almaty, hosts RATS?", answer: Tashkent}
+              - id: bloc
+                question: Is the SCO a military bloc?
+                answer: "No"
+                wrong: ["Yes, a military bloc", "Yes, an alliance"]
+            """
+        try deck.write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
+        let plain = try RecallProcess.run(["check", "bad.yaml"], in: folder)
+        #expect(plain.status == 0 && plain.stderr == "checked 1 deck: 0 errors, 0 warnings\n", "\(plain.stderr)")
+        let result = try RecallProcess.run(["check", "--questions", "bad.yaml"], in: folder)
+        #expect(result.status == 0, "warnings only")
+        #expect(result.stderr.split(separator: "\n") == [
+            #"bad.yaml:5:5: warning: fact 'gives', question bad/gives/answer: the question gives its answer away: its prompt contains "Tashkent""#,
+            "bad.yaml:6:5: warning: fact 'bloc', question bad/bloc: yields no question: a yes/no question is asked as multiple "
+                + "choice only, and needs at least two wrong answers in 'wrong', one starting with No and one with Yes",
+            "checked 1 deck: 0 errors, 2 warnings",
+        ])
+    }
+
     @Test func aBrokenDeckGetsOneLinePerProblemAndExitsOne() throws {
         let folder = try RecallProcess.temporaryFolder()
         let deck = "recall: 1\ntitle: T\nfacts:\n  - {id: a, term: A}\n  - {id: b, date: B, when: 2001-02-30}\n"
