@@ -50,6 +50,33 @@ import Testing
         #expect(checked.filter { !covered.contains($0) } == [])
     }
 
+    /// Each correction of the inventory (status wrong or outdated) is a fact that declares the
+    /// notes' version in `wrong:`, so that a candidate who gives it is told.
+    @Test(arguments: [
+        ("F03", "share-of-eurasia", "60"), ("F04", "share-of-population", "40"), ("F05", "share-of-gdp", "20"),
+        ("F13", "charter-signed", "2002-07-07"), ("F15", "member-count", "8"), ("F17", "partner-status", "dialogue partner"),
+        ("F25", "not-an-alliance", "Yes: its members are bound by a mutual-defence clause"),
+        ("F29", "multipolar-declaration", "1997-05-20"), ("F37", "casa-carries", "natural gas"),
+        ("F39", "top-gas-producer", "Russia"), ("F41", "cpec-2", "a modularisation of CPEC"), ("F46", "three-evils", "separation"),
+        ("F47", "druzhba", "PAT"), ("F53", "etim", "East Turkmenistan Islamic border"),
+        ("F56", "geographical-location", "geological placement"), ("F60", "cpec-disputed", "Balochistan"),
+        ("F71", "observer-kind", "an observer state"), ("F73", "energy-club", "2007-07"),
+        ("F77", "secretary-general-heads", "the SCO as a whole"),
+    ])
+    func everyCorrectionDeclaresTheNotesVersion(inventory: String, fact: String, wrong: String) throws {
+        let text = try String(contentsOf: Self.decks.appendingPathComponent("sco.yaml"), encoding: .utf8)
+        let deck = try #require(DeckLoader.load(path: Self.decks.appendingPathComponent("sco.yaml").path).deck)
+        let declared = try #require(deck.fact(id: fact)?.content.wrong)
+        #expect(declared.contains(wrong), "\(fact): \(declared)")
+        let covers = text.components(separatedBy: "\n  - id: \(fact)\n").first?.split(separator: "\n").last ?? ""
+        #expect(covers.hasPrefix("  # covers: ") && covers.contains(inventory), "\(fact) covers \(inventory)")
+    }
+
+    @Test func noPromptMentionsTheNotes() throws {
+        let deck = try #require(DeckLoader.load(path: Self.decks.appendingPathComponent("sco.yaml").path).deck)
+        #expect(deck.facts.filter { $0.prompt.lowercased().contains("the notes") }.map(\.id) == [])
+    }
+
     @Test func scoDeckCorrectsTheNotes() throws {
         let deck = try #require(DeckLoader.load(path: Self.decks.appendingPathComponent("sco.yaml").path).deck)
         guard case .date(let charter) = deck.fact(id: "charter-signed")?.content else { Issue.record("no charter fact"); return }

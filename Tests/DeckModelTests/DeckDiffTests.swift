@@ -26,6 +26,20 @@ import Testing
         #expect(DeckDiff.between(old, old).summary == "no changes")
     }
 
+    @Test func aDeclaredMistakeIsAChangeAndOlderFactsKeepTheirFingerprints() {
+        let date = Fact(id: "charter", content: .date(DateFact(event: "The Charter was signed", when: PartialDate(year: 2002, month: 6, day: 7)!)))
+        // The fingerprint a fact without `wrong` had before `wrong` existed for its kind.
+        #expect(FactFingerprint.hash(of: date) == "e13946c97a20b382")
+        #expect(!FactFingerprint.fields(of: date).contains { $0.name == "wrong" })
+        var corrected = date
+        corrected.content = .date(DateFact(event: "The Charter was signed", when: PartialDate(year: 2002, month: 6, day: 7)!,
+                                           wrong: [PartialDate(year: 2002, month: 7, day: 7)!]))
+        let diff = DeckDiff.between(Deck(id: "d", title: "D", facts: [date]), Deck(id: "d", title: "D", facts: [corrected]))
+        #expect(diff.updated.map(\.id) == ["charter"])
+        #expect(diff.updated.first?.fields.map(\.name) == ["wrong"])
+        #expect(diff.updated.first?.fields.first?.new == "2002-07-07")
+    }
+
     @Test func comparesWithRememberedFingerprints() {
         let remembered = Dictionary(uniqueKeysWithValues: old.facts.map { ($0.id, FactFingerprint.hash(of: $0)) })
         let diff = DeckDiff.between(remembered: remembered, now: new)

@@ -43,6 +43,31 @@ import Testing
         #expect(deck["streak"] as? Int == 1)
     }
 
+    @Test func aDaysNewCardsAreOneCardPerFact() throws {
+        let home = try home()
+        let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
+        let result = try RecallProcess.run(["study", "sco", "--plain"], environment: env,
+                                           input: String(repeating: "no idea\n", count: 40))
+        #expect(result.status == 0, "\(result.stderr)")
+        // The wrong answers come back as learning cards; the day's 20 new cards are 20 facts.
+        let cards = journal(home).compactMap { $0["card"] as? String }
+        var firsts: [String] = []
+        for card in cards where !firsts.contains(card) { firsts.append(card) }
+        let facts = firsts.map { $0.split(separator: "/")[1] }
+        #expect(firsts.count == 20 && Set(facts).count == 20, "\(firsts)")
+    }
+
+    @Test func aKnownMistakeIsExplainedUnderTheVerdict() throws {
+        let result = try RecallProcess.run(["quiz", "sco", "--plain", "--kind", "when", "--count", "40", "--seed", "1"],
+                                           input: String(repeating: "7 July 2002\n", count: 40))
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let index = try #require(lines.firstIndex { $0.hasPrefix("[") && $0.contains("was the SCO Charter signed") })
+        let verdict = try #require(lines[index...].firstIndex { $0.hasPrefix("wrong: ") })
+        #expect(lines[verdict] == "wrong: 7 June 2002")
+        #expect(lines[verdict + 1] == "  not 7 July 2002: the SCO Charter was signed on 7 June 2002")
+        #expect(lines[verdict + 2].hasPrefix("  7 June 2002, St Petersburg") || lines[verdict + 2].hasPrefix("  note: "))
+    }
+
     @Test func theLastAnswerCanBeReratedOrUndone() throws {
         let home = try home()
         let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
