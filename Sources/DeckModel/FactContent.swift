@@ -26,6 +26,19 @@ public enum FactContent: Sendable, Equatable {
         return prompt
     }
 
+    /// True when the fact declares wrong versions (`wrong:`).
+    public var hasWrong: Bool {
+        switch self {
+        case .term(let fact): !fact.wrong.isEmpty
+        case .date(let fact): !fact.wrong.isEmpty
+        case .set(let fact): !fact.wrong.isEmpty
+        case .sequence(let fact): !fact.wrong.isEmpty
+        case .number(let fact): !fact.wrong.isEmpty
+        case .cloze(let fact): !fact.wrong.isEmpty
+        case .question(let fact): !fact.wrong.isEmpty
+        }
+    }
+
     /// The declared wrong versions (`wrong:`), as written in the deck.
     public var wrong: [String] {
         switch self {

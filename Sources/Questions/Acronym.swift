@@ -29,4 +29,10 @@ enum Acronym {
     static func fits(_ term: String, _ meaning: String) -> Bool {
         letterWords(of: term, in: meaning) != nil
     }
+
+    /// The first letters of a meaning's words, the small words skipped: "rats" for Regional
+    /// Anti-Terrorist Structure. A meaning fits an abbreviation when these start with its letters.
+    static func initials(of meaning: String) -> String {
+        String(WordForms.words(meaning.folded()).filter { !skipped.contains($0) }.compactMap(\.first))
+    }
 }

@@ -109,6 +109,10 @@ struct FactIndex: Sendable {
     /// The latest date the deck knows of (its events and `as-of` dates): no date option lies
     /// after it.
     private(set) var latest: PartialDate?
+    /// Each term's meaning by the initials of its words (small words skipped), sorted.
+    private var termInitials: [(initials: String, position: Int)] = []
+    /// Number facts by value.
+    private var byValue: [Double: [Int]] = [:]
 
     init() {}
 
@@ -119,6 +123,8 @@ struct FactIndex: Sendable {
                 latest = date
             }
             byKind[fact.kind, default: []].append(position)
+            if case .term(let term) = fact.content { termInitials.append((Acronym.initials(of: term.means), position)) }
+            if case .number(let number) = fact.content { byValue[number.value.value, default: []].append(position) }
             if let pool = fact.pool {
                 byPool[fact.kind.rawValue + "\u{1}" + pool, default: []].append(position)
             } else {
@@ -127,6 +133,29 @@ struct FactIndex: Sendable {
                 }
             }
         }
+        termInitials.sort { $0.initials < $1.initials }
+    }
+
+    /// Positions of the term facts whose meaning spells `letters` (an abbreviation's), found
+    /// by binary search among the meanings' initials rather than by folding every meaning.
+    func terms(spelling letters: [Character]) -> [Int] {
+        let prefix = String(letters)
+        var (low, high) = (0, termInitials.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if termInitials[middle].initials < prefix { low = middle + 1 } else { high = middle }
+        }
+        var found: [Int] = []
+        while low < termInitials.count, termInitials[low].initials.hasPrefix(prefix) {
+            found.append(termInitials[low].position)
+            low += 1
+        }
+        return found.sorted()
+    }
+
+    /// Positions of the number facts with this value.
+    func numbers(withValue value: Double) -> [Int] {
+        byValue[value] ?? []
     }
 
     /// Positions of the facts of a kind, in deck order.

@@ -69,7 +69,8 @@ extension QuestionGenerator {
     /// True when an event's text names the year it is asked about ("Peace Mission 2007"),
     /// which would give a "What happened in 2007?" away.
     func namesYear(_ text: String, _ date: PartialDate) -> Bool {
-        text.folded().split(separator: " ").contains { $0 == String(date.year) }
+        let year = String(date.year)
+        return text.contains(year) && text.folded().split(separator: " ").contains { $0 == year }
     }
 
     /// The date fact at a deck position, if it is another fact whose event certainly happened

@@ -8,7 +8,9 @@ enum OptionForm {
     /// True when `candidate` may stand beside the right option: the right option is not
     /// over `longOption` characters and more than twice as long as it.
     static func isLike(_ candidate: String, _ right: String) -> Bool {
-        right.count <= longOption || 2 * candidate.count >= right.count
+        // Bytes stand in for characters here: this runs for every candidate of a large deck,
+        // and a byte count is free where a character count reads the whole text.
+        right.utf8.count <= longOption || 2 * candidate.utf8.count >= right.utf8.count
     }
 
     /// What is wrong with the form of a set of options, if anything.

@@ -19,14 +19,14 @@ enum Phrasing {
     /// The prompt with its first word lowered when that word is a plain question word, so
     /// it can follow "As of …," (names and acronyms keep their capitals).
     static func decapitalized(_ text: String) -> String {
-        let lowerable: Set<String> = ["Which", "What", "How", "Name", "Who", "When", "Where", "Put", "In", "On", "Is",
-                                      "Can", "Why", "List", "Through", "With", "Under", "At", "The", "By", "Does", "Do",
-                                      "Are", "Was", "Were", "Did", "Give", "From", "For", "Since", "Until"]
-        guard let first = text.split(separator: " ", maxSplits: 1).first, lowerable.contains(String(first)) else {
-            return text
-        }
+        guard let first = text.split(separator: " ", maxSplits: 1).first, lowerable.contains(first) else { return text }
         return text.prefix(1).lowercased() + text.dropFirst()
     }
+
+    private static let lowerable: Set<Substring> = [
+        "Which", "What", "How", "Name", "Who", "When", "Where", "Put", "In", "On", "Is", "Can", "Why", "List", "Through",
+        "With", "Under", "At", "The", "By", "Does", "Do", "Are", "Was", "Were", "Did", "Give", "From", "For", "Since", "Until",
+    ]
 
     /// "When was the SCO Charter signed?", made from "The SCO Charter was signed", with the
     /// lead that fits the precision asked for ("On what date", "In what year").

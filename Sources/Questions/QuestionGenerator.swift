@@ -105,8 +105,8 @@ public struct QuestionGenerator: Sendable {
 
     /// The fact's declared wrong versions, read as its answers are, if it has any.
     func mistakes(of fact: Fact) -> Mistakes? {
+        guard fact.content.hasWrong else { return nil }
         let texts = fact.content.wrong
-        guard !texts.isEmpty else { return nil }
         let correction = Phrasing.correction(of: fact)
         switch fact.content {
         case .date(let date): return Mistakes(dates: date.wrong, correction: correction)

@@ -67,7 +67,7 @@ extension QuestionGenerator {
     /// a misspelling of a member ("Rahman" for Rahmon) is for typed answers only: as an option
     /// it would put the same name twice.
     private func nonMembers(_ fact: Fact, _ set: SetFact, beside member: String? = nil) -> DistractorSource {
-        let spellings = set.members.flatMap(vocabulary.spellings(of:)).map { $0.folded() }
+        let spellings = set.wrong.isEmpty ? [] : set.members.flatMap(vocabulary.spellings(of:)).map { $0.folded() }
         let distinct = set.wrong.filter { wrong in
             let folded = wrong.folded()
             return !spellings.contains { EditDistance.between(folded, $0, limit: 2) <= TextMatcher.allowance(for: $0) }
@@ -81,10 +81,11 @@ extension QuestionGenerator {
     /// True when a number fact of the deck already asks for the set's size ("How many member
     /// states does the SCO have?" beside the set of member states).
     private func countIsAskedElsewhere(_ set: SetFact) -> Bool {
+        let numbers = index.numbers(withValue: Double(set.members.count))
+        guard !numbers.isEmpty else { return false }
         let words = Set(WordForms.contentStems(set.name.folded()))
-        return index.facts(of: .number).contains { position in
-            guard case .number(let number) = deck.facts[position].content, number.value.value == Double(set.members.count)
-            else { return false }
+        return numbers.contains { position in
+            guard case .number(let number) = deck.facts[position].content else { return false }
             return words.isSubset(of: WordForms.contentStems(number.quantity.folded()))
         }
     }
@@ -96,14 +97,16 @@ extension Phrasing {
     /// True when a group's name goes on with a clause ("militant groups that make …",
     /// "observers until the 2025 reform"): "How many … are there?" would wrap round it.
     static func hasClause(_ name: String) -> Bool {
-        let words = WordForms.words(name.folded())
-        return words.contains { ["that", "which", "who", "whose", "where", "until", "since", "before", "after"].contains($0) }
-            || mentions("at the time", in: name)
+        let lowered = name.lowercased()
+        return lowered.split(separator: " ").contains { clauseWords.contains($0) } || lowered.contains("at the time")
     }
 
+    private static let clauseWords: Set<Substring> = ["that", "which", "who", "whose", "where", "until", "since", "before", "after"]
+
     static func isPast(_ name: String) -> Bool {
-        let words = WordForms.words(name.folded())
+        let lowered = name.lowercased()
+        let words = lowered.split { !$0.isLetter && !$0.isNumber }
         return words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) } || words.contains("former")
-            || mentions("at the time", in: name)
+            || lowered.contains("at the time")
     }
 }

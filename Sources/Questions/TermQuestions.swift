@@ -51,16 +51,17 @@ extension QuestionGenerator {
     /// The declared wrong meanings, then meanings from the fact's pool and those of other
     /// terms; never this term's own. For an abbreviation, only meanings that spell it.
     private func meaningDistractors(_ fact: Fact, _ term: TermFact) -> DistractorSource {
-        let spells: (String) -> Bool = Phrasing.isAbbreviation(term.term) ? { Acronym.fits(term.term, $0) } : { _ in true }
+        let abbreviation = Phrasing.isAbbreviation(term.term)
+        let spells: (String) -> Bool = abbreviation ? { Acronym.fits(term.term, $0) } : { _ in true }
         return DistractorSource(
             excluding: [term.means] + term.accept, right: term.means,
             tiers: { .list(term.wrong) }, { .list(poolMembers(of: fact)).filter(spells) }, {
-                let terms = index.facts(of: .term)
+                let terms = abbreviation ? index.terms(spelling: Acronym.letters(of: term.term)) : index.facts(of: .term)
                 return CandidateTier(size: terms.count) { position in
                     let other = deck.facts[terms[position]]
                     guard other.id != fact.id, case .term(let otherTerm) = other.content else { return nil }
                     return otherTerm.means
-                }.filter(spells)
+                }
             })
     }
 }

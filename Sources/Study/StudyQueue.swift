@@ -117,9 +117,9 @@ public struct StudyQueue: Sendable {
         }
         // A new card whose fact already has a card today is not a new card for today at all:
         // it neither waits at the end nor uses up the day's allowance of new cards.
-        for card in fresh where !hasSibling(card) {
+        for card in fresh {
             let deck = CardKeyParts.deck(of: card)
-            guard remaining(deck, &remainingNew, limits.newPerDay, { $0.introduced }) > 0 else { continue }
+            guard remaining(deck, &remainingNew, limits.newPerDay, { $0.introduced }) > 0, !hasSibling(card) else { continue }
             remainingNew[deck]! -= 1
             take(card)
         }
