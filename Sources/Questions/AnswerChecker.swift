@@ -23,8 +23,8 @@ public struct AnswerChecker: Sendable {
             let right = given.map { abs($0 - value) <= tolerance + 1e-9 * max(1, abs(value)) } ?? false
             var verdict = Verdict(grade: right ? .correct : .wrong, answer: shown)
             if !right, let given, let mistakes = question.mistakes,
-               mistakes.numbers.contains(where: { abs($0 - given) <= 1e-9 * max(1, abs($0)) }) {
-                verdict.details = [mistakes.explanation(input.trimmingWhitespace())]
+               let index = mistakes.numbers.firstIndex(where: { abs($0 - given) <= 1e-9 * max(1, abs($0)) }) {
+                verdict.details = [mistakes.explanation(mistakes.texts[index])]
             }
             return verdict
         case .choice(let index):

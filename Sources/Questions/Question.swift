@@ -86,6 +86,7 @@ public struct AcceptedText: Sendable, Equatable {
 /// What a fact declares wrong (`wrong:`), read as its answers are, and a sentence that puts
 /// the fact right: a verdict says `not 7 July 2002: the SCO Charter was signed on 7 June 2002`.
 public struct Mistakes: Sendable, Equatable {
+    /// The wrong texts; for a number fact, its wrong values as shown, unit and all.
     public var texts: [String]
     public var dates: [PartialDate]
     public var numbers: [Double]

@@ -110,7 +110,9 @@ public struct QuestionGenerator: Sendable {
         let correction = Phrasing.correction(of: fact)
         switch fact.content {
         case .date(let date): return Mistakes(dates: date.wrong, correction: correction)
-        case .number(let number): return Mistakes(numbers: number.wrong.map(\.value), correction: correction)
+        case .number(let number):
+            return Mistakes(texts: number.wrong.map { Phrasing.withUnit($0.text, number.unit) },
+                            numbers: number.wrong.map(\.value), correction: correction)
         default: return Mistakes(texts: texts, correction: correction)
         }
     }

@@ -35,6 +35,9 @@ import Testing
         #expect(verdict("East Turkmenistan Islamic Movement", "etim", .define).grade == .wrong)
         #expect(verdict("20 May 1997", "multipolar-declaration", .when).grade == .wrong)
         #expect(verdict("July 2007", "energy-club", .when).grade == .wrong)
+        #expect(verdict("twenty", "share-of-gdp", .value).details == [
+            "not 20%: the share of world nominal GDP produced by SCO member states is 23%",
+        ])
         #expect(verdict("60%", "share-of-eurasia", .value).details == [
             "not 60%: the share of Eurasia's area covered by SCO member states is 65%",
         ])
