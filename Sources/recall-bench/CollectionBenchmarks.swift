@@ -31,6 +31,24 @@ struct CollectionBenchmarks {
         }
         report.add("large deck: questions generated per second", value: Double(cards.count) / (samples.median / 1000), unit: "questions/s",
                    runs: samples.count)
+        typoJudgements(generator, into: &report)
+    }
+
+    /// The first typed answer with a typo decodes the English word list (once a process); the
+    /// figure after it is the judgement alone.
+    private func typoJudgements(_ generator: QuestionGenerator, into report: inout Report) {
+        var random = SeededRandom(seed: 1)
+        var question: Question?
+        for card in generator.cards() where card.kind == .fill {
+            question = generator.question(for: card, random: &random)
+            if let answer = question?.answers.first, answer.count >= 8 { break }
+        }
+        guard let question, let answer = question.answers.first else { return }
+        let checker = AnswerChecker(vocabulary: generator.vocabulary)
+        let typo = String(answer.dropLast()) + (answer.last == "x" ? "y" : "x")
+        let first = Stopwatch.milliseconds { _ = checker.check(typo, for: question) }
+        report.add("a typo judged for the first time (decodes the English word list)", Samples([first]))
+        report.add("a typo judged after that", Stopwatch.runs(max(runs, 100)) { _ = checker.check(typo, for: question) })
     }
 
     /// The journal in a replay log, for timing the replay alone (reading it is part of the
