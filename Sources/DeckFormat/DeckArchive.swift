@@ -118,14 +118,17 @@ public enum DeckArchive {
         let content: FactContent
         switch try input.integer() {
         case 0:
-            content = .term(TermFact(term: try input.text(), means: try input.text(), accept: try input.texts(), wrong: try input.texts()))
+            content = .term(TermFact(
+                term: try input.text(), means: try input.text(), accept: try input.texts(), wrong: try input.texts()))
         case 1:
             content = .date(DateFact(
                 event: try input.text(), when: try readDate(from: &input),
                 place: try input.optional { reader throws(ArchiveReader.Damaged) in try reader.text() },
                 wrong: try input.list { reader throws(ArchiveReader.Damaged) in try readDate(from: &reader) }))
         case 2: content = .set(SetFact(name: try input.text(), members: try input.texts(), wrong: try input.texts()))
-        case 3: content = .sequence(SequenceFact(name: try input.text(), items: try input.texts(), wrong: try input.texts()))
+        case 3:
+            content = .sequence(SequenceFact(
+                name: try input.text(), items: try input.texts(), wrong: try input.texts()))
         case 4:
             content = .number(NumberFact(
                 quantity: try input.text(), value: try readNumber(from: &input),

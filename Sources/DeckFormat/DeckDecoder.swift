@@ -39,7 +39,8 @@ public enum DeckDecoder {
         guard let root else { return DeckLoadResult(deck: nil, diagnostics: []) }
         let deck = decodeDeck(root, defaultID: defaultID, options: options, session: session)
         let diagnostics = session.diagnostics.sorted(by: Diagnostic.inFileOrder)
-        return DeckLoadResult(deck: session.hasErrors ? nil : deck, diagnostics: diagnostics, factLocations: session.factLocations)
+        return DeckLoadResult(
+            deck: session.hasErrors ? nil : deck, diagnostics: diagnostics, factLocations: session.factLocations)
     }
 
     private static func decodeDeck(_ root: SourceNode, defaultID: String, options: DeckCheckOptions, session: DecodeSession) -> Deck? {

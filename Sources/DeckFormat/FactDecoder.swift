@@ -158,13 +158,17 @@ struct FactDecoder {
         case .term:
             let means = required("means", "the meaning").flatMap { session.text($0, "'means' of \(owner)", example: "`means: Regional Anti-Terrorist Structure`") }
             let accept = list("accept", example: "`accept: [another wording]`", single: true)
-            guard let means, let accept, let wrong = wrongTexts(keyed, owner: owner, right: [means] + accept) else { return nil }
+            guard let means, let accept, let wrong = wrongTexts(keyed, owner: owner, right: [means] + accept) else {
+                return nil
+            }
             return .term(TermFact(term: prompt, means: means, accept: accept, wrong: wrong))
 
         case .date:
             let when = required("when", "YYYY-MM-DD").flatMap { session.date($0, "'when' of \(owner)") }
             let place = keyed["where"].map { session.text($0.value, "'where' of \(owner)", example: "`where: Shanghai`") }
-            guard let when, place.map({ $0 != nil }) ?? true, let wrong = wrongDates(keyed, owner: owner, right: when) else { return nil }
+            guard let when, place.map({ $0 != nil }) ?? true,
+                  let wrong = wrongDates(keyed, owner: owner, right: when)
+            else { return nil }
             return .date(DateFact(event: prompt, when: when, place: place ?? nil, wrong: wrong))
 
         case .set:
@@ -195,20 +199,28 @@ struct FactDecoder {
             guard let value, let tolerance, unit.map({ $0 != nil }) ?? true,
                   let wrong = wrongNumbers(keyed, owner: owner, right: value, tolerance: tolerance)
             else { return nil }
-            return .number(NumberFact(quantity: prompt, value: value, unit: unit ?? nil, tolerance: tolerance, wrong: wrong))
+            return .number(NumberFact(
+                quantity: prompt, value: value, unit: unit ?? nil, tolerance: tolerance, wrong: wrong))
 
         case .cloze:
-            let segments = ClozeParser.segments(of: prompt, owner: owner, at: keyed["cloze"]?.value.location ?? location, session: session)
-            let fillers = segments.map { ClozeFact(text: prompt, segments: $0).blanks.flatMap { [$0.answer] + $0.accept } } ?? []
+            let segments = ClozeParser.segments(
+                of: prompt, owner: owner, at: keyed["cloze"]?.value.location ?? location, session: session)
+            let blanks = segments.map { ClozeFact(text: prompt, segments: $0).blanks } ?? []
+            let fillers = blanks.flatMap { [$0.answer] + $0.accept }
             guard let segments, let wrong = wrongTexts(keyed, owner: owner, right: fillers) else { return nil }
             return .cloze(ClozeFact(text: prompt, segments: segments, wrong: wrong))
 
         case .question:
             let answer = required("answer", "the answer").flatMap { session.text($0, "'answer' of \(owner)", example: "`answer: Heads of State Council`") }
             let accept = list("accept", example: "`accept: [another wording]`", single: true)
-            guard let answer, let accept, let wrong = wrongTexts(keyed, owner: owner, right: [answer] + accept) else { return nil }
+            guard let answer, let accept, let wrong = wrongTexts(keyed, owner: owner, right: [answer] + accept) else {
+                return nil
+            }
             if wrong.count == 1, keyed["pool"] == nil, let entry = keyed["wrong"] {
-                session.warning("'wrong' of \(owner) has 1 answer and the fact has no pool; a multiple-choice question needs at least 2 wrong options, so none will be asked", at: entry.value.location)
+                session.warning(
+                    "'wrong' of \(owner) has 1 answer and the fact has no pool; "
+                        + "a multiple-choice question needs at least 2 wrong options, so none will be asked",
+                    at: entry.value.location)
             }
             return .question(QuestionFact(prompt: prompt, answer: answer, accept: accept, wrong: wrong))
         }

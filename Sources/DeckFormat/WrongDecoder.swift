@@ -15,7 +15,9 @@ extension FactDecoder {
         let rightKeys = Set(right.map { $0.folded() })
         let clashes = wrong.filter { rightKeys.contains($0.folded()) }
         for clash in clashes {
-            session.error("'wrong' of \(owner) lists '\(clash)', which is a right answer; remove it from 'wrong'", at: entry.value.location)
+            session.error(
+                "'wrong' of \(owner) lists '\(clash)', which is a right answer; remove it from 'wrong'",
+                at: entry.value.location)
         }
         return clashes.isEmpty ? wrong : nil
     }
@@ -33,12 +35,17 @@ extension FactDecoder {
     }
 
     /// Wrong numbers, none within the tolerance of `value` (they would count as right).
-    func wrongNumbers(_ keyed: [String: SourceEntry], owner: String, right value: DeckNumber, tolerance: DeckNumber) -> [DeckNumber]? {
+    func wrongNumbers(
+        _ keyed: [String: SourceEntry], owner: String, right value: DeckNumber, tolerance: DeckNumber
+    ) -> [DeckNumber]? {
         wrongValues(keyed, owner: owner, example: "`wrong: [60]`") { node, what in
             guard let number = session.number(node, what, example: "`wrong: [60]`") else { return nil }
             guard abs(number.value - value.value) > tolerance.value else {
-                let within = tolerance.value == 0 ? "the value" : "within the tolerance of the value, \(value.text) ± \(tolerance.text)"
-                session.error("\(what) is \(number.text), which is \(within), so it would count as right; remove it from 'wrong'", at: node.location)
+                let within = tolerance.value == 0
+                    ? "the value" : "within the tolerance of the value, \(value.text) ± \(tolerance.text)"
+                session.error(
+                    "\(what) is \(number.text), which is \(within), so it would count as right; remove it from 'wrong'",
+                    at: node.location)
                 return nil
             }
             return number

@@ -139,7 +139,8 @@ public struct NumberFact: Sendable, Equatable {
     public var wrong: [DeckNumber]
 
     public init(
-        quantity: String, value: DeckNumber, unit: String? = nil, tolerance: DeckNumber = .zero, wrong: [DeckNumber] = []
+        quantity: String, value: DeckNumber, unit: String? = nil, tolerance: DeckNumber = .zero,
+        wrong: [DeckNumber] = []
     ) {
         self.quantity = quantity
         self.value = value

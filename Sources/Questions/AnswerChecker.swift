@@ -43,7 +43,8 @@ public struct AnswerChecker: Sendable {
     private func checkText(_ input: String, _ accepted: AcceptedText, _ mistakes: Mistakes?, shown: String) -> Verdict {
         let folded = input.folded()
         let exact = matcher.match(folded, accepted)
-        if exact?.distance != 0, let mistakes, let mistake = declaredMistake(folded, mistakes, rightDistance: exact?.distance) {
+        if exact?.distance != 0, let mistakes,
+           let mistake = declaredMistake(folded, mistakes, rightDistance: exact?.distance) {
             return Verdict(grade: .wrong, answer: shown, details: [mistakes.explanation(mistake)])
         }
         let (grade, spelling) = matcher.judge(input, accepted)

@@ -18,13 +18,15 @@ extension Phrasing {
 
     /// Single names that take "the".
     private static let articleNames: Set<String> = [
-        "Netherlands", "Philippines", "Maldives", "Bahamas", "Gambia", "Comoros", "Seychelles", "Vatican", "Secretariat",
+        "Netherlands", "Philippines", "Maldives", "Bahamas", "Gambia", "Comoros", "Seychelles", "Vatican",
+        "Secretariat",
         "UAE", "USA", "US", "UK", "EU", "UN", "SCO", "CIS", "CSTO", "USSR", "Kremlin", "Caucasus", "Himalayas",
     ]
 
     /// Words that make a name of several words take "the".
     private static let articleWords: Set<String> = [
-        "United", "Union", "Republic", "Kingdom", "Emirates", "States", "Islands", "Federation", "Council", "Organisation",
+        "United", "Union", "Republic", "Kingdom", "Emirates", "States", "Islands", "Federation", "Council",
+        "Organisation",
         "Organization", "Structure", "Secretariat", "Committee", "Movement", "Treaty", "Convention", "Declaration",
         "Charter", "Bank", "Centre", "Center", "Club", "Association", "Commonwealth", "Five", "Assembly", "Corridor",
         "Forum", "Agency", "Alliance", "Community", "Parliament", "Party", "Group", "Sea", "Ocean", "River", "Strait",

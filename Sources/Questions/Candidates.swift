@@ -118,8 +118,9 @@ struct FactIndex: Sendable {
 
     init(deck: Deck, vocabulary: DeckVocabulary) {
         for (position, fact) in deck.facts.enumerated() {
-            for date in [fact.asOf, { if case .date(let date) = fact.content { date.when } else { nil } }()].compactMap({ $0 })
-            where latest.map({ Chronology.isAfter(date, $0) }) ?? true {
+            var dates = [fact.asOf]
+            if case .date(let date) = fact.content { dates.append(date.when) }
+            for case let date? in dates where latest.map({ Chronology.isAfter(date, $0) }) ?? true {
                 latest = date
             }
             byKind[fact.kind, default: []].append(position)

@@ -26,6 +26,7 @@ extension Phrasing {
 
     /// "A", "A and B", "A, B and C".
     static func series(_ items: [String]) -> String {
-        items.count <= 2 ? items.joined(separator: " and ") : items.dropLast().joined(separator: ", ") + " and " + items.last!
+        guard items.count > 2, let last = items.last else { return items.joined(separator: " and ") }
+        return items.dropLast().joined(separator: ", ") + " and " + last
     }
 }

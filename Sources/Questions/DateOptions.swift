@@ -24,8 +24,9 @@ enum DateOptions {
             if score > bestScore { (best, bestScore) = ([set], score) } else if score == bestScore { best.append(set) }
         }
         // Dates near the deck's latest may leave no balanced set: then the nearest misses.
-        let pick = random.pick(best) ?? Array((declared + random.shuffled(candidates.filter { !declared.contains($0) })).prefix(3))
-        return random.shuffled(pick)
+        if let pick = random.pick(best) { return random.shuffled(pick) }
+        let others = random.shuffled(candidates.filter { !declared.contains($0) })
+        return random.shuffled(Array((declared + others).prefix(3)))
     }
 
     /// The wrong dates made of the right one with its day, month or year (or several) put
@@ -56,8 +57,9 @@ enum DateOptions {
         var found: [[PartialDate]] = []
         for a in candidates.indices {
             for b in (a + 1)..<candidates.count {
-                for c in (b + 1)..<candidates.count where isBalanced(date, [candidates[a], candidates[b], candidates[c]]) {
-                    found.append([candidates[a], candidates[b], candidates[c]])
+                for c in (b + 1)..<candidates.count {
+                    let set = [candidates[a], candidates[b], candidates[c]]
+                    if isBalanced(date, set) { found.append(set) }
                 }
             }
         }
@@ -73,7 +75,9 @@ enum DateOptions {
         }
     }
 
-    private static func otherYear(_ date: PartialDate, _ notLater: (PartialDate) -> Bool, _ random: inout SeededRandom) -> Int {
+    private static func otherYear(
+        _ date: PartialDate, _ notLater: (PartialDate) -> Bool, _ random: inout SeededRandom
+    ) -> Int {
         let later = PartialDate(year: date.year + 1, month: date.month, day: date.day.map { min($0, 28) })
         return later.map(notLater) == true && random.coin() ? date.year + 1 : date.year - 1
     }

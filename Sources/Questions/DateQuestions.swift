@@ -6,8 +6,11 @@ import DeckModel
 extension QuestionGenerator {
     func dateFeasibleKinds(_ fact: Fact, _ date: DateFact) -> Set<QuestionKind> {
         var kinds: Set<QuestionKind> = [.when, .whenChoice]
-        if !namesYear(date.event, date.when), hasDistractors(eventDistractors(fact, date)) { kinds.insert(.whatHappened) }
-        if let place = date.place, let prompt = Phrasing.whereQuestion(event: date.event), !Phrasing.mentions(place, in: prompt) {
+        if !namesYear(date.event, date.when), hasDistractors(eventDistractors(fact, date)) {
+            kinds.insert(.whatHappened)
+        }
+        if let place = date.place, let prompt = Phrasing.whereQuestion(event: date.event),
+           !Phrasing.mentions(place, in: prompt) {
             kinds.insert(.where)
         }
         var none: SeededRandom?
@@ -27,7 +30,8 @@ extension QuestionGenerator {
             question.reveal = place.isEmpty ? nil : date.when.spelledOut + place
             return question
         case .whenChoice:
-            let distractors = DateOptions.distractors(for: date.when, declared: date.wrong, latest: index.latest, random: &random)
+            let distractors = DateOptions.distractors(
+                for: date.when, declared: date.wrong, latest: index.latest, random: &random)
             return choiceQuestion(
                 card, prompt: whenPrompt, right: date.when.spelledOut, distractors: distractors.map(\.spelledOut),
                 reveal: place.isEmpty ? nil : date.when.spelledOut + place, &random)
@@ -89,7 +93,8 @@ extension QuestionGenerator {
         DistractorSource(excluding: [date.event], right: date.event) {
             let dates = index.facts(of: .date)
             return CandidateTier(size: dates.count) { position in
-                comparableEvent(at: dates[position], to: fact, date).map(\.event).flatMap { namesYear($0, date.when) ? nil : $0 }
+                let event = comparableEvent(at: dates[position], to: fact, date)?.event
+                return event.flatMap { namesYear($0, date.when) ? nil : $0 }
             }
         }
     }

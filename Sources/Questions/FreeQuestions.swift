@@ -29,11 +29,12 @@ extension QuestionGenerator {
             if let polarity = YesNo.polarity(of: question.answer) {
                 // One more of the right answer's Yes or No, one of the other, then any.
                 for same in [true, false] {
-                    distractors += pickDistractors(answers(fact, question, polarity, same: same, besides: distractors), count: 1, &random)
+                    let source = answers(fact, question, polarity, same: same, besides: distractors)
+                    distractors += pickDistractors(source, count: 1, &random)
                 }
             }
-            distractors += pickDistractors(
-                wrongAnswers(fact, question, besides: distractors), count: Self.maximumOptions - 1 - distractors.count, &random)
+            let rest = Self.maximumOptions - 1 - distractors.count
+            distractors += pickDistractors(wrongAnswers(fact, question, besides: distractors), count: rest, &random)
             guard distractors.count >= Self.minimumDistractors else { return nil }
             return choiceQuestion(card, prompt: question.prompt, right: question.answer, distractors: distractors, &random)
         default:
@@ -41,7 +42,9 @@ extension QuestionGenerator {
         }
     }
 
-    private func wrongAnswers(_ fact: Fact, _ question: QuestionFact, besides taken: [String] = []) -> DistractorSource {
+    private func wrongAnswers(
+        _ fact: Fact, _ question: QuestionFact, besides taken: [String] = []
+    ) -> DistractorSource {
         DistractorSource(
             excluding: [question.answer] + question.accept + taken, right: question.answer,
             tiers: { .list(question.wrong) }, { .list(poolMembers(of: fact)) },

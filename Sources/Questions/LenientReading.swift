@@ -31,8 +31,11 @@ extension TextMatcher {
         guard !answer.letterWords.isEmpty else { return false }
         let words = given.filter { !Acronym.skipped.contains($0) && !forbidden.contains($0) }
         let meaning = answer.spellings.flatMap { WordForms.words($0.folded()) }
-        let known = { (word: String, among: [String]) in among.contains { WordForms.sameWord(word, $0) || Self.isTypo(word, of: $0) } }
-        return !words.isEmpty && words.allSatisfy { known($0, meaning) } && answer.letterWords.allSatisfy { known($0, words) }
+        let known = { (word: String, among: [String]) in
+            among.contains { WordForms.sameWord(word, $0) || Self.isTypo(word, of: $0) }
+        }
+        return !words.isEmpty && words.allSatisfy { known($0, meaning) }
+            && answer.letterWords.allSatisfy { known($0, words) }
     }
 
     /// The words of one spelling, in order, among other words that contradict nothing.
@@ -53,9 +56,8 @@ extension TextMatcher {
     /// of the answer's rivals.
     private func contradicts(_ extras: [String], given: [String], wanted: [String], _ answer: AcceptedText) -> Bool {
         if extras.contains("or") { return true }
-        if extras.contains(where: WordForms.negations.contains) && !wanted.contains(where: WordForms.negations.contains) {
-            return true
-        }
+        let negates = { (words: [String]) in words.contains(where: WordForms.negations.contains) }
+        if negates(extras) && !negates(wanted) { return true }
         return namesRival(WordForms.contentStems(given.joined(separator: " ")), wanted: wanted, answer)
     }
 
@@ -65,7 +67,8 @@ extension TextMatcher {
         let wantedStems = Set(WordForms.contentStems(wanted.joined(separator: " ")))
         return answer.rivals.contains { rival in
             let stems = WordForms.contentStems(rival.folded())
-            return !stems.isEmpty && stems.allSatisfy(givenStems.contains) && stems.contains { !wantedStems.contains($0) }
+            return !stems.isEmpty && stems.allSatisfy(givenStems.contains)
+                && stems.contains { !wantedStems.contains($0) }
         }
     }
 

@@ -12,7 +12,9 @@ extension AnswerChecker {
         case unknown(String)
     }
 
-    func checkItems(_ input: String, _ items: [AcceptedText], ordered: Bool, mistakes: Mistakes?, shown: String) -> Verdict {
+    func checkItems(
+        _ input: String, _ items: [AcceptedText], ordered: Bool, mistakes: Mistakes?, shown: String
+    ) -> Verdict {
         let pieces = read(input, items, mistakes)
         var found: [Int] = []
         var wrong: [String] = [], details: [String] = [], spellings: [String] = []
@@ -48,7 +50,9 @@ extension AnswerChecker {
     /// The pieces of a typed list: exact items whatever the separators, else the text cut at
     /// separators, each cut further at "and" or against the items when it is not one itself.
     private func read(_ input: String, _ items: [AcceptedText], _ mistakes: Mistakes?) -> [Piece] {
-        if let exact = Segmenter.segment(input, into: items.map(\.spellings)) { return exact.map { .item($0, spelling: nil) } }
+        if let exact = Segmenter.segment(input, into: items.map(\.spellings)) {
+            return exact.map { .item($0, spelling: nil) }
+        }
         var pieces: [Piece] = []
         for text in ListSplitter.pieces(of: input) {
             if let piece = piece(text, items, mistakes) {
@@ -76,7 +80,8 @@ extension AnswerChecker {
                 best = (index, match)
             }
         }
-        if best?.match.distance != 0, let mistakes, let mistake = declaredMistake(folded, mistakes, rightDistance: best?.match.distance) {
+        if best?.match.distance != 0, let mistakes,
+           let mistake = declaredMistake(folded, mistakes, rightDistance: best?.match.distance) {
             return .mistake(mistake, typed: text)
         }
         guard let best else { return nil }
@@ -89,9 +94,11 @@ extension AnswerChecker {
     private func cut(_ text: String, _ items: [AcceptedText], _ mistakes: Mistakes?) -> [Piece] {
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.count > 1 else { return [piece(text, items, mistakes) ?? .unknown(text)] }
-        let longest = (items.flatMap(\.spellings) + (mistakes?.texts ?? [])).map { WordForms.words($0.folded()).count }.max() ?? 1
+        let texts = items.flatMap(\.spellings) + (mistakes?.texts ?? [])
+        let longest = texts.map { WordForms.words($0.folded()).count }.max() ?? 1
         // best[i]: the highest score for words[..<i], and how it ends.
-        var best: [(score: Int, start: Int, piece: Piece?)] = [(0, 0, nil)] + Array(repeating: (Int.min, 0, nil), count: words.count)
+        var best: [(score: Int, start: Int, piece: Piece?)] =
+            [(0, 0, nil)] + Array(repeating: (Int.min, 0, nil), count: words.count)
         for end in 1...words.count {
             for start in max(0, end - longest - 1)..<end where best[start].score != Int.min {
                 let span = words[start..<end].joined(separator: " ")

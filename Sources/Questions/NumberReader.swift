@@ -5,7 +5,9 @@ import DeckModel
 /// same kind is converted (GW to MW, km to m, t to kg); one in a unit of another kind, or
 /// text that is no number, reads as nothing.
 enum NumberReader {
-    private static let hedges = ["approximately", "approx", "about", "around", "roughly", "nearly", "almost", "some", "~"]
+    private static let hedges = [
+        "approximately", "approx", "about", "around", "roughly", "nearly", "almost", "some", "~",
+    ]
 
     static func read(_ input: String, unit: String?) -> Double? {
         let tokens = tokenize(input)
@@ -44,7 +46,8 @@ enum NumberReader {
             token = ""
         }
         for character in input.lowercased() {
-            let isNumeric = character.isASCIIDigit || ((character == "," || character == ".") && token.last?.isASCIIDigit == true)
+            let separator = (character == "," || character == ".") && token.last?.isASCIIDigit == true
+            let isNumeric = character.isASCIIDigit || separator
             if isNumeric || (character == "-" && token.isEmpty) {
                 if let last = token.last, last.isLetter { flush() }
                 token.append(character)
@@ -61,7 +64,11 @@ enum NumberReader {
         tokens = tokens.map { $0.count > 1 && ($0.hasSuffix(".") || $0.hasSuffix(",")) ? String($0.dropLast()) : $0 }
         var joined: [String] = []
         for token in tokens {
-            if token == "cent", joined.last == "per" { joined[joined.count - 1] = "percent" } else { joined.append(token) }
+            if token == "cent", joined.last == "per" {
+                joined[joined.count - 1] = "percent"
+            } else {
+                joined.append(token)
+            }
         }
         return joined
     }

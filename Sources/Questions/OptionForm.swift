@@ -21,7 +21,8 @@ enum OptionForm {
             return "the right option is the only one that starts with \(polarity == .yes ? "Yes" : "No")"
         }
         if let longest = others.map(\.count).max(), answer.count > longOption, answer.count > 2 * longest {
-            return "the right option is more than twice as long as any other (\(answer.count) characters against \(longest))"
+            return "the right option is more than twice as long as any other "
+                + "(\(answer.count) characters against \(longest))"
         }
         return nil
     }

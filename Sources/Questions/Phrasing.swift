@@ -24,8 +24,9 @@ enum Phrasing {
     }
 
     private static let lowerable: Set<Substring> = [
-        "Which", "What", "How", "Name", "Who", "When", "Where", "Put", "In", "On", "Is", "Can", "Why", "List", "Through",
-        "With", "Under", "At", "The", "By", "Does", "Do", "Are", "Was", "Were", "Did", "Give", "From", "For", "Since", "Until",
+        "Which", "What", "How", "Name", "Who", "When", "Where", "Put", "In", "On", "Is", "Can", "Why", "List",
+        "Through", "With", "Under", "At", "The", "By", "Does", "Do", "Are", "Was", "Were", "Did", "Give", "From",
+        "For", "Since", "Until",
     ]
 
     /// "When was the SCO Charter signed?", made from "The SCO Charter was signed", with the
@@ -141,7 +142,9 @@ enum Phrasing {
 
     /// A plural unit made singular ("years" → "year", "times" → "time", "members" → "member").
     static func singular(_ unit: String) -> String {
-        guard unit.count > 3, unit.hasSuffix("s"), !unit.hasSuffix("ss"), unit.allSatisfy({ $0.isLowercase }) else { return unit }
+        guard unit.count > 3, unit.hasSuffix("s"), !unit.hasSuffix("ss"), unit.allSatisfy({ $0.isLowercase }) else {
+            return unit
+        }
         return unit.hasSuffix("ies") ? String(unit.dropLast(3)) + "y" : String(unit.dropLast())
     }
 

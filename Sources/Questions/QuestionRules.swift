@@ -65,10 +65,14 @@ public enum QuestionRules {
     /// item of a list counts only where it stands alone, not inside a longer name: "Name
     /// the Shanghai Five summit venues" does not give away Shanghai.
     static func givenAway(_ question: Question) -> String? {
-        if question.kind == .recallAll { return question.answers.first { Phrasing.mentions($0, in: question.prompt, alone: true) } }
+        if question.kind == .recallAll {
+            return question.answers.first { Phrasing.mentions($0, in: question.prompt, alone: true) }
+        }
         var answers = [question.answers[0]]
         if case .date(let date) = question.expected { answers.append(String(date.year)) }
-        if case .number = question.expected { answers = answers.map { $0.split(separator: " ").first.map(String.init) ?? $0 } }
+        if case .number = question.expected {
+            answers = answers.map { $0.split(separator: " ").first.map(String.init) ?? $0 }
+        }
         return answers.first { Phrasing.mentions($0, in: question.prompt) }
     }
 
@@ -101,7 +105,9 @@ public enum QuestionRules {
     /// Options that break the rules of their kind: an abbreviation's meanings that do not
     /// spell it, a yes/no question without both a Yes and a No, a "What happened in 2007?"
     /// option that names 2007.
-    private static func choiceProblems(_ question: Question, _ options: [String], _ right: Int, _ generator: QuestionGenerator) -> [String] {
+    private static func choiceProblems(
+        _ question: Question, _ options: [String], _ right: Int, _ generator: QuestionGenerator
+    ) -> [String] {
         guard let fact = generator.fact(id: question.factID) else { return [] }
         var found: [String] = []
         switch (fact.content, question.kind) {

@@ -30,7 +30,8 @@ extension QuestionGenerator {
                 expected: .items(acceptedItems(set.members), ordered: false))
         case .whichMember:
             guard let member = random.pick(set.members) else { return nil }
-            let distractors = pickDistractors(nonMembers(fact, set, beside: member), count: Self.maximumOptions - 1, &random)
+            let source = nonMembers(fact, set, beside: member)
+            let distractors = pickDistractors(source, count: Self.maximumOptions - 1, &random)
             guard distractors.count >= Self.minimumDistractors else { return nil }
             return choiceQuestion(
                 card, prompt: "Which of these is one of the \(name)?", right: member, distractors: distractors, &random)
@@ -71,7 +72,9 @@ extension QuestionGenerator {
         let distinct = set.wrong.filter { wrong in
             let folded = wrong.folded()
             return !spellings.contains { EditDistance.between(folded, $0, limit: 2) <= TextMatcher.allowance(for: $0) }
-                && !WordForms.words(folded).contains { word in spellings.contains { WordForms.words($0).contains(word) } }
+                && !WordForms.words(folded).contains { word in
+                    spellings.contains { WordForms.words($0).contains(word) }
+                }
         }
         return DistractorSource(
             excluding: set.members, right: member,
@@ -101,7 +104,9 @@ extension Phrasing {
         return lowered.split(separator: " ").contains { clauseWords.contains($0) } || lowered.contains("at the time")
     }
 
-    private static let clauseWords: Set<Substring> = ["that", "which", "who", "whose", "where", "until", "since", "before", "after"]
+    private static let clauseWords: Set<Substring> = [
+        "that", "which", "who", "whose", "where", "until", "since", "before", "after",
+    ]
 
     static func isPast(_ name: String) -> Bool {
         let lowered = name.lowercased()

@@ -15,7 +15,8 @@ extension QuestionGenerator {
 
     func termQuestion(_ card: CardKey, _ fact: Fact, _ term: TermFact, _ random: inout SeededRandom) -> Question? {
         let abbreviation = Phrasing.isAbbreviation(term.term)
-        let definePrompt = abbreviation ? "What does \(term.term) stand for?" : "What does \(Phrasing.quoted(term.term)) mean?"
+        let definePrompt = abbreviation
+            ? "What does \(term.term) stand for?" : "What does \(Phrasing.quoted(term.term)) mean?"
         switch card.kind {
         case .define:
             var question = typedQuestion(
@@ -27,11 +28,13 @@ extension QuestionGenerator {
             }
             return question
         case .name:
-            return typedQuestion(card, prompt: namePrompt(term), answer: term.term, forbidden: [term.means] + term.accept)
+            return typedQuestion(
+                card, prompt: namePrompt(term), answer: term.term, forbidden: [term.means] + term.accept)
         case .choose:
             let distractors = pickDistractors(meaningDistractors(fact, term), count: Self.maximumOptions - 1, &random)
             guard distractors.count >= Self.minimumDistractors else { return nil }
-            var question = choiceQuestion(card, prompt: definePrompt, right: term.means, distractors: distractors, &random)
+            var question = choiceQuestion(
+                card, prompt: definePrompt, right: term.means, distractors: distractors, &random)
             // A deck alias may link the term to its meaning; the term still does not answer.
             question.accepted.removeAll { $0.folded() == term.term.folded() }
             return question
@@ -56,7 +59,8 @@ extension QuestionGenerator {
         return DistractorSource(
             excluding: [term.means] + term.accept, right: term.means,
             tiers: { .list(term.wrong) }, { .list(poolMembers(of: fact)).filter(spells) }, {
-                let terms = abbreviation ? index.terms(spelling: Acronym.letters(of: term.term)) : index.facts(of: .term)
+                let terms = abbreviation
+                    ? index.terms(spelling: Acronym.letters(of: term.term)) : index.facts(of: .term)
                 return CandidateTier(size: terms.count) { position in
                     let other = deck.facts[terms[position]]
                     guard other.id != fact.id, case .term(let otherTerm) = other.content else { return nil }

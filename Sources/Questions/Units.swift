@@ -24,7 +24,9 @@ enum Units {
         return table
     }()
 
-    private static let currencies: Set<String> = ["$", "usd", "us", "dollars", "rs", "pkr", "rupees", "€", "eur", "£"]
+    private static let currencies: Set<String> = [
+        "$", "usd", "us", "dollars", "rs", "pkr", "rupees", "€", "eur", "£",
+    ]
 
     static func isCurrency(_ token: String) -> Bool {
         currencies.contains(token)

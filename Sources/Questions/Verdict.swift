@@ -18,7 +18,9 @@ public struct Verdict: Sendable, Equatable {
     /// of an answer accepted with a typo (`spelling: separatism`).
     public var details: [String]
 
-    public init(grade: Grade, answer: String, missed: [String] = [], wrongItems: [String] = [], details: [String] = []) {
+    public init(
+        grade: Grade, answer: String, missed: [String] = [], wrongItems: [String] = [], details: [String] = []
+    ) {
         self.grade = grade
         self.answer = answer
         self.missed = missed

@@ -79,7 +79,8 @@ extension SessionState {
             chrome.write(label, x: body.x, y: y, style: theme.dim)
             input.render(into: &chrome.buffer, x: body.x + DisplayWidth.of(label), y: y, width: body.width - DisplayWidth.of(label), style: Style(underline: true))
             if question.kind == .recallAll, y + 1 < body.maxY {
-                chrome.write("Separate the items with commas.", x: body.x, y: y + 1, style: theme.dim, maxWidth: body.width)
+                chrome.write(
+                    "Separate the items with commas.", x: body.x, y: y + 1, style: theme.dim, maxWidth: body.width)
             }
             y += 2
         }

@@ -8,10 +8,11 @@ import Scheduler
 /// 3. new cards in deck order, up to the day's new-card limit;
 ///
 /// Cards whose fact changed since they were last answered come right after the learning
-/// cards, due or not, once. Throughout, at most one card per fact per day ("sibling burying"): a review or
-/// changed card whose fact was answered today, or is already in the queue, goes to the end, asked only when
-/// nothing else is due; such a new card waits for another day. When nothing at all is due, learning cards due within the next 20 minutes are
-/// offered early rather than ending the session.
+/// cards, due or not, once. Throughout, at most one card per fact per day ("sibling
+/// burying"): a review or changed card whose fact was answered today, or is already in the
+/// queue, goes to the end, asked only when nothing else is due; such a new card waits for
+/// another day. When nothing at all is due, learning cards due within the next 20 minutes
+/// are offered early rather than ending the session.
 public struct StudyQueue: Sendable {
     public struct Limits: Sendable {
         public var newPerDay: Int
@@ -119,7 +120,9 @@ public struct StudyQueue: Sendable {
         // it neither waits at the end nor uses up the day's allowance of new cards.
         for card in fresh {
             let deck = CardKeyParts.deck(of: card)
-            guard remaining(deck, &remainingNew, limits.newPerDay, { $0.introduced }) > 0, !hasSibling(card) else { continue }
+            guard remaining(deck, &remainingNew, limits.newPerDay, { $0.introduced }) > 0, !hasSibling(card) else {
+                continue
+            }
             remainingNew[deck]! -= 1
             take(card)
         }

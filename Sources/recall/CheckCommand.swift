@@ -29,7 +29,8 @@ struct Check: ParsableCommand {
     var staleAfter: String = "2y"
 
     @Flag(help: ArgumentHelp(
-        "Also check the questions each deck yields (seeds 1 to 5): answers given away, templates that read badly, options whose form tells the answer."))
+        "Also check the questions each deck yields (seeds 1 to 5): answers given away, templates that read badly, "
+            + "options whose form tells the answer."))
     var questions = false
 
     /// The age in months, or nil for never.

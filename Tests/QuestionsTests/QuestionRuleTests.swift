@@ -22,10 +22,7 @@ import Testing
     }
 
     @Test func aPromptThatContainsItsAnswerIsReported() {
-        let deck = deck("""
-            recall: 1
-            id: t
-            title: T
+        let deck = testDeck("""
             facts:
               - {id: a, question: "Which city is Tashkent, the capital of Uzbekistan?", answer: Tashkent}
               - {id: b, date: Peace Mission 2007 was held, when: 2007-08}
@@ -55,10 +52,7 @@ import Testing
     }
 
     @Test func templatesReadAsEnglish() throws {
-        let deck = deck("""
-            recall: 1
-            id: t
-            title: T
+        let deck = testDeck("""
             pools:
               country: [China, Russia, United States, Philippines, Mongolia, Afghanistan]
             facts:
@@ -93,10 +87,7 @@ import Testing
     }
 
     @Test func eventsToOrderAreFourWeeksApartAndWhatHappenedNamesNoYear() {
-        let deck = deck("""
-            recall: 1
-            id: t
-            title: T
+        let deck = testDeck("""
             facts:
               - {id: reduction, date: The border forces treaty was signed, when: 1997-04-24}
               - {id: multipolar, date: The multipolar declaration was signed, when: 1997-04-23}
@@ -123,10 +114,7 @@ import Testing
     }
 
     @Test func anAcronymsOptionsAllSpellIt() throws {
-        let deck = deck("""
-            recall: 1
-            id: t
-            title: T
+        let deck = testDeck("""
             facts:
               - {id: rats, term: RATS, means: Regional Anti-Terrorist Structure}
               - {id: imu, term: IMU, means: Islamic Movement of Uzbekistan}
@@ -143,5 +131,10 @@ import Testing
         #expect(Acronym.letterWords(of: "LoC", in: "Line of Control") == ["line", "control"])
         #expect(Acronym.letterWords(of: "CASA-1000", in: "Central Asia–South Asia power project") == ["central", "asia", "south", "asia"])
         #expect(Acronym.letterWords(of: "UNICEF", in: "United Nations Children's Fund") == nil)
+    }
+
+    /// A deck with id `t` and these top-level keys and facts.
+    private func testDeck(_ body: String) -> Deck {
+        deck("recall: 1\nid: t\ntitle: T\n" + body)
     }
 }
