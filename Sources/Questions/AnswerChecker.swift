@@ -10,9 +10,13 @@ public struct AnswerChecker: Sendable {
         matcher = TextMatcher(known: vocabulary.known, acronyms: vocabulary.acronyms)
     }
 
+    /// Longer than this, typed text is no answer to a question (and not worth reading).
+    public static let longestAnswer = 10_000
+
     public func check(_ input: String, for question: Question) -> Verdict {
         let shown = question.kind.mode == .arrange ? question.answers.joined(separator: " → ")
             : question.answers.joined(separator: ", ")
+        guard input.utf8.count <= Self.longestAnswer else { return Verdict(grade: .wrong, answer: shown) }
         switch question.expected {
         case .text(let accepted):
             return checkText(input, accepted, question.mistakes, shown: shown)

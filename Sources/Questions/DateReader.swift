@@ -29,18 +29,21 @@ enum DateReader {
             }
         }
         if !current.isEmpty { words.append(current) }
-        words = words.map(stripOrdinal).filter { !["the", "of", "on", "in"].contains($0) }
+        words = ordinalWords(words.map(stripOrdinal)).filter { !["the", "of", "on", "in"].contains($0) }
 
         var month: Int?
         var numbers: [String] = []
         for word in words {
-            if let number = months[word], month == nil {
+            if let number = months[word] ?? misspeltMonth(word), month == nil {
                 month = number
             } else if word.allSatisfy(\.isASCIIDigit) {
                 numbers.append(word)
-            } else {
+            } else if WordForms.negations.contains(word) || word == "or" || word == "and" || word == "between" {
+                return nil
+            } else if !word.allSatisfy(\.isLetter) {
                 return nil
             }
+            // Other words are context ("signed on 7 June 2002 in St Petersburg", "Friday").
         }
         if let month {
             let year = numbers.filter { $0.count == 4 }
@@ -66,6 +69,41 @@ enum DateReader {
             return nil
         }
     }
+
+    /// A month name with one slip ("Agust", "Jnue"), when it is close to one month only.
+    private static func misspeltMonth(_ word: String) -> Int? {
+        guard word.count >= 4, word.allSatisfy(\.isLetter) else { return nil }
+        let close = PartialDate.monthNames.indices.filter {
+            EditDistance.between(word, PartialDate.monthNames[$0].lowercased(), limit: 1) <= 1
+        }
+        return close.count == 1 ? close[0] + 1 : nil
+    }
+
+    /// Days written as ordinal words ("the seventh of June", "twenty-first") as digits.
+    private static func ordinalWords(_ words: [String]) -> [String] {
+        var out: [String] = []
+        for word in words {
+            guard let day = ordinals[word] else {
+                out.append(word)
+                continue
+            }
+            if let tens = ["twenty": 20, "thirty": 30][out.last ?? ""], day < 10 {
+                out[out.count - 1] = String(tens + day)
+            } else {
+                out.append(String(day))
+            }
+        }
+        return out
+    }
+
+    private static let ordinals: [String: Int] = {
+        let names = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                     "eighteenth", "nineteenth", "twentieth"]
+        var table = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0 + 1) })
+        table["thirtieth"] = 30
+        return table
+    }()
 
     /// "15th" stays one word: the letters after digits are an ordinal suffix.
     private static func isOrdinalSuffix(_ current: String, _ next: Character) -> Bool {

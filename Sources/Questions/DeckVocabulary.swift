@@ -24,6 +24,12 @@ public struct DeckVocabulary: Sendable {
             groups.append(spellings)
             for spelling in spellings { groupIndex[spelling.folded()] = index }
         }
+        // Everyday names of countries ("UK", "USA"), where the deck's own aliases say nothing.
+        for spellings in WorldNames.aliases where !spellings.contains(where: { groupIndex[$0.folded()] != nil }) {
+            let index = groups.count
+            groups.append(spellings)
+            for spelling in spellings { groupIndex[spelling.folded()] = index }
+        }
         // Each text is folded once: a large deck has a hundred thousand of them.
         var folds: [String: String] = [:]
         let expected = deck.facts.count * 4

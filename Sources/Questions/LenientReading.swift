@@ -14,6 +14,11 @@ extension TextMatcher {
         let given = WordForms.words(WordForms.withoutArticles(folded))
         if spellsLetterWords(given, answer, forbidden: forbidden) { return (.correct, nil) }
         let readings = forms(of: folded, keeping: forbidden).map { WordForms.words(WordForms.withoutArticles($0)) }
+        // Naming a rival answer beside the right one, in any reading (NATO or the words it
+        // stands for), is never right.
+        let everyStem = readings.flatMap { WordForms.contentStems($0.joined(separator: " ")) }
+        let ownWords = answer.spellings.flatMap { WordForms.words($0.folded()) }
+        if namesRival(everyStem, wanted: ownWords, answer) { return (.wrong, nil) }
         if readings.contains(where: { containsAnswer($0, answer, forbidden: forbidden) }) { return (.correct, nil) }
         if answer.byWords { return (readings.map { proseGrade($0, answer) }.max(by: rank) ?? .wrong, nil) }
         return (.wrong, nil)
@@ -38,15 +43,20 @@ extension TextMatcher {
             && answer.letterWords.allSatisfy { known($0, words) }
     }
 
-    /// The words of one spelling, in order, among other words that contradict nothing.
+    /// The words of one spelling, in order, among other words that contradict nothing and
+    /// come from the question itself or the answer's own wording: "Gwadar port" for "Which
+    /// Pakistani port …?", "Islamic Movement of Uzbekistan (IMU)" for "What does IMU stand
+    /// for?". Other words are not taken on trust: "Ormara near Gwadar", "Fatima Jinnah".
     private func containsAnswer(_ given: [String], _ answer: AcceptedText, forbidden: Set<String>) -> Bool {
+        let allowed = Set(answer.context + answer.spellings.flatMap { WordForms.words($0.folded()) } + forbidden)
         for spelling in answer.spellings {
             let wanted = WordForms.words(WordForms.withoutArticles(spelling.folded()))
             guard !wanted.isEmpty, given.count > wanted.count else { continue }
             for start in 0...(given.count - wanted.count)
             where zip(given[start...], wanted).allSatisfy({ WordForms.sameWord($0, $1) }) {
                 let extras = Array(given[..<start] + given[(start + wanted.count)...])
-                if !contradicts(extras, given: given, wanted: wanted, answer) { return true }
+                let explained = extras.allSatisfy { allowed.contains($0) || WordForms.stopwords.contains($0) }
+                if explained, !contradicts(extras, given: given, wanted: wanted, answer) { return true }
             }
         }
         return false
@@ -74,9 +84,13 @@ extension TextMatcher {
 
     /// A prose answer by its content words, in any order, lightly stemmed: all of them is
     /// correct, at least half partly correct. Saying the opposite, or naming a rival, is wrong.
+    /// An answer with every content word but also words of its own that neither the
+    /// question nor any wording of the answer uses ("to weaken political and economic
+    /// cooperation") is only partly correct: what it adds may say something else.
     private func proseGrade(_ given: [String], _ answer: AcceptedText) -> Verdict.Grade {
         let givenStems = WordForms.contentStems(given.joined(separator: " "))
         let negated = given.contains(where: WordForms.negations.contains)
+        let explained = Set((answer.context + answer.spellings.map { $0.folded() }).flatMap(WordForms.contentStems))
         var best = Verdict.Grade.wrong
         for spelling in answer.spellings {
             let folded = spelling.folded()
@@ -84,8 +98,14 @@ extension TextMatcher {
             guard wanted.count >= 3, negated == WordForms.words(folded).contains(where: WordForms.negations.contains),
                   !namesRival(givenStems, wanted: WordForms.words(folded), answer)
             else { continue }
+            // A number of its own ("until 2030" for "until 2035") says something else.
+            let numbers = Set(Self.numerals(folded)), givenNumbers = Set(Self.numerals(given.joined(separator: " ")))
+            if !numbers.isEmpty, !givenNumbers.isSubset(of: numbers) { continue }
             let found = wanted.filter { stem in givenStems.contains { $0 == stem || Self.isTypo($0, of: stem) } }.count
-            if found == wanted.count { return .correct }
+            let unexplained = givenStems.contains { stem in
+                !explained.contains(stem) && !wanted.contains { Self.isTypo(stem, of: $0) }
+            }
+            if found == wanted.count && !unexplained { return .correct }
             if found * 2 >= wanted.count { best = .partlyCorrect }
         }
         return best

@@ -93,7 +93,8 @@ extension AnswerChecker {
     /// make one wrong piece; "and" and "&" between items are skipped.
     private func cut(_ text: String, _ items: [AcceptedText], _ mistakes: Mistakes?) -> [Piece] {
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard words.count > 1 else { return [piece(text, items, mistakes) ?? .unknown(text)] }
+        // Past a few hundred words a line is no list of answers; it is not worth the search.
+        guard words.count > 1, words.count <= Self.longestList else { return [piece(text, items, mistakes) ?? .unknown(text)] }
         let texts = items.flatMap(\.spellings) + (mistakes?.texts ?? [])
         let longest = texts.map { WordForms.words($0.folded()).count }.max() ?? 1
         // best[i]: the highest score for words[..<i], and how it ends.
@@ -132,6 +133,11 @@ extension AnswerChecker {
         }
         return pieces
     }
+}
+
+extension AnswerChecker {
+    /// The most words of a typed list cut against the items.
+    static let longestList = 300
 }
 
 /// Splits a typed list into its items.

@@ -15,11 +15,12 @@ enum NumberWords {
         "trillion": 1e12, "tn": 1e12,
     ]
 
-    /// The number that the words at the start of `tokens` spell, and how many tokens it
-    /// took; nil when they spell none.
-    static func read(_ tokens: ArraySlice<String>) -> (value: Double, count: Int)? {
+    /// The number that the words at the start of `tokens` spell, how many tokens it took, and
+    /// whether a scale word was among them; nil when they spell none.
+    static func read(_ tokens: ArraySlice<String>) -> (value: Double, count: Int, scaled: Bool)? {
         var total = 0.0, current = 0.0
         var used = 0, consumed = 0
+        var scaled = false
         var index = tokens.startIndex
         while index < tokens.endIndex {
             let token = tokens[index]
@@ -30,6 +31,7 @@ enum NumberWords {
             } else if let scale = scales[token], token.count > 2 {
                 total += max(current, 1) * scale
                 current = 0
+                scaled = true
             } else if (token == "a" || token == "an"), index + 1 < tokens.endIndex,
                       tokens[index + 1] == "hundred" || scales[tokens[index + 1]] != nil {
                 current = 1
@@ -40,6 +42,6 @@ enum NumberWords {
             consumed += 1
             if token != "and" { used = consumed }
         }
-        return used == 0 ? nil : (total + current, used)
+        return used == 0 ? nil : (total + current, used, scaled)
     }
 }

@@ -111,9 +111,21 @@ enum Phrasing {
         return "What is \(theQuantity(quantity))?\(hint)"
     }
 
-    /// The quantity with "the" before it.
+    /// The quantity with "the" before it, unless it opens with a possessive ("Pakistan's
+    /// literacy rate").
     static func theQuantity(_ quantity: String) -> String {
-        quantity.lowercased().hasPrefix("the ") ? quantity : "the " + quantity
+        quantity.lowercased().hasPrefix("the ") || isPossessive(quantity) ? quantity : "the " + quantity
+    }
+
+    /// A group's name with "the" before it, unless it opens with a possessive.
+    static func theGroup(_ name: String) -> String {
+        isPossessive(name) ? name : "the " + name
+    }
+
+    /// True when a phrase opens with a possessive: "Pakistan's constitutions".
+    static func isPossessive(_ phrase: String) -> Bool {
+        guard let first = phrase.split(separator: " ").first else { return false }
+        return first.hasSuffix("'s") || first.hasSuffix("\u{2019}s") || first.hasSuffix("s'")
     }
 
     /// The cloze text with blank `n` (from 0) shown as a gap and the others filled in.

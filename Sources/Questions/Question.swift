@@ -68,6 +68,10 @@ public struct AcceptedText: Sendable, Equatable {
     /// For an abbreviation's meaning, the words its letters stand for ("Turkmenistan
     /// Afghanistan Pakistan India" for TAPI): they answer on their own.
     public var letterWords: [String]
+    /// The folded words of the question's prompt: an answer may repeat them beside the right
+    /// one ("Gwadar port" for "Which Pakistani port …?"), but other extra words are not taken
+    /// on trust ("Ormara near Gwadar").
+    public var context: [String] = []
 
     public init(
         _ spellings: [String], forbidden: [String] = [], rivals: [String] = [], byWords: Bool = false,

@@ -95,6 +95,10 @@ public struct QuestionGenerator: Sendable {
         // A question about several events is not about this fact alone, so its note would mislead.
         question.note = card.kind == .whichFirst || card.kind == .chronology ? nil : fact.note
         if !Self.withoutMistakes.contains(card.kind) { question.mistakes = mistakes(of: fact) }
+        if case .text(var accepted) = question.expected {
+            accepted.context = WordForms.words(question.prompt.folded())
+            question.expected = .text(accepted)
+        }
         return question
     }
 

@@ -55,8 +55,13 @@ public enum QuestionRules {
     static func unaskable(_ fact: Fact) -> String {
         if case .question(let question) = fact.content, let polarity = YesNo.polarity(of: question.answer) {
             let (same, other) = polarity == .yes ? ("Yes", "No") : ("No", "Yes")
-            return "yields no question: a yes/no question is asked as multiple choice only, and needs at least two "
-                + "wrong answers in 'wrong', one starting with \(same) and one with \(other)"
+            let has = { (wanted: YesNo.Polarity) in question.wrong.contains { YesNo.polarity(of: $0) == wanted } }
+            guard has(polarity), has(polarity == .yes ? .no : .yes) else {
+                return "yields no question: a yes/no question is asked as multiple choice only, and needs at least two "
+                    + "wrong answers in 'wrong', one starting with \(same) and one with \(other)"
+            }
+            return "yields no question: its right answer is over \(OptionForm.longOption) characters and more than "
+                + "twice as long as its wrong answers, so its length would tell; make them alike in length"
         }
         return "yields no question: its answer is given away by its own wording; reword it"
     }
@@ -68,10 +73,11 @@ public enum QuestionRules {
         if question.kind == .recallAll {
             return question.answers.first { Phrasing.mentions($0, in: question.prompt, alone: true) }
         }
-        var answers = [question.answers[0]]
+        var answers = [question.answers[0]] + question.accepted.filter { $0.folded().count >= 3 }
         if case .date(let date) = question.expected { answers.append(String(date.year)) }
-        if case .number = question.expected {
+        if case .number(let value, _, _) = question.expected {
             answers = answers.map { $0.split(separator: " ").first.map(String.init) ?? $0 }
+            answers += NumberWords.small.filter { $0.value == value && $0.key.count > 4 }.map(\.key)
         }
         return answers.first { Phrasing.mentions($0, in: question.prompt) }
     }

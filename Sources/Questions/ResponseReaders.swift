@@ -1,4 +1,5 @@
 import DeckModel
+import Foundation
 
 /// Reads the answers to options: a pick among numbered options, and an arrangement of them.
 enum ResponseReaders {
@@ -9,11 +10,18 @@ enum ResponseReaders {
     static func choice(_ input: String, options: [String]) -> Int? {
         let text = input.trimmingWhitespace()
         if let exact = options.firstIndex(where: { $0.folded() == text.folded() }) { return exact }
-        if let number = Int(text), (1...options.count).contains(number) { return number - 1 }
+        // "2", "2." or "2)", and the letters of a printed worksheet ("b", "(b)").
+        let bare = text.trimmingCharacters(in: .init(charactersIn: "().:"))
+        if let number = Int(bare), (1...options.count).contains(number) { return number - 1 }
+        if bare.count == 1, let letter = bare.lowercased().first, let ascii = letter.asciiValue,
+           (UInt8(ascii: "a")..<UInt8(ascii: "a") + UInt8(min(options.count, 26))).contains(ascii),
+           options != ["True", "False"] {
+            return Int(ascii - UInt8(ascii: "a"))
+        }
         if options == ["True", "False"] {
             switch text.lowercased() {
-            case "true", "t", "yes", "y": return 0
-            case "false", "f", "no", "n": return 1
+            case "true", "t", "yes", "y", "correct", "right": return 0
+            case "false", "f", "no", "n", "incorrect", "wrong": return 1
             default: break
             }
         }

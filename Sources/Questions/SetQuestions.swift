@@ -19,11 +19,13 @@ extension QuestionGenerator {
     func setQuestion(_ card: CardKey, _ fact: Fact, _ set: SetFact, _ random: inout SeededRandom) -> Question? {
         let name = Phrasing.groupName(set.name)
         let list = set.members.joined(separator: ", ")
+        let group = Phrasing.theGroup(name).prefix(1).uppercased() + Phrasing.theGroup(name).dropFirst()
         let count = set.members.count
         switch card.kind {
         case .recallAll:
+            let of = Phrasing.isPossessive(name) ? "of " : ""
             let prompt = Phrasing.mentionsCount(count, in: name) ? "Name the \(name)."
-                : count == 2 ? "Name both \(name)." : "Name all \(count) \(name)."
+                : count == 2 ? "Name both \(of)\(name)." : "Name all \(count) \(of)\(name)."
             return Question(
                 card: card, prompt: prompt, answers: set.members,
                 accepted: set.members.flatMap { vocabulary.spellings(of: $0).dropFirst() },
@@ -34,25 +36,27 @@ extension QuestionGenerator {
             let distractors = pickDistractors(source, count: Self.maximumOptions - 1, &random)
             guard distractors.count >= Self.minimumDistractors else { return nil }
             return choiceQuestion(
-                card, prompt: "Which of these is one of the \(name)?", right: member, distractors: distractors, &random)
+                card, prompt: "Which of these is one of \(Phrasing.theGroup(name))?", right: member, distractors: distractors,
+                &random)
         case .oddOneOut:
             guard let outsider = pickDistractors(nonMembers(fact, set), count: 1, &random).first else { return nil }
             let members = Array(random.shuffled(set.members).prefix(Self.maximumOptions - 1))
             return choiceQuestion(
-                card, prompt: "Which of these is NOT one of the \(name)?", right: outsider, distractors: members,
-                reveal: "The \(name): \(list).", &random)
+                card, prompt: "Which of these is NOT one of \(Phrasing.theGroup(name))?", right: outsider,
+                distractors: members, reveal: "\(group): \(list).", &random)
         case .isMember:
             let truth = random.coin()
             let subject = truth ? random.pick(set.members) : pickDistractors(nonMembers(fact, set), count: 1, &random).first
             guard let subject else { return nil }
             var question = Question(
-                card: card, prompt: "True or false: the \(name) include \(Phrasing.withArticle(subject)).",
+                card: card, prompt: "True or false: \(Phrasing.theGroup(name)) include \(Phrasing.withArticle(subject)).",
                 options: ["True", "False"], answers: [truth ? "True" : "False"], expected: .choice(truth ? 0 : 1))
-            question.reveal = "The \(name): \(list)."
+            question.reveal = "\(group): \(list)."
             return question
         case .howMany:
             let verb = Phrasing.isPast(name) ? "were" : "are"
-            let prompt = Phrasing.hasClause(name) ? "What is the number of \(name)?" : "How many \(name) \(verb) there?"
+            let prompt = Phrasing.hasClause(name) || Phrasing.isPossessive(name)
+                ? "What is the number of \(name)?" : "How many \(name) \(verb) there?"
             var question = Question(
                 card: card, prompt: prompt, answers: ["\(count)"],
                 expected: .number(value: Double(count), tolerance: 0, unit: nil))

@@ -1,4 +1,5 @@
 import DeckModel
+import Foundation
 
 /// Judges typed text against the spellings of one answer: folded comparison (articles
 /// anywhere ignored, the deck's abbreviations read as what they stand for), then typos.
@@ -46,16 +47,20 @@ struct TextMatcher: Sendable {
         let forbidden = Set(answer.forbidden.map { $0.folded() })
         if forbidden.contains(folded) || forbidden.contains(WordForms.withoutArticles(folded)) { return nil }
         let inputs = forms(of: folded, keeping: forbidden)
+        let exactInputs = inputs.union(Self.spellingForms(of: inputs))
         var best: Match?
         for spelling in answer.spellings {
             let targets = forms(of: spelling.folded(), keeping: forbidden)
-            if !inputs.isDisjoint(with: targets) { return Match(distance: 0, spelling: spelling) }
+            if !exactInputs.isDisjoint(with: targets.union(Self.spellingForms(of: targets))) {
+                return Match(distance: 0, spelling: spelling)
+            }
             for target in targets {
                 let allowance = Self.allowance(for: target)
                 guard allowance > 0 else { continue }
                 for form in inputs {
                     let distance = EditDistance.between(form, target, limit: allowance)
-                    if distance <= allowance, distance < (best?.distance ?? .max), !Self.swapsWord(form, for: target) {
+                    if distance <= allowance, distance < (best?.distance ?? .max), !Self.swapsWord(form, for: target),
+                       Self.numerals(form) == Self.numerals(target) {
                         best = Match(distance: distance, spelling: spelling)
                     }
                 }
@@ -85,18 +90,43 @@ struct TextMatcher: Sendable {
         return forms
     }
 
+    /// The same texts with British and American spellings made one, with their words run
+    /// together ("co-operation" is "cooperation", "Cape Town" is "capetown"), and without
+    /// plural and past endings ("newtons" is "newton"): ways of writing that count as exact,
+    /// never as typos.
+    static func spellingForms(of forms: Set<String>) -> Set<String> {
+        var spelt: Set<String> = []
+        for form in forms {
+            let words = WordForms.words(form).map(WordForms.spellingKey)
+            let key = words.joined(separator: " ")
+            spelt.insert(key)
+            spelt.insert(key.replacingOccurrences(of: " ", with: ""))
+            spelt.insert(words.map(WordForms.inflectionStem).joined(separator: " "))
+        }
+        return spelt
+    }
+
     /// True when a word of the typed text is a different English word from the one it stands
     /// in for: a word of its own, not a misspelling. Inflections and British or American
     /// spellings of the expected word are the same word.
     static func swapsWord(_ typed: String, for expected: String) -> Bool {
         let given = WordForms.words(typed), wanted = WordForms.words(expected)
         if given.count == wanted.count {
-            return zip(given, wanted).contains { $0 != $1 && WordList.contains($0) && !WordForms.sameWord($0, $1) }
+            return zip(given, wanted).contains {
+                $0 != $1 && $0.count > 2 && WordList.contains($0) && !WordForms.sameWord($0, $1)
+            }
         }
         let wantedSet = Set(wanted)
         return given.contains { word in
-            !wantedSet.contains(word) && WordList.contains(word) && !wanted.contains { WordForms.sameWord(word, $0) }
+            !wantedSet.contains(word) && word.count > 2 && WordList.contains(word)
+                && !wanted.contains { WordForms.sameWord(word, $0) }
         }
+    }
+
+    /// The runs of digits in a text: a typo never changes a number ("CASA-1300" is not
+    /// CASA-1000 misspelt).
+    static func numerals(_ text: String) -> [Substring] {
+        text.split { !$0.isNumber }
     }
 
     /// True when one of `others` lies within `distance` edits of the text.

@@ -16,7 +16,7 @@ enum WordForms {
     /// Words that turn a statement round: an answer with one says something else than an
     /// answer without.
     static let negations: Set<String> = [
-        "not", "no", "never", "non", "neither", "nor", "without", "none", "cannot", "cant", "isnt", "wasnt", "arent",
+        "not", "no", "never", "neither", "nor", "without", "none", "cannot", "cant", "isnt", "wasnt", "arent",
         "werent", "doesnt", "dont", "didnt", "hasnt", "havent", "wont",
     ]
 
@@ -94,6 +94,7 @@ enum WordForms {
 
     private static let britishToAmerican = [
         ("isation", "ization"), ("ise", "ize"), ("yse", "yze"), ("our", "or"), ("ogue", "og"), ("tre", "ter"),
+        ("gramme", "gram"),
         ("ence", "ense"), ("ll", "l"), ("ae", "e"), ("oe", "e"),
     ]
 }

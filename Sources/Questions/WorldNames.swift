@@ -27,4 +27,30 @@ enum WorldNames {
         "Turkmenistan", "Tuvalu", "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom", "United States",
         "Uruguay", "Uzbekistan", "Vanuatu", "Vatican City", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe",
     ]
+
+    /// Other names people use for countries, each group with the name the deck is likely to
+    /// use first. A deck's own aliases come first; these join only where the deck says
+    /// nothing of the name.
+    static let aliases: [[String]] = [
+        ["United States", "United States of America", "USA", "US", "U.S.", "America"],
+        ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
+        ["United Arab Emirates", "UAE"],
+        ["Russia", "Russian Federation"],
+        ["China", "People's Republic of China", "PRC"],
+        ["Iran", "Islamic Republic of Iran"],
+        ["Pakistan", "Islamic Republic of Pakistan"],
+        ["South Korea", "Republic of Korea"],
+        ["North Korea", "DPRK", "Democratic People's Republic of Korea"],
+        ["Netherlands", "Holland"],
+        ["Czechia", "Czech Republic"],
+        ["Türkiye", "Turkey"],
+        ["Myanmar", "Burma"],
+        ["Eswatini", "Swaziland"],
+        ["North Macedonia", "Macedonia"],
+        ["Timor-Leste", "East Timor"],
+        ["Côte d'Ivoire", "Ivory Coast"],
+        ["Cabo Verde", "Cape Verde"],
+        ["Laos", "Lao PDR"],
+        ["Kyrgyzstan", "Kyrgyz Republic"],
+    ]
 }

@@ -1,3 +1,4 @@
+import DeckModel
 import Foundation
 import Questions
 import Scheduler
@@ -34,8 +35,9 @@ struct PlainIO {
     }
 
     func show(_ verdict: Verdict, for question: Question, rating: Rating? = nil) {
-        print(verdict.line)
-        for detail in verdict.details { print("  \(detail)") }
+        // What was typed comes back in the verdict; it may hold control characters.
+        print(verdict.line.escapingControlCharacters())
+        for detail in verdict.details { print("  \(detail.escapingControlCharacters())") }
         if let reveal = question.reveal { print("  \(reveal)") }
         if let note = question.note { print("  note: \(note)") }
         if let rating { print("  rated \(rating.name)") }

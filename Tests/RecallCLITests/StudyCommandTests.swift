@@ -68,6 +68,13 @@ import Testing
         #expect(lines[verdict + 2].hasPrefix("  7 June 2002, St Petersburg") || lines[verdict + 2].hasPrefix("  note: "))
     }
 
+    @Test func controlCharactersTypedComeBackEscaped() throws {
+        let result = try RecallProcess.run(["quiz", "sco", "--plain", "--kind", "recall-all", "--count", "1", "--seed", "2"],
+                                           input: "China, \u{1B}]0;pwned\u{07}, Russia\n")
+        #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{07}"))
+        #expect(result.stdout.contains("\\u{1B}]0") && result.stdout.contains("pwned\\u{7}"), "\(result.stdout)")
+    }
+
     @Test func theLastAnswerCanBeReratedOrUndone() throws {
         let home = try home()
         let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
