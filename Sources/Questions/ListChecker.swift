@@ -94,7 +94,9 @@ extension AnswerChecker {
     private func cut(_ text: String, _ items: [AcceptedText], _ mistakes: Mistakes?) -> [Piece] {
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         // Past a few hundred words a line is no list of answers; it is not worth the search.
-        guard words.count > 1, words.count <= Self.longestList else { return [piece(text, items, mistakes) ?? .unknown(text)] }
+        guard words.count > 1, words.count <= Self.longestList else {
+            return [piece(text, items, mistakes) ?? .unknown(text)]
+        }
         let texts = items.flatMap(\.spellings) + (mistakes?.texts ?? [])
         let longest = texts.map { WordForms.words($0.folded()).count }.max() ?? 1
         // best[i]: the highest score for words[..<i], and how it ends.

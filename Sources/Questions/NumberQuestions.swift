@@ -68,7 +68,8 @@ enum NumberOptions {
 
     /// The mantissa as written and the exponent of a number in scientific notation.
     private static func scientific(_ text: String) -> (Substring, Int)? {
-        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...])
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
+              let exponent = Int(text[text.index(after: e)...])
         else { return nil }
         return (text[..<e], exponent)
     }

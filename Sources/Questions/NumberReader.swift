@@ -19,7 +19,8 @@ enum NumberReader {
             tokens.removeLast(own.count)
         }
         var start = 0
-        while start < tokens.count, hedges.contains(tokens[start]) || Units.unit(tokens[start], in: expected)?.dimension == .money {
+        let isCurrency = { (token: String) in Units.unit(token, in: expected)?.dimension == .money }
+        while start < tokens.count, hedges.contains(tokens[start]) || isCurrency(tokens[start]) {
             start += 1
         }
         guard start < tokens.count else { return nil }
@@ -97,7 +98,7 @@ enum NumberReader {
                 token.append(character)
             } else {
                 flush()
-                if let symbol = ["%": "percent", "~": "~", "$": "$", "€": "€", "£": "£"][character] { tokens.append(symbol) }
+                if let symbol = symbols[character] { tokens.append(symbol) }
             }
             index += 1
         }
@@ -112,6 +113,9 @@ enum NumberReader {
         }
         return joined
     }
+
+    /// The signs kept as tokens of their own.
+    private static let symbols: [Character: String] = ["%": "percent", "~": "~", "$": "$", "€": "€", "£": "£"]
 
     /// A digit of any script as its ASCII digit, and the minus sign and dashes as "-".
     private static func asciiDigit(_ character: Character) -> Character {

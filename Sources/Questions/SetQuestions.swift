@@ -36,8 +36,8 @@ extension QuestionGenerator {
             let distractors = pickDistractors(source, count: Self.maximumOptions - 1, &random)
             guard distractors.count >= Self.minimumDistractors else { return nil }
             return choiceQuestion(
-                card, prompt: "Which of these is one of \(Phrasing.theGroup(name))?", right: member, distractors: distractors,
-                &random)
+                card, prompt: "Which of these is one of \(Phrasing.theGroup(name))?", right: member,
+                distractors: distractors, &random)
         case .oddOneOut:
             guard let outsider = pickDistractors(nonMembers(fact, set), count: 1, &random).first else { return nil }
             let members = Array(random.shuffled(set.members).prefix(Self.maximumOptions - 1))
@@ -49,7 +49,8 @@ extension QuestionGenerator {
             let subject = truth ? random.pick(set.members) : pickDistractors(nonMembers(fact, set), count: 1, &random).first
             guard let subject else { return nil }
             var question = Question(
-                card: card, prompt: "True or false: \(Phrasing.theGroup(name)) include \(Phrasing.withArticle(subject)).",
+                card: card,
+                prompt: "True or false: \(Phrasing.theGroup(name)) include \(Phrasing.withArticle(subject)).",
                 options: ["True", "False"], answers: [truth ? "True" : "False"], expected: .choice(truth ? 0 : 1))
             question.reveal = "\(group): \(list)."
             return question

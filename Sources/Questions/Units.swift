@@ -27,7 +27,7 @@ enum Units {
             (Unit(dimension: .energy, size: 1), ["wh"]), (Unit(dimension: .energy, size: 1e3), ["kwh"]),
             (Unit(dimension: .energy, size: 1e6), ["mwh"]), (Unit(dimension: .energy, size: 1e9), ["gwh"]),
             (Unit(dimension: .energy, size: 1e12), ["twh"]),
-            (Unit(dimension: .length, size: 1e-6), ["µm", "μm", "um", "micrometre", "micrometres", "micron", "microns"]),
+            (Unit(dimension: .length, size: 1e-6), ["µm", "μm", "um", "micrometre", "micrometres", "micron"]),
             (Unit(dimension: .length, size: 1e-3), ["mm", "millimetre", "millimetres", "millimeter", "millimeters"]),
             (Unit(dimension: .length, size: 1e-2), ["cm", "centimetre", "centimetres", "centimeter", "centimeters"]),
             (Unit(dimension: .length, size: 1), ["m", "metre", "metres", "meter", "meters"]),
@@ -107,7 +107,8 @@ enum Units {
     /// in the fact's unit.
     static func convert(_ value: Double, _ tokens: [String], to expected: Reading) -> Double? {
         let named = tokens.compactMap { unit($0, in: expected) }
-        if let currency = named.first(where: { $0.dimension == .money }), let wanted = expected.currency, currency != wanted {
+        if let currency = named.first(where: { $0.dimension == .money }), let wanted = expected.currency,
+           currency != wanted {
             return nil
         }
         guard let given = named.first(where: { $0.dimension != .money }) else { return value }
