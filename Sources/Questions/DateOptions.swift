@@ -68,11 +68,14 @@ enum DateOptions {
 
     /// True when each part of the right date appears in exactly two of the four options.
     static func isBalanced(_ date: PartialDate, _ distractors: [PartialDate]) -> Bool {
-        let options = [date] + distractors
-        let parts: [(PartialDate) -> Int?] = [{ $0.year }, { $0.month }, { $0.day }]
-        return parts.allSatisfy { part in
-            part(date) == nil || options.filter { part($0) == part(date) }.count * 2 == options.count
+        var years = 1, months = 1, days = 1
+        for other in distractors {
+            if other.year == date.year { years += 1 }
+            if other.month == date.month { months += 1 }
+            if other.day == date.day { days += 1 }
         }
+        let half = (distractors.count + 1) / 2
+        return years == half && (date.month == nil || months == half) && (date.day == nil || days == half)
     }
 
     private static func otherYear(

@@ -124,7 +124,7 @@ enum Phrasing {
 
     /// True when a phrase opens with a possessive: "Pakistan's constitutions".
     static func isPossessive(_ phrase: String) -> Bool {
-        guard let first = phrase.split(separator: " ").first else { return false }
+        let first = phrase.prefix { $0 != " " }
         return first.hasSuffix("'s") || first.hasSuffix("\u{2019}s") || first.hasSuffix("s'")
     }
 

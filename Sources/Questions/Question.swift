@@ -68,10 +68,13 @@ public struct AcceptedText: Sendable, Equatable {
     /// For an abbreviation's meaning, the words its letters stand for ("Turkmenistan
     /// Afghanistan Pakistan India" for TAPI): they answer on their own.
     public var letterWords: [String]
-    /// The folded words of the question's prompt: an answer may repeat them beside the right
-    /// one ("Gwadar port" for "Which Pakistani port …?"), but other extra words are not taken
-    /// on trust ("Ormara near Gwadar").
-    public var context: [String] = []
+    /// The question's prompt: an answer may repeat its words beside the right one ("Gwadar
+    /// port" for "Which Pakistani port …?"), but other extra words are not taken on trust
+    /// ("Ormara near Gwadar"). Kept as text, and read only when an answer needs it.
+    public var prompt = ""
+
+    /// The folded words of the prompt.
+    var context: [String] { WordForms.words(prompt.folded()) }
 
     public init(
         _ spellings: [String], forbidden: [String] = [], rivals: [String] = [], byWords: Bool = false,

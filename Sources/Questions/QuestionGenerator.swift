@@ -96,7 +96,7 @@ public struct QuestionGenerator: Sendable {
         question.note = card.kind == .whichFirst || card.kind == .chronology ? nil : fact.note
         if !Self.withoutMistakes.contains(card.kind) { question.mistakes = mistakes(of: fact) }
         if case .text(var accepted) = question.expected {
-            accepted.context = WordForms.words(question.prompt.folded())
+            accepted.prompt = question.prompt
             question.expected = .text(accepted)
         }
         return question

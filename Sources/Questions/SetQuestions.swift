@@ -19,7 +19,10 @@ extension QuestionGenerator {
     func setQuestion(_ card: CardKey, _ fact: Fact, _ set: SetFact, _ random: inout SeededRandom) -> Question? {
         let name = Phrasing.groupName(set.name)
         let list = set.members.joined(separator: ", ")
-        let group = Phrasing.theGroup(name).prefix(1).uppercased() + Phrasing.theGroup(name).dropFirst()
+        var group: String {
+            let group = Phrasing.theGroup(name)
+            return group.prefix(1).uppercased() + group.dropFirst()
+        }
         let count = set.members.count
         switch card.kind {
         case .recallAll:
