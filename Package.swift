@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "RecallAppTests",
-            dependencies: ["RecallApp", "TerminalUI", "Progress", "Scheduler", "Questions", "DeckFormat", "DeckModel"],
+            dependencies: ["RecallApp", "TerminalUI", "Progress", "Scheduler", "Questions", "Study", "DeckFormat", "DeckModel"],
             exclude: ["Snapshots"]),
         .testTarget(name: "QuestionsTests", dependencies: ["Questions", "DeckFormat", "DeckModel"]),
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),

@@ -48,7 +48,15 @@ public struct AppData: Sendable {
 
     /// Every card key of these decks, in deck order.
     func cardKeys(of deckIDs: [String]) -> [String] {
-        decks.filter { deckIDs.contains($0.deck.id) }.flatMap(\.cardKeys)
+        library.cardKeys(of: deckIDs)
+    }
+
+    /// What a study session reads.
+    var library: Library {
+        Library(
+            decks: decks, book: book,
+            limits: StudyQueue.Limits(newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay),
+            scheduler: scheduler, calendar: calendar, exams: examPlans)
     }
 }
 

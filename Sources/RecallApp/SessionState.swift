@@ -4,41 +4,12 @@ import Scheduler
 import Study
 import TerminalUI
 
-/// A study, quiz or flashcard session: the question showing, the answer being typed or
-/// chosen, and what happened so far.
+/// A study, quiz or flashcard session on screen: the run itself (`StudySession`, shared with
+/// line mode), the question showing, and the answer being typed or chosen.
 public struct SessionState: Sendable {
-    public enum Mode: Sendable, Equatable {
-        /// Spaced repetition over these decks.
-        case study(decks: [String])
-        /// A fixed set of questions from one deck, maybe against the clock.
-        case quiz(deck: String)
-        /// Self-graded cards from the study queue.
-        case flashcards(decks: [String])
-
-        var name: String {
-            switch self {
-            case .study: "Study"
-            case .quiz: "Quiz"
-            case .flashcards: "Flashcards"
-            }
-        }
-
-        var journalName: String {
-            switch self {
-            case .study: "study"
-            case .quiz: "quiz"
-            case .flashcards: "flashcards"
-            }
-        }
-    }
-
+    public typealias Mode = StudySession.Mode
     /// One answered question and what came of it.
-    public struct Outcome: Sendable, Equatable {
-        public var question: Question
-        public var answer: String
-        public var verdict: Verdict?
-        public var record: ReviewRecord
-    }
+    public typealias Outcome = StudySession.Answered
 
     public enum Phase: Sendable, Equatable {
         case asking
@@ -55,7 +26,7 @@ public struct SessionState: Sendable {
         case finished
     }
 
-    public var mode: Mode
+    public var run: StudySession
     public var question: Question?
     public var input = TextField()
     /// The highlighted option.
@@ -63,22 +34,22 @@ public struct SessionState: Sendable {
     public var phase: Phase = .asking
     /// When the question appeared (monotonic ms), for answer times.
     var askedAt = 0
-    public var done = 0
-    public var right = 0
-    public var partly = 0
-    public var wrong = 0
-    /// Quiz only: the questions, which one is showing, the deadline (monotonic ms) and the
-    /// mistakes for the review at the end.
-    public var quizQuestions: [Question] = []
-    public var quizIndex = 0
+    /// Quiz only: the deadline (monotonic ms).
     public var deadline: Int?
-    public var mistakes: [Outcome] = []
-    /// How many cards are left in the queue (study and flashcards).
+    /// How many cards are left after the one showing.
     public var left = 0
 
-    public init(mode: Mode) {
-        self.mode = mode
+    public init(run: StudySession) {
+        self.run = run
     }
+
+    public var mode: Mode { run.mode }
+    public var done: Int { run.tally.done }
+    public var right: Int { run.tally.right }
+    public var partly: Int { run.tally.partly }
+    public var wrong: Int { run.tally.wrong }
+    public var mistakes: [Outcome] { run.mistakes }
+    public var quizQuestions: [Question] { run.quizQuestions }
 
     /// True while the learner types into the text field, so letter keys type.
     var isTyping: Bool {
@@ -94,10 +65,16 @@ public struct SessionState: Sendable {
         return false
     }
 
-    var decks: [String] {
-        switch mode {
-        case .study(let decks), .flashcards(let decks): decks
-        case .quiz(let deck): [deck]
+    var decks: [String] { mode.decks }
+}
+
+extension StudySession.Mode {
+    /// The screen's title.
+    var name: String {
+        switch self {
+        case .study: "Study"
+        case .quiz: "Quiz"
+        case .flashcards: "Flashcards"
         }
     }
 }

@@ -79,9 +79,7 @@ extension SessionState {
     private mutating func verdict(_ key: Key, _ outcome: Outcome, model: inout AppModel) -> [AppEffect] {
         switch key {
         case .character(let c) where ("1"..."4").contains(c):
-            var record = outcome.record
-            record.rating = Rating(rawValue: Int(String(c))!)!
-            guard record.rating != outcome.record.rating else { return [] }
+            guard let rating = Rating(rawValue: Int(String(c))!), let record = run.rerating(rating) else { return [] }
             var changed = outcome
             changed.record = record
             phase = .rerating(changed)

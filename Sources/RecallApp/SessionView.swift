@@ -20,7 +20,13 @@ extension SessionState {
         let total: Int
         switch mode {
         case .quiz: total = quizQuestions.count
-        case .study, .flashcards: total = done + left
+        case .study, .flashcards:
+            // The question showing counts among those left until its answer is saved.
+            let showing: Int = switch phase {
+            case .asking, .revealed, .saving: question == nil ? 0 : 1
+            default: 0
+            }
+            total = done + showing + left
         }
         let counts = "done \(done)  left \(max(0, total - done))  right \(right)  wrong \(wrong + partly)"
         let barWidth = max(10, width - DisplayWidth.of(counts) - 8)
@@ -148,12 +154,9 @@ extension SessionState {
 }
 
 /// "in 10 minutes", "in 3 hours", "in 4 days".
+/// How far away a time is, in the words line mode uses too.
 func relativeTime(_ time: Timestamp, from now: Timestamp) -> String {
-    let minutes = Int((time.microseconds - now.microseconds) / 60_000_000)
-    if minutes < 1 { return "now" }
-    if minutes < 60 { return "in \(minutes) minute\(minutes == 1 ? "" : "s")" }
-    if minutes < 48 * 60 { return "in \(minutes / 60) hours" }
-    return "in \(minutes / 1440) days"
+    RelativeTime.phrase(time, from: now)
 }
 
 extension String {

@@ -38,32 +38,18 @@ struct QuizCommand: ParsableCommand {
         let generator = QuestionGenerator(deck: deck)
         let seed = selection.resolvedSeed()
         let questions = QuestionSet.make(from: generator, kinds: try selection.kindSet(), count: selection.count, seed: seed)
-        let now = try RecallClock.timestamp()
-        let context = try ProgressContext.open(now: now)
-        let checker = AnswerChecker(vocabulary: generator.vocabulary)
-        var io = PlainIO()
-        var correct = 0, answered = 0
+        let context = try ProgressContext.open(now: try RecallClock.timestamp())
+        let library = Library(
+            decks: [generator], book: context.store.book, limits: StudyQueue.Limits(newPerDay: 0, reviewsPerDay: 0),
+            scheduler: context.scheduler, calendar: context.calendar)
         print("\(deck.title): \(questions.count) question\(questions.count == 1 ? "" : "s") (seed \(seed))")
-        for (index, question) in questions.enumerated() {
-            io.ask(question, number: index + 1, total: questions.count)
-            guard let answer = io.readAnswer() else { break }
-            let verdict = checker.check(answer.text, for: question)
-            let rating = Grading.rating(for: verdict.grade, kind: question.kind, milliseconds: answer.milliseconds)
-            do {
-                try context.store.record(ReviewRecord(
-                    card: question.card.description, time: now, rating: rating, answer: answer.text,
-                    verdict: verdict.grade.rawValue, milliseconds: answer.milliseconds, mode: "quiz",
-                    factHash: generator.factHashes[question.factID]), now: now)
-            } catch {
-                Stderr.write("error: your answer could not be saved, so the quiz stops here: \(error)")
-                throw ExitCode(1)
-            }
-            answered += 1
-            if verdict.grade == .correct { correct += 1 }
-            io.show(verdict, for: question)
-        }
-        try? context.store.saveSnapshot(now: now)
+        var plain = PlainSession(
+            StudySession(mode: .quiz(deck: deck.id), quizQuestions: questions), context: context, library: library,
+            random: SeededRandom(seed: seed))
+        try plain.run()
+        try? context.store.saveSnapshot(now: try RecallClock.timestamp())
+        let tally = plain.session.tally
         print("")
-        print("score: \(correct)/\(answered == questions.count ? questions.count : answered)")
+        print("score: \(tally.right)/\(tally.done == questions.count ? questions.count : tally.done)")
     }
 }

@@ -43,89 +43,30 @@ struct StudyCommand: ParsableCommand {
 
     func run() throws {
         let catalog = try DeckCatalog.load(deck)
-        let now = try RecallClock.timestamp()
-        let context = try ProgressContext.open(now: now)
+        let context = try ProgressContext.open(now: try RecallClock.timestamp())
         let updates = DeckUpdates.check(catalog.generators, remembered: SeenDecks.load(folder: context.folder))
         try? SeenDecks.save(updates.remember, folder: context.folder)
         for generator in catalog.generators {
             if let change = updates.changes[generator.deck.id] { print("note: \(generator.deck.title) changed: \(change)") }
         }
-        var random = SeededRandom(seed: seed ?? SeededRandom.freshSeed())
-        let cards = catalog.cardKeys
-        let limits = StudyQueue.Limits(newPerDay: context.settings.newPerDay, reviewsPerDay: context.settings.reviewsPerDay)
-        let exams = try context.examPlans(for: catalog.generators.map(\.deck.id))
-        var io = PlainIO()
-        var answered = 0
-        var last: ReviewRecord?
-        while true {
-            let queue = StudyQueue.build(
-                cards: cards, book: context.store.book, limits: limits, scheduler: context.scheduler,
-                calendar: context.calendar, now: now, changed: ChangedCards.find(in: catalog.generators, book: context.store.book),
-                exams: exams)
-            guard let next = queue.first, let key = CardKey(next), let generator = catalog.generator(for: key),
-                  let question = generator.question(for: key, random: &random)
-            else { break }
-            io.ask(question, number: answered + 1, total: answered + queue.count)
-            guard let answer = readAnswer(&io, last: last, context: context, now: now) else { break }
-            let verdict = AnswerChecker(vocabulary: generator.vocabulary).check(answer.text, for: question)
-            let rating = Grading.rating(for: verdict.grade, kind: question.kind, milliseconds: answer.milliseconds)
-            let record = ReviewRecord(card: next, time: now, rating: rating, answer: answer.text, verdict: verdict.grade.rawValue,
-                                      milliseconds: answer.milliseconds, mode: "study", factHash: generator.factHashes[key.fact])
-            try save(record, in: context, now: now)
-            last = record
-            answered += 1
-            io.show(verdict, for: question, rating: rating)
-        }
+        let decks = catalog.generators.map(\.deck.id)
+        let library = Library(
+            decks: catalog.generators, book: context.store.book,
+            limits: StudyQueue.Limits(newPerDay: context.settings.newPerDay, reviewsPerDay: context.settings.reviewsPerDay),
+            scheduler: context.scheduler, calendar: context.calendar, exams: try context.examPlans(for: decks))
+        var plain = PlainSession(
+            StudySession(mode: .study(decks: decks)), context: context, library: library,
+            random: SeededRandom(seed: seed ?? SeededRandom.freshSeed()))
+        try plain.run()
+        let now = try RecallClock.timestamp()
         try? context.store.saveSnapshot(now: now)
         print("")
-        print("done: \(answered) answered")
-        if let due = StudyQueue.nextDue(cards: cards, book: context.store.book, after: now) {
-            print("next card due: \(due.iso) (\(Self.relative(due, from: now)))")
+        print("done: \(plain.session.tally.done) answered")
+        plain.library.book = context.store.book
+        if let due = plain.library.nextDue(of: decks, after: now) {
+            print("next card due: \(due.iso) (\(RelativeTime.phrase(due, from: now)))")
         } else {
             print("next card due: none scheduled")
         }
-    }
-
-    /// The next answer. A line `=1` to `=4` instead re-rates the previous answer (Again, Hard,
-    /// Good, Easy) and `=undo` undoes it; both are journaled, and the question is asked again.
-    private func readAnswer(_ io: inout PlainIO, last: ReviewRecord?, context: ProgressContext, now: Timestamp) -> PlainIO.Answer? {
-        while let answer = io.readAnswer() {
-            let command = answer.text.trimmingCharacters(in: .whitespaces)
-            guard command.hasPrefix("="), let last else { return answer }
-            do {
-                if command == "=undo" {
-                    try context.store.undo(card: last.card, at: now)
-                    print("undone: \(last.card)")
-                } else if let value = Int(command.dropFirst()), let rating = Rating(rawValue: value) {
-                    try context.store.undo(card: last.card, at: now)
-                    var rerated = last
-                    rerated.rating = rating
-                    try context.store.record(rerated, now: now)
-                    print("rated \(rating.name): \(last.card)")
-                } else {
-                    return answer
-                }
-            } catch {
-                Stderr.write("error: could not save the change: \(error)")
-            }
-        }
-        return nil
-    }
-
-    /// Journals an answer; a failure stops the session before any verdict claims it was kept.
-    private func save(_ review: ReviewRecord, in context: ProgressContext, now: Timestamp) throws {
-        do {
-            try context.store.record(review, now: now)
-        } catch {
-            Stderr.write("error: your answer could not be saved, so the session stops here: \(error)")
-            throw ExitCode(1)
-        }
-    }
-
-    static func relative(_ time: Timestamp, from now: Timestamp) -> String {
-        let minutes = Int((time.microseconds - now.microseconds) / 60_000_000)
-        if minutes < 60 { return "in \(max(1, minutes)) minute\(minutes == 1 ? "" : "s")" }
-        if minutes < 48 * 60 { return "in \(minutes / 60) hours" }
-        return "in \(minutes / 1440) days"
     }
 }

@@ -2,6 +2,7 @@ import Progress
 import Questions
 @testable import RecallApp
 import Scheduler
+import Study
 import TerminalUI
 import Testing
 
@@ -51,7 +52,7 @@ import Testing
         let generator = try #require(model.data.generator(for: "sco"))
         var random = SeededRandom(seed: 3)
         let question = try #require(generator.question(for: CardKey("sco/founding-members/which-member")!, random: &random))
-        var session = SessionState(mode: .study(decks: ["sco"]))
+        var session = SessionState(run: StudySession(mode: .study(decks: ["sco"])))
         session.question = question
         model.screen = .session(session)
         _ = App.update(&model, .key(.down), clock: services.clock())

@@ -68,6 +68,29 @@ import Testing
         #expect(lines[verdict + 2].hasPrefix("  7 June 2002, St Petersburg") || lines[verdict + 2].hasPrefix("  note: "))
     }
 
+    /// The repro of a line-mode bug: `=1` and `=undo` once applied after the next prompt had
+    /// printed, so an undone card was graded against the next question.
+    @Test func anUndoneCardIsAskedAgainAndASecondUndoHasNothingToUndo() throws {
+        let home = try home()
+        let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
+        let result = try RecallProcess.run(["study", "sco", "--plain", "--seed", "1"], environment: env,
+                                           input: "Eurasian\n=1\nregional organisation\n=undo\nregional organization\n=undo\n=undo\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let undone = try #require(lines.firstIndex(of: "undone: sco/largest-regional-organisation/answer"))
+        #expect(lines[undone + 1].hasSuffix("By geographic scope and population, the SCO is the world's largest what?"),
+                "the undone card is asked again: \(lines[undone + 1])")
+        #expect(lines.contains("rated Again: sco/what-the-sco-is/fill/1"))
+        #expect(lines.contains("nothing to undo"))
+        let entries = journal(home)
+        #expect(entries.map { $0["type"] as? String ?? $0["card"] as! String } == [
+            "sco/what-the-sco-is/fill/1", "undo", "sco/what-the-sco-is/fill/1", "sco/largest-regional-organisation/answer",
+            "undo", "sco/largest-regional-organisation/answer", "undo",
+        ])
+        #expect(entries[5]["answer"] as? String == "regional organization", "graded against the question it answered")
+        #expect(result.stdout.contains("done: 1 answered"))
+    }
+
     @Test func controlCharactersTypedComeBackEscaped() throws {
         let result = try RecallProcess.run(["quiz", "sco", "--plain", "--kind", "recall-all", "--count", "1", "--seed", "2"],
                                            input: "China, \u{1B}]0;pwned\u{07}, Russia\n")

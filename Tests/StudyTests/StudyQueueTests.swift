@@ -88,6 +88,21 @@ import Testing
     }
 }
 
+@Suite struct RelativeTimeTests {
+    @Test func oneWordingWithRightSingulars() {
+        let now = Timestamp(iso: "2026-01-20T09:00:00Z")!
+        func phrase(_ seconds: Int64) -> String {
+            RelativeTime.phrase(Timestamp(microseconds: now.microseconds + seconds * 1_000_000), from: now)
+        }
+        #expect(phrase(20) == "now")
+        #expect(phrase(60) == "in 1 minute")
+        #expect(phrase(600) == "in 10 minutes")
+        #expect(phrase(3_600) == "in 1 hour")
+        #expect(phrase(7_200) == "in 2 hours")
+        #expect(phrase(86_400 * 2) == "in 2 days")
+    }
+}
+
 @Suite struct GradingAndStatisticsTests {
     @Test func verdictsBecomeRatings() {
         #expect(Grading.rating(for: .wrong, kind: .choice, milliseconds: 100) == .again)

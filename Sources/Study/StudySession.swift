@@ -1,0 +1,149 @@
+import Progress
+import Questions
+import Scheduler
+
+/// One study, quiz or flashcard run as a value, which the app and line mode both drive: the
+/// next question, what an answer comes to, re-rating or undoing it, and the running tally.
+/// It reads the learner's cards from the `Library` it is handed and never writes: the caller
+/// journals each record it returns, and reports back with `saved`.
+public struct StudySession: Sendable {
+    public enum Mode: Sendable, Equatable {
+        /// Spaced repetition over these decks.
+        case study(decks: [String])
+        /// A fixed set of questions from one deck.
+        case quiz(deck: String)
+        /// Self-graded cards from the study queue.
+        case flashcards(decks: [String])
+
+        /// The name the journal gives answers of this mode.
+        public var journalName: String {
+            switch self {
+            case .study: "study"
+            case .quiz: "quiz"
+            case .flashcards: "flashcards"
+            }
+        }
+
+        public var decks: [String] {
+            switch self {
+            case .study(let decks), .flashcards(let decks): decks
+            case .quiz(let deck): [deck]
+            }
+        }
+    }
+
+    /// One answered question: what was asked and said, the verdict, and the journal record.
+    public struct Answered: Sendable, Equatable {
+        public var question: Question
+        public var answer: String
+        public var verdict: Verdict?
+        public var record: ReviewRecord
+    }
+
+    /// Answers so far, by verdict.
+    public struct Tally: Sendable, Equatable {
+        public var done = 0, right = 0, partly = 0, wrong = 0
+    }
+
+    public let mode: Mode
+    public private(set) var tally = Tally()
+    /// The answers that were not right, for the review at the end of a quiz.
+    public private(set) var mistakes: [Answered] = []
+    /// The latest saved answer, which may still be re-rated or undone.
+    public private(set) var last: Answered?
+    /// A quiz's questions and how many of them have been asked.
+    public private(set) var quizQuestions: [Question]
+    private var asked = 0
+
+    public init(mode: Mode, quizQuestions: [Question] = []) {
+        self.mode = mode
+        self.quizQuestions = quizQuestions
+    }
+
+    /// The next question and how many are left after it (the queue as it stands), or nil when
+    /// nothing more is due. A study session rebuilds its queue each time, from the cards as
+    /// the latest answers left them.
+    public mutating func next(in library: Library, now: Timestamp, random: inout SeededRandom) -> (Question, left: Int)? {
+        switch mode {
+        case .quiz:
+            guard asked < quizQuestions.count else { return nil }
+            asked += 1
+            return (quizQuestions[asked - 1], quizQuestions.count - asked)
+        case .study(let decks), .flashcards(let decks):
+            let queue = library.queue(of: decks, now: now)
+            guard let first = queue.first, let key = CardKey(first), let generator = library.generator(for: key.deck),
+                  let question = generator.question(for: key, random: &random)
+            else { return nil }
+            return (question, queue.count - 1)
+        }
+    }
+
+    /// What a typed or chosen answer comes to: its verdict, and the record to journal.
+    /// `milliseconds` is nil when the time means nothing (a piped answer), which rules out Easy.
+    public func answer(_ text: String, to question: Question, milliseconds: Int?, now: Timestamp, in library: Library) -> Answered {
+        let generator = library.generator(for: question.card.deck)
+        let verdict = generator.map { AnswerChecker(vocabulary: $0.vocabulary).check(text, for: question) }
+            ?? Verdict(grade: .wrong, answer: question.answers.joined(separator: ", "))
+        let rating = Grading.rating(for: verdict.grade, kind: question.kind, milliseconds: milliseconds)
+        let record = ReviewRecord(
+            card: question.card.description, time: now, rating: rating, answer: text, verdict: verdict.grade.rawValue,
+            milliseconds: milliseconds, mode: mode.journalName, factHash: generator?.factHashes[question.factID])
+        return Answered(question: question, answer: text, verdict: verdict, record: record)
+    }
+
+    /// A flashcard the learner graded.
+    public func grade(_ rating: Rating, of question: Question, milliseconds: Int?, now: Timestamp, in library: Library)
+        -> Answered {
+        let record = ReviewRecord(
+            card: question.card.description, time: now, rating: rating, milliseconds: milliseconds,
+            mode: mode.journalName, factHash: library.generator(for: question.card.deck)?.factHashes[question.factID])
+        return Answered(question: question, answer: "", verdict: nil, record: record)
+    }
+
+    /// The answer is in the journal: it counts, and it becomes the one to re-rate or undo.
+    public mutating func saved(_ answered: Answered) {
+        tally.done += 1
+        switch answered.verdict?.grade {
+        case .correct: tally.right += 1
+        case .partlyCorrect:
+            tally.partly += 1
+            mistakes.append(answered)
+        case .wrong:
+            tally.wrong += 1
+            mistakes.append(answered)
+        case nil: break
+        }
+        last = answered
+    }
+
+    /// The record that re-rates the latest answer, or nil when there is none or the rating
+    /// is the same. Journal it in place of the original (undo, then record).
+    public func rerating(_ rating: Rating) -> ReviewRecord? {
+        guard var record = last?.record, record.rating != rating else { return nil }
+        record.rating = rating
+        return record
+    }
+
+    /// The re-rating is in the journal.
+    public mutating func rerated(_ record: ReviewRecord) {
+        last?.record = record
+    }
+
+    /// The latest answer is undone in the journal: it no longer counts, there is nothing left
+    /// to undo, and its question is the one to ask again (the caller asks it; `next` goes on
+    /// from where it was).
+    @discardableResult
+    public mutating func undone() -> Question? {
+        guard let answered = last else { return nil }
+        tally.done -= 1
+        switch answered.verdict?.grade {
+        case .correct: tally.right -= 1
+        case .partlyCorrect: tally.partly -= 1
+        case .wrong: tally.wrong -= 1
+        case nil: break
+        }
+        if answered.verdict.map({ $0.grade != .correct }) ?? false, mistakes.last == answered { mistakes.removeLast() }
+        last = nil
+        return answered.question
+    }
+}
