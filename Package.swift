@@ -4,7 +4,9 @@ import PackageDescription
 /// Recall: a terminal quiz and flashcard trainer.
 ///
 /// The module graph is the dependency rule: SwiftPM refuses an import that is not listed
-/// here, so the pure core cannot reach the terminal or the file system by accident.
+/// here. Only `Storage` and the `recall` executable read or write files, and only
+/// `CursesBackend` talks to the terminal; the core below them (`Review`, `Study`,
+/// `RecallApp` and what they use) depends on neither, so it cannot reach them by accident.
 /// The README's "Architecture" section describes each module.
 let package = Package(
     name: "Recall",
@@ -26,24 +28,26 @@ let package = Package(
             name: "Questions", dependencies: ["DeckModel"],
             exclude: ["WordList/make-word-list.py", "WordList/SCOWL-LICENSE"]),
         .target(name: "Scheduler"),
-        .target(name: "Progress", dependencies: ["Scheduler", "DeckModel"]),
-        .target(name: "Study", dependencies: ["Questions", "Scheduler", "Progress", "DeckModel"]),
+        .target(name: "Review", dependencies: ["Scheduler", "DeckModel"]),
+        .target(name: "Storage", dependencies: ["Review", "Scheduler", "DeckModel", "DeckFormat", "Questions"]),
+        .target(name: "Study", dependencies: ["Questions", "Scheduler", "Review", "DeckModel"]),
         .target(name: "TerminalUI"),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesBackend", dependencies: ["CNcurses", "TerminalUI"]),
-        .target(name: "RecallApp", dependencies: ["TerminalUI", "Study", "Questions", "Progress", "Scheduler", "DeckModel"]),
+        .target(
+            name: "RecallApp", dependencies: ["TerminalUI", "Study", "Questions", "Review", "Scheduler", "DeckModel"]),
         .executableTarget(
             name: "recall",
             dependencies: [
-                "DeckModel", "DeckFormat", "Questions", "Scheduler", "Progress", "Study", "RecallApp", "CursesBackend",
-                "TerminalUI",
+                "DeckModel", "DeckFormat", "Questions", "Scheduler", "Review", "Storage", "Study", "RecallApp",
+                "CursesBackend", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "recall-bench",
             dependencies: [
-                "recall", "DeckFormat", "Questions", "Scheduler", "Progress", "Study",
+                "recall", "DeckFormat", "DeckModel", "Questions", "Scheduler", "Review", "Storage", "Study",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,14 +56,22 @@ let package = Package(
         .testTarget(
             name: "SchedulerTests", dependencies: ["Scheduler"],
             exclude: ["make-fixtures.sh"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ProgressTests", dependencies: ["Progress", "Scheduler"]),
+        // Fixtures and doubles the test targets share.
+        .target(
+            name: "TestSupport", dependencies: ["Review", "Scheduler", "DeckModel", "TerminalUI"], path: "Tests/TestSupport"),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Scheduler", "DeckModel", "TestSupport"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Review", "Scheduler", "DeckModel", "TestSupport"]),
         .testTarget(
-            name: "StudyTests", dependencies: ["Study", "Progress", "Scheduler", "Questions", "DeckFormat"],
+            name: "StudyTests",
+            dependencies: ["Study", "Review", "Scheduler", "Questions", "DeckFormat", "DeckModel", "TestSupport"],
             exclude: ["make-exam-fixtures.sh"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "RecallAppTests",
-            dependencies: ["RecallApp", "TerminalUI", "Progress", "Scheduler", "Questions", "Study", "DeckFormat", "DeckModel"],
+            dependencies: [
+                "RecallApp", "TerminalUI", "Review", "Scheduler", "Questions", "Study", "DeckFormat", "DeckModel",
+                "TestSupport",
+            ],
             exclude: ["Snapshots"]),
         .testTarget(name: "QuestionsTests", dependencies: ["Questions", "DeckFormat", "DeckModel"]),
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),

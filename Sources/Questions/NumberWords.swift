@@ -1,3 +1,4 @@
+import DeckModel
 /// English number words, as people type them: "forty-two", "sixty five", "one hundred and
 /// twenty", "two thousand three hundred", "a million", and scales after digits ("1.3
 /// million", "46 billion", "46bn").

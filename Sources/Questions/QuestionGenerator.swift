@@ -28,11 +28,9 @@ public struct QuestionGenerator: Sendable {
     }
 
     public private(set) var derived = Derived(feasibleKinds: [], factHashes: [])
-    /// The deck's cards, worked out once (see `cards()`).
-    private var cardList: [CardKey] = []
-    /// The same cards as text (`deck/fact/kind`), as the journal and the card book key
-    /// them: made once, since a large deck has a hundred thousand.
-    public private(set) var cardKeys: [String] = []
+    /// Every card of the deck, fact by fact in file order, kinds in contract order: worked
+    /// out once, since a large deck has a hundred thousand.
+    public private(set) var cardKeys: [CardKey] = []
     /// Facts by kind and pool, by kind and answer, and by kind (see `siblings(of:)`).
     private(set) var index = FactIndex()
     /// Where each fact sits in the deck, by id.
@@ -53,13 +51,7 @@ public struct QuestionGenerator: Sendable {
             derived = Derived(feasibleKinds: deck.facts.map(feasibleKinds(of:)), factHashes: deck.facts.map(FactFingerprint.hash(of:)))
         }
         for (fact, hash) in zip(deck.facts, derived.factHashes) { factHashes[fact.id] = hash }
-        cardList = listCards()
-        cardKeys = cardList.map(\.description)
-    }
-
-    /// Every card of the deck, fact by fact in file order, kinds in contract order.
-    public func cards() -> [CardKey] {
-        cardList
+        cardKeys = listCards()
     }
 
     private func listCards() -> [CardKey] {

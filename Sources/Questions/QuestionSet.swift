@@ -1,3 +1,4 @@
+import DeckModel
 /// Chooses and generates the questions of a quiz or worksheet, reproducibly from a seed.
 ///
 /// `recall questions` and `recall quiz --plain` both call this, so the same seed, count and
@@ -9,7 +10,7 @@ public enum QuestionSet {
         from generator: QuestionGenerator, kinds: Set<QuestionKind>? = nil, count: Int?, seed: UInt64
     ) -> [Question] {
         var random = SeededRandom(seed: seed)
-        var cards = generator.cards()
+        var cards = generator.cardKeys
         if let kinds { cards = cards.filter { kinds.contains($0.kind) } }
         if let count {
             let shuffled = random.shuffled(cards)
@@ -29,7 +30,7 @@ public enum QuestionSet {
     /// while others of the kind remain.
     public static func make(from generator: QuestionGenerator, kinds plan: [QuestionKind], seed: UInt64) -> [Question] {
         var random = SeededRandom(seed: seed)
-        let cards = random.shuffled(generator.cards())
+        let cards = random.shuffled(generator.cardKeys)
         var usedCards = Set<CardKey>()
         var usedFacts = Set<String>()
         var questions: [Question] = []

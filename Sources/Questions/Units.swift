@@ -1,3 +1,4 @@
+import DeckModel
 /// The units a typed number may come with, and how they convert: power, energy, length,
 /// mass, time, temperature, percentages and currencies. A number given in a unit of the
 /// fact's kind is converted (GW to MW, ft to m, months to years, °F to °C); one given in a

@@ -1,3 +1,4 @@
+import DeckModel
 /// The judgement of one answer.
 public struct Verdict: Sendable, Equatable {
     public enum Grade: String, Sendable, Codable {

@@ -1,3 +1,4 @@
+import DeckModel
 import Foundation
 
 /// How the words of folded answers relate: the small words a reader skips, light stemming,

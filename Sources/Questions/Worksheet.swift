@@ -1,3 +1,4 @@
+import DeckModel
 import Foundation
 
 /// Question sets written out for people and programs: a plain-text preview, a printable

@@ -1,3 +1,4 @@
+import DeckModel
 /// The worksheet as one self-contained, print-ready HTML page: the questions, then the
 /// answer key on a page of its own (each version on its own pages).
 enum WorksheetHTML {

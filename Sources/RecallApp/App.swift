@@ -1,4 +1,4 @@
-import Progress
+import Review
 import Scheduler
 import TerminalUI
 

@@ -1,5 +1,5 @@
 import DeckModel
-import Progress
+import Review
 import Questions
 import Scheduler
 import Study
@@ -47,7 +47,7 @@ public struct AppData: Sendable {
     }
 
     /// Every card key of these decks, in deck order.
-    func cardKeys(of deckIDs: [String]) -> [String] {
+    func cardKeys(of deckIDs: [String]) -> [CardKey] {
         library.cardKeys(of: deckIDs)
     }
 
@@ -91,7 +91,7 @@ public enum AppEvent: Sendable {
 /// What the app asks the shell to do. The shell runs it and answers with an event.
 public enum AppEffect: Sendable, Equatable {
     case record(ReviewRecord)
-    case undo(card: String, at: Timestamp)
+    case undo(card: CardKey, at: Timestamp)
     /// Undo the latest answer to the card and record it again with another rating.
     case rerate(ReviewRecord)
     case saveSettings(RecallSettings)

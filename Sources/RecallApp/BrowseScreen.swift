@@ -1,5 +1,5 @@
 import DeckModel
-import Progress
+import Review
 import Questions
 import TerminalUI
 
@@ -87,11 +87,10 @@ extension BrowseState {
 /// A fact's mastery: the mean retrievability now of its cards (new cards count 0).
 enum FactMastery {
     static func of(_ fact: Fact, deckID: String, model: AppModel) -> Double {
-        let prefix = "\(deckID)/\(fact.id)/"
-        let keys = model.data.generator(for: deckID)?.cards().filter { $0.fact == fact.id }.map(\.description) ?? []
+        let keys = model.data.generator(for: deckID)?.cardKeys.filter { $0.fact == fact.id } ?? []
         guard !keys.isEmpty else { return 0 }
         let total = keys.reduce(0.0) { sum, key in
-            key.hasPrefix(prefix) ? sum + model.data.scheduler.retrievability(of: model.data.book.state(of: key), at: model.clock.now) : sum
+            sum + model.data.scheduler.retrievability(of: model.data.book.state(of: key), at: model.clock.now)
         }
         return total / Double(keys.count)
     }
@@ -132,11 +131,11 @@ extension FactState {
         }
         lines.append(("", .plain))
         lines.append(("Cards", theme.accent))
-        for card in generator.cards() where card.fact == factID {
-            let state = model.data.book.state(of: card.description)
+        for card in generator.cardKeys where card.fact == factID {
+            let state = model.data.book.state(of: card)
             let recall = model.data.scheduler.retrievability(of: state, at: model.clock.now)
             let due = state.due.map { relativeTime($0, from: model.clock.now) } ?? "-"
-            lines.append(("  " + TextLayout.pad(card.kind.rawValue + (card.blank.map { " \($0)" } ?? ""), width: 16)
+            lines.append(("  " + TextLayout.pad(card.kindLabel, width: 16)
                           + TextLayout.pad(state.phase.rawValue, width: 12) + "recall \(Int((recall * 100).rounded()))%  due \(due)  lapses \(state.lapses)", .plain))
         }
         lines.append(("", .plain))
@@ -144,9 +143,10 @@ extension FactState {
         if let history {
             if history.isEmpty { lines.append(("  not answered yet", theme.dim)) }
             for entry in history.reversed() {
-                let kind = CardKeyParts.fact(of: entry.card).count < entry.card.count ? String(entry.card.dropFirst(CardKeyParts.fact(of: entry.card).count + 1)) : entry.card
-                lines.append(("  " + entry.time.iso.prefix(16).replacingOccurrences(of: "T", with: " ") + "  " + TextLayout.pad(kind, width: 14)
-                              + TextLayout.pad(entry.rating.name, width: 6) + (entry.verdict ?? "self-graded") + (entry.answer.map { ": " + $0 } ?? ""), .plain))
+                let when = entry.time.iso.prefix(16).replacingOccurrences(of: "T", with: " ")
+                let verdict = entry.verdict?.rawValue ?? "self-graded"
+                lines.append(("  " + when + "  " + TextLayout.pad(entry.card.kindLabel, width: 14)
+                              + TextLayout.pad(entry.rating.name, width: 6) + verdict + (entry.answer.map { ": " + $0 } ?? ""), .plain))
             }
         } else {
             lines.append(("  reading the journal…", theme.dim))

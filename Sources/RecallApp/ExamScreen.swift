@@ -1,5 +1,5 @@
 import DeckModel
-import Progress
+import Review
 import Study
 import TerminalUI
 

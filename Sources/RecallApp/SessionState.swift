@@ -1,4 +1,4 @@
-import Progress
+import Review
 import Questions
 import Scheduler
 import Study

@@ -1,4 +1,4 @@
-import Progress
+import Review
 import Questions
 import Scheduler
 import Study
@@ -78,7 +78,7 @@ extension StatsState {
             }
             if weakest.isEmpty { chrome.write("none answered yet", x: heatX, y: listY + 1, style: theme.dim) }
         }
-        let leeches = stats.leeches.isEmpty ? "no leeches" : "leeches: " + stats.leeches.joined(separator: ", ")
+        let leeches = stats.leeches.isEmpty ? "no leeches" : "leeches: " + stats.leeches.map(\.description).joined(separator: ", ")
         chrome.write(leeches, x: 2, y: chrome.content.maxY - 1, style: stats.leeches.isEmpty ? theme.dim : theme.wrong, maxWidth: chrome.width - 4)
         chrome.keyBar([("Esc", "back"), ("?", "help")], status: model.status)
     }
@@ -86,8 +86,8 @@ extension StatsState {
     /// Answered facts by lowest mean retrievability of their answered cards.
     private func weakestFacts(_ model: AppModel, generator: Questions.QuestionGenerator) -> [(String, Double)] {
         var byFact: [String: (sum: Double, count: Int)] = [:]
-        for card in generator.cards() {
-            let state = model.data.book.state(of: card.description)
+        for card in generator.cardKeys {
+            let state = model.data.book.state(of: card)
             guard !state.isNew else { continue }
             let recall = model.data.scheduler.retrievability(of: state, at: model.clock.now)
             byFact[card.fact, default: (0, 0)].sum += recall

@@ -1,4 +1,5 @@
-import Progress
+import DeckModel
+import Review
 import Scheduler
 
 /// The numbers shown for a deck: card counts by phase, what is due, retention and streak.
@@ -15,18 +16,18 @@ public struct DeckStatistics: Sendable, Equatable {
     public var reviews30Days = 0
     /// Consecutive study days up to today (or up to yesterday, when today has no answer yet).
     public var streak = 0
-    public var leeches: [String] = []
+    public var leeches: [CardKey] = []
     public var lastStudied: Timestamp?
 
     /// Statistics of one deck. `cards` are the deck's cards (new ones included); cards the
     /// book knows for the deck but the deck no longer has (removed facts) count too.
     public static func compute(
-        deck: String, cards: [String], book: CardBook, leechThreshold: Int, calendar: DayCalendar, now: Timestamp
+        deck: String, cards: [CardKey], book: CardBook, leechThreshold: Int, calendar: DayCalendar, now: Timestamp
     ) -> DeckStatistics {
         var stats = DeckStatistics(deck: deck)
         let tomorrow = calendar.start(ofDay: calendar.day(of: now) + 1)
-        var seen = Set<String>()
-        let known = book.cards.keys.filter { CardKeyParts.deck(of: $0) == deck }
+        var seen = Set<CardKey>()
+        let known = book.cards.keys.filter { $0.deckID == deck }
         for card in cards + known.sorted() where seen.insert(card).inserted {
             let state = book.state(of: card)
             switch state.phase {

@@ -1,3 +1,4 @@
+import DeckModel
 import Scheduler
 
 /// The expected result of following the exam plan: a simulation of the learner from the
@@ -38,7 +39,7 @@ public struct ExamForecast: Sendable, Equatable {
     ) -> ExamForecast {
         let model = planner.model
         var belief = ExamBelief(cards: cards, model: model)
-        var streams = cards.indices.map { CardRandom(seed: seed, card: $0) }
+        var streams = cards.indices.map { cardRandom(seed: seed, card: $0) }
         var firstSeen = 0
         for day in start..<max(start, planner.examDay) {
             var spent = 0.0
@@ -86,30 +87,11 @@ public struct ExamForecast: Sendable, Equatable {
 }
 
 /// One card's random stream, as `exam_sim.py` draws it: SplitMix64 from
-/// mix64(seed · 1000003 + card); a uniform is the top 53 bits over 2^53.
-struct CardRandom {
-    private var state: UInt64
-
-    /// The stream after the two draws the simulator makes for every card when it creates
-    /// the deck (its per-card difficulty, which a forecast does not vary).
-    init(seed: UInt64, card: Int) {
-        state = Self.mix(seed &* 1_000_003 &+ UInt64(card))
-        _ = next()
-        _ = next()
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        return Self.mix(state)
-    }
-
-    mutating func uniform() -> Double {
-        Double(next() >> 11) * (1.0 / 9_007_199_254_740_992.0)
-    }
-
-    static func mix(_ value: UInt64) -> UInt64 {
-        var z = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+/// mix64(seed · 1000003 + card), after the two draws the simulator makes for every card
+/// when it creates the deck (its per-card difficulty, which a forecast does not vary).
+func cardRandom(seed: UInt64, card: Int) -> SplitMix64 {
+    var stream = SplitMix64(state: SplitMix64.mix(seed &* 1_000_003 &+ UInt64(card)))
+    _ = stream.next()
+    _ = stream.next()
+    return stream
 }

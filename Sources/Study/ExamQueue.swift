@@ -1,4 +1,5 @@
-import Progress
+import DeckModel
+import Review
 import Scheduler
 
 /// A deck's exam as the study queue applies it: the setting, and the costs the planner
@@ -51,11 +52,11 @@ extension StudyQueue {
     /// today's queue, cards in their learning steps and reviews already studied today are not
     /// the planner's; for a forecast (`everyCard`), every card is.
     public static func examCards(
-        cards: [String], book: CardBook, calendar: DayCalendar, now: Timestamp, everyCard: Bool = false
-    ) -> (cards: [ExamPlanner.Card], keys: [String]) {
+        cards: [CardKey], book: CardBook, calendar: DayCalendar, now: Timestamp, everyCard: Bool = false
+    ) -> (cards: [ExamPlanner.Card], keys: [CardKey]) {
         let dayStart = calendar.start(ofDay: calendar.day(of: now))
         var planned: [ExamPlanner.Card] = []
-        var keys: [String] = []
+        var keys: [CardKey] = []
         for card in cards {
             let state = book.state(of: card)
             switch state.phase {
@@ -78,11 +79,11 @@ extension StudyQueue {
     /// the exam planner's order for as far as what is left of the day's budget goes. Nil on
     /// and after the exam day, when plain FSRS takes over with the cards as they are.
     public static func exam(
-        deck: String, cards: [String], book: CardBook, plan: ExamPlan, scheduler: FSRS, calendar: DayCalendar, now: Timestamp
-    ) -> [String]? {
+        deck: String, cards: [CardKey], book: CardBook, plan: ExamPlan, scheduler: FSRS, calendar: DayCalendar, now: Timestamp
+    ) -> [CardKey]? {
         let today = calendar.day(of: now)
         guard today < plan.setting.day else { return nil }
-        let learning = cards.compactMap { card -> (String, Timestamp)? in
+        let learning = cards.compactMap { card -> (CardKey, Timestamp)? in
             let state = book.state(of: card)
             guard state.phase == .learning || state.phase == .relearning, let due = state.due, due <= now + learnAhead else { return nil }
             return (card, due)
@@ -96,11 +97,11 @@ extension StudyQueue {
         // As in the plain queue, a fact whose card was answered today (or is queued already)
         // waits: its other reviews come after the rest, and its other new cards another day.
         let dayStart = calendar.start(ofDay: today)
-        var facts = Set(cards.filter { book.state(of: $0).lastReview.map { $0 >= dayStart } ?? false }.map(CardKeyParts.fact(of:)))
+        var facts = Set(cards.filter { book.state(of: $0).lastReview.map { $0 >= dayStart } ?? false }.map(\.factScope))
         var order: [Int] = []
         var buried: [Int] = []
         for index in planner.queue(planned, day: today, fewerCardsKnownWell: plan.setting.fewerCardsKnownWell) {
-            if facts.insert(CardKeyParts.fact(of: keys[index])).inserted {
+            if facts.insert(keys[index].factScope).inserted {
                 order.append(index)
             } else if case .studied = planned[index] {
                 buried.append(index)

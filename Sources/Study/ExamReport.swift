@@ -1,4 +1,5 @@
-import Progress
+import DeckModel
+import Review
 import Scheduler
 
 /// Where a deck stands against its exam: the days left, the cards never studied, whether
@@ -16,7 +17,7 @@ public struct ExamReport: Sendable, Equatable {
     public var forecast: ExamForecast
 
     public static func make(
-        cards: [String], book: CardBook, plan: ExamPlan, scheduler: FSRS, calendar: DayCalendar, now: Timestamp
+        cards: [CardKey], book: CardBook, plan: ExamPlan, scheduler: FSRS, calendar: DayCalendar, now: Timestamp
     ) -> ExamReport {
         let today = calendar.day(of: now)
         let daysLeft = max(0, plan.setting.day - today)

@@ -1,4 +1,6 @@
+import DeckModel
 import Questions
+import Review
 import Scheduler
 
 /// Turns a verdict into an FSRS rating: wrong → Again, partly correct → Hard, correct →
@@ -22,6 +24,15 @@ public enum Grading {
         case .partlyCorrect: .hard
         case .correct:
             if let milliseconds, milliseconds < fastLimit(for: kind) { .easy } else { .good }
+        }
+    }
+
+    /// A verdict as the journal records it.
+    public static func recorded(_ grade: Verdict.Grade) -> ReviewRecord.Verdict {
+        switch grade {
+        case .correct: .correct
+        case .partlyCorrect: .partlyCorrect
+        case .wrong: .wrong
         }
     }
 }

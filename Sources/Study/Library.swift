@@ -1,5 +1,6 @@
-import Progress
+import DeckModel
 import Questions
+import Review
 import Scheduler
 
 /// What a study session reads: the decks, the learner's cards, the daily limits, the
@@ -30,12 +31,12 @@ public struct Library: Sendable {
     }
 
     /// Every card key of these decks, in deck order.
-    public func cardKeys(of deckIDs: [String]) -> [String] {
+    public func cardKeys(of deckIDs: [String]) -> [CardKey] {
         decks.filter { deckIDs.contains($0.deck.id) }.flatMap(\.cardKeys)
     }
 
     /// Today's queue over these decks at `now` (`StudyQueue`).
-    public func queue(of deckIDs: [String], now: Timestamp) -> [String] {
+    public func queue(of deckIDs: [String], now: Timestamp) -> [CardKey] {
         StudyQueue.build(
             cards: cardKeys(of: deckIDs), book: book, limits: limits, scheduler: scheduler, calendar: calendar, now: now,
             changed: ChangedCards.find(in: decks.filter { deckIDs.contains($0.deck.id) }, book: book), exams: exams)

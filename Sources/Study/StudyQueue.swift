@@ -1,4 +1,5 @@
-import Progress
+import DeckModel
+import Review
 import Scheduler
 
 /// Today's study queue for one deck or several:
@@ -31,14 +32,14 @@ public struct StudyQueue: Sendable {
     /// Decks with an exam ahead (`exams`, by deck id) follow the exam planner instead of the
     /// daily limits (see `exam(deck:cards:...)`); their queues come first.
     public static func build(
-        cards: [String], book: CardBook, limits: Limits, scheduler: FSRS, calendar: DayCalendar, now: Timestamp,
-        changed: Set<String> = [], exams: [String: ExamPlan] = [:]
-    ) -> [String] {
+        cards: [CardKey], book: CardBook, limits: Limits, scheduler: FSRS, calendar: DayCalendar, now: Timestamp,
+        changed: Set<CardKey> = [], exams: [String: ExamPlan] = [:]
+    ) -> [CardKey] {
         guard !exams.isEmpty else {
             return plainQueue(cards: cards, book: book, limits: limits, scheduler: scheduler, calendar: calendar, now: now, changed: changed)
         }
-        let byDeck = Dictionary(grouping: cards) { String(CardKeyParts.deck(of: $0)) }
-        var queue: [String] = []
+        let byDeck = Dictionary(grouping: cards) { $0.deck }
+        var queue: [CardKey] = []
         var planned = Set<String>()
         for deck in byDeck.keys.sorted() {
             guard let plan = exams[deck],
@@ -47,31 +48,31 @@ public struct StudyQueue: Sendable {
             queue += examQueue
             planned.insert(deck)
         }
-        let others = cards.filter { !planned.contains(String(CardKeyParts.deck(of: $0))) }
+        let others = cards.filter { !planned.contains($0.deck) }
         return queue + plainQueue(cards: others, book: book, limits: limits, scheduler: scheduler, calendar: calendar, now: now, changed: changed)
     }
 
     /// The queue of decks without an exam: learning, changed cards, reviews and new cards
     /// within the daily limits.
     private static func plainQueue(
-        cards: [String], book: CardBook, limits: Limits, scheduler: FSRS, calendar: DayCalendar, now: Timestamp,
-        changed: Set<String>
-    ) -> [String] {
+        cards: [CardKey], book: CardBook, limits: Limits, scheduler: FSRS, calendar: DayCalendar, now: Timestamp,
+        changed: Set<CardKey>
+    ) -> [CardKey] {
         let today = calendar.day(of: now)
         let tomorrow = calendar.start(ofDay: today + 1)
         let dayStart = calendar.start(ofDay: today)
 
-        var learning: [(String, Timestamp)] = []
-        var aheadLearning: [(String, Timestamp)] = []
-        var reviews: [(String, Double)] = []
-        var fresh: [String] = []
-        var updated: [String] = []
+        var learning: [(CardKey, Timestamp)] = []
+        var aheadLearning: [(CardKey, Timestamp)] = []
+        var reviews: [(CardKey, Double)] = []
+        var fresh: [CardKey] = []
+        var updated: [CardKey] = []
         /// For each fact, the cards answered today or already queued: a card waits when its
         /// fact has another one among them (the card itself may come back).
-        var factCards: [Substring: Set<String>] = [:]
+        var factCards: [Substring: Set<CardKey>] = [:]
         for card in cards {
             let state = book.state(of: card)
-            if let last = state.lastReview, last >= dayStart { factCards[CardKeyParts.fact(of: card), default: []].insert(card) }
+            if let last = state.lastReview, last >= dayStart { factCards[card.factScope, default: []].insert(card) }
             switch state.phase {
             case .new:
                 fresh.append(card)
@@ -97,21 +98,21 @@ public struct StudyQueue: Sendable {
         }
 
         var queue = learning.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.map(\.0)
-        var buried: [String] = []
-        func hasSibling(_ card: String) -> Bool {
-            factCards[CardKeyParts.fact(of: card)]?.contains { $0 != card } ?? false
+        var buried: [CardKey] = []
+        func hasSibling(_ card: CardKey) -> Bool {
+            factCards[card.factScope]?.contains { $0 != card } ?? false
         }
-        func take(_ card: String) {
+        func take(_ card: CardKey) {
             if hasSibling(card) {
                 buried.append(card)
             } else {
-                factCards[CardKeyParts.fact(of: card), default: []].insert(card)
+                factCards[card.factScope, default: []].insert(card)
                 queue.append(card)
             }
         }
         for card in updated { take(card) }
         for (card, _) in reviews.sorted(by: { ($0.1, $0.0) < ($1.1, $1.0) }) {
-            let deck = CardKeyParts.deck(of: card)
+            let deck = card.deckID
             guard remaining(deck, &remainingReviews, limits.reviewsPerDay, { $0.reviews }) > 0 else { continue }
             remainingReviews[deck]! -= 1
             take(card)
@@ -119,7 +120,7 @@ public struct StudyQueue: Sendable {
         // A new card whose fact already has a card today is not a new card for today at all:
         // it neither waits at the end nor uses up the day's allowance of new cards.
         for card in fresh {
-            let deck = CardKeyParts.deck(of: card)
+            let deck = card.deckID
             guard remaining(deck, &remainingNew, limits.newPerDay, { $0.introduced }) > 0, !hasSibling(card) else {
                 continue
             }
@@ -132,7 +133,7 @@ public struct StudyQueue: Sendable {
     }
 
     /// When the next card of these comes due after `now`, if any.
-    public static func nextDue(cards: [String], book: CardBook, after now: Timestamp) -> Timestamp? {
+    public static func nextDue(cards: [CardKey], book: CardBook, after now: Timestamp) -> Timestamp? {
         cards.compactMap { book.state(of: $0).due }.filter { $0 > now }.min()
     }
 }

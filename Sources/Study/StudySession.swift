@@ -1,5 +1,6 @@
-import Progress
+import DeckModel
 import Questions
+import Review
 import Scheduler
 
 /// One study, quiz or flashcard run as a value, which the app and line mode both drive: the
@@ -15,12 +16,12 @@ public struct StudySession: Sendable {
         /// Self-graded cards from the study queue.
         case flashcards(decks: [String])
 
-        /// The name the journal gives answers of this mode.
-        public var journalName: String {
+        /// What the journal calls answers given in this mode.
+        public var recorded: ReviewRecord.Mode {
             switch self {
-            case .study: "study"
-            case .quiz: "quiz"
-            case .flashcards: "flashcards"
+            case .study: .study
+            case .quiz: .quiz
+            case .flashcards: .flashcards
             }
         }
 
@@ -71,8 +72,8 @@ public struct StudySession: Sendable {
             return (quizQuestions[asked - 1], quizQuestions.count - asked)
         case .study(let decks), .flashcards(let decks):
             let queue = library.queue(of: decks, now: now)
-            guard let first = queue.first, let key = CardKey(first), let generator = library.generator(for: key.deck),
-                  let question = generator.question(for: key, random: &random)
+            guard let first = queue.first, let generator = library.generator(for: first.deck),
+                  let question = generator.question(for: first, random: &random)
             else { return nil }
             return (question, queue.count - 1)
         }
@@ -86,8 +87,8 @@ public struct StudySession: Sendable {
             ?? Verdict(grade: .wrong, answer: question.answers.joined(separator: ", "))
         let rating = Grading.rating(for: verdict.grade, kind: question.kind, milliseconds: milliseconds)
         let record = ReviewRecord(
-            card: question.card.description, time: now, rating: rating, answer: text, verdict: verdict.grade.rawValue,
-            milliseconds: milliseconds, mode: mode.journalName, factHash: generator?.factHashes[question.factID])
+            card: question.card, time: now, rating: rating, answer: text, verdict: Grading.recorded(verdict.grade),
+            milliseconds: milliseconds, mode: mode.recorded, factHash: generator?.factHashes[question.factID])
         return Answered(question: question, answer: text, verdict: verdict, record: record)
     }
 
@@ -95,8 +96,8 @@ public struct StudySession: Sendable {
     public func grade(_ rating: Rating, of question: Question, milliseconds: Int?, now: Timestamp, in library: Library)
         -> Answered {
         let record = ReviewRecord(
-            card: question.card.description, time: now, rating: rating, milliseconds: milliseconds,
-            mode: mode.journalName, factHash: library.generator(for: question.card.deck)?.factHashes[question.factID])
+            card: question.card, time: now, rating: rating, milliseconds: milliseconds,
+            mode: mode.recorded, factHash: library.generator(for: question.card.deck)?.factHashes[question.factID])
         return Answered(question: question, answer: "", verdict: nil, record: record)
     }
 

@@ -1,7 +1,8 @@
 import DeckFormat
 import Foundation
 import Glibc
-import Progress
+import Review
+import Storage
 import Questions
 import Scheduler
 import Study
@@ -24,7 +25,7 @@ struct CollectionBenchmarks {
 
     func questions(into report: inout Report) {
         let generator = collection.generator
-        let cards = generator.cards()
+        let cards = generator.cardKeys
         var random = SeededRandom(seed: 1)
         let samples = Stopwatch.runs(runs) {
             for card in cards { _ = generator.question(for: card, random: &random) }
@@ -39,7 +40,7 @@ struct CollectionBenchmarks {
     private func typoJudgements(_ generator: QuestionGenerator, into report: inout Report) {
         var random = SeededRandom(seed: 1)
         var question: Question?
-        for card in generator.cards() where card.kind == .fill {
+        for card in generator.cardKeys where card.kind == .fill {
             question = generator.question(for: card, random: &random)
             if let answer = question?.answers.first, answer.count >= 8 { break }
         }
@@ -107,15 +108,15 @@ struct CollectionBenchmarks {
     /// appends the same number of lines of the same size to a bare file with fsync.
     func answering(answers: Int, into report: inout Report) throws {
         let store = try openStore()
-        let cards = collection.generator.cards()
+        let cards = collection.generator.cardKeys
         var random = SeededRandom(seed: 7)
         var answerTimes: [Double] = []
         var lineBytes = 0
         for index in 0..<answers {
             let card = cards[random.below(cards.count)]
             let review = ReviewRecord(
-                card: card.description, time: collection.end + .seconds(Double(index)), rating: .good, answer: "Kalo",
-                verdict: "correct", milliseconds: 4200, mode: "study", factHash: collection.generator.factHashes[card.fact])
+                card: card, time: collection.end + .seconds(Double(index)), rating: .good, answer: "Kalo",
+                verdict: .correct, milliseconds: 4200, mode: .study, factHash: collection.generator.factHashes[card.fact])
             lineBytes = JournalCodec.line(for: .review(review)).utf8.count
             answerTimes.append(try Stopwatch.milliseconds { try store.record(review, now: review.time) })
         }

@@ -53,7 +53,7 @@ struct RecallBench: ParsableCommand {
         let end = Timestamp(microseconds: 1_795_000_000 * Timestamp.microsecondsPerSecond)
         let collection = try SyntheticCollection.create(in: folder, facts: facts, reviews: reviews, days: 730, end: end)
         report.collection.facts = facts
-        report.collection.cards = collection.generator.cards().count
+        report.collection.cards = collection.generator.cardKeys.count
         report.collection.reviews = reviews
         let journalBytes = (try? FileManager.default.attributesOfItem(atPath: collection.journalPath)[.size] as? Int) ?? 0
         report.collection.journalMegabytes = (Double(journalBytes) / 1_048_576 * 10).rounded() / 10

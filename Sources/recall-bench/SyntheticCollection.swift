@@ -1,7 +1,8 @@
 import DeckFormat
 import DeckModel
 import Foundation
-import Progress
+import Review
+import Storage
 import Questions
 import Scheduler
 
@@ -82,7 +83,7 @@ struct SyntheticCollection {
     /// steadily in deck order, others answered again at random, rated Again 15 %, Hard 10 %,
     /// Good 65 %, Easy 10 %, with one answer in 500 undone.
     private static func writeJournal(to path: String, generator: QuestionGenerator, reviews: Int, days: Int, end: Timestamp) throws {
-        let cards = generator.cards()
+        let cards = generator.cardKeys
         guard !cards.isEmpty else { throw BenchError("the synthetic deck has no cards") }
         guard FileManager.default.createFile(atPath: path, contents: nil) else { throw BenchError("cannot create \(path)") }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
@@ -104,12 +105,12 @@ struct SyntheticCollection {
             let rating: Rating = roll < 15 ? .again : roll < 25 ? .hard : roll < 90 ? .good : .easy
             let time = Timestamp(microseconds: start + Int64(index) * step)
             let review = ReviewRecord(
-                card: card.description, time: time, rating: rating, answer: SyntheticCollection.word(index),
-                verdict: rating == .again ? "wrong" : "correct", milliseconds: 2000 + random.below(8000), mode: "study",
+                card: card, time: time, rating: rating, answer: SyntheticCollection.word(index),
+                verdict: rating == .again ? .wrong : .correct, milliseconds: 2000 + random.below(8000), mode: .study,
                 factHash: generator.factHashes[card.fact])
             buffer += JournalCodec.line(for: .review(review))
             if index % 500 == 499 {
-                buffer += JournalCodec.line(for: .undo(card: card.description, time: time))
+                buffer += JournalCodec.line(for: .undo(card: card, time: time))
             }
             if buffer.utf8.count > 1 << 20 {
                 try handle.write(contentsOf: Data(buffer.utf8))

@@ -14,6 +14,6 @@ struct CardsCommand: ParsableCommand {
 
     func run() throws {
         let deck = try DeckLocator.load(self.deck)
-        for card in QuestionGenerator(deck: deck).cards() { print(card) }
+        for card in QuestionGenerator(deck: deck).cardKeys { print(card) }
     }
 }

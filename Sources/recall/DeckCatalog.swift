@@ -1,3 +1,4 @@
+import Storage
 import DeckFormat
 import DeckModel
 import Questions
@@ -14,7 +15,7 @@ struct DeckCatalog {
         var generators: [QuestionGenerator] = []
         var seen = Set<String>()
         for file in DeckLocator.searchFolders().flatMap(DeckDiscovery.deckFiles(in:)) {
-            guard case .loaded(let generator) = DeckCache.load(path: file) else {
+            guard case .loaded(let generator) = RecallHome.deckCache.load(path: file) else {
                 Stderr.write("note: \(file) has errors and is skipped; see `recall check \(file)`")
                 continue
             }
@@ -28,7 +29,7 @@ struct DeckCatalog {
     }
 
     /// Every card of every deck, in deck order, as keys.
-    var cardKeys: [String] {
+    var cardKeys: [CardKey] {
         generators.flatMap(\.cardKeys)
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import DeckFormat
 import Dispatch
 import Foundation
+import Storage
 import Questions
 import Synchronization
 
@@ -27,9 +28,10 @@ final class DeckLoading: Sendable {
         loaded = Mutex(Array(repeating: nil, count: files.count))
         failures = Mutex([:])
         let files = self.files
+        let cache = RecallHome.deckCache
         DispatchQueue.global().async(group: group) { [self] in
             DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                switch DeckCache.load(path: files[index]) {
+                switch cache.load(path: files[index]) {
                 case .loaded(let generator): loaded.withLock { $0[index] = generator }
                 case .failed(let result): failures.withLock { $0[index] = result }
                 }

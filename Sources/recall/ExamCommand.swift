@@ -1,7 +1,8 @@
 import ArgumentParser
 import DeckModel
 import Foundation
-import Progress
+import Review
+import Storage
 import Questions
 import Study
 
@@ -114,7 +115,7 @@ struct ExamCommand: ParsableCommand {
 
     private func save(_ settings: RecallSettings, in context: ProgressContext) throws {
         do {
-            try settings.save(folder: context.folder)
+            try SettingsFile.save(settings, folder: context.folder)
         } catch {
             Stderr.write("error: could not save the exam: \(error)")
             throw ExitCode(1)

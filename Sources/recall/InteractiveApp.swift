@@ -3,7 +3,8 @@ import CursesBackend
 import DeckFormat
 import Dispatch
 import Foundation
-import Progress
+import Review
+import Storage
 import Questions
 import RecallApp
 import Scheduler
@@ -87,7 +88,7 @@ final class Services: AppServices {
                 try store.record(review, now: now)
                 return .saved(store.book)
             case .saveSettings(let settings):
-                try settings.save(folder: context.folder)
+                try SettingsFile.save(settings, folder: context.folder)
                 store.use(FSRS(settings: settings.scheduler))
                 return .settingsSaved(settings)
             case .loadHistory(let fact):

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Progress
+import Review
 import Questions
 import Scheduler
 import Study

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import Progress
+import Review
+import Storage
 import Scheduler
 import Study
 
@@ -19,7 +20,7 @@ struct ProgressContext {
     static func open(now: Timestamp) throws -> ProgressContext {
         let folder = RecallHome.folder()
         do {
-            let settings = try RecallSettings.load(folder: folder)
+            let settings = try SettingsFile.load(folder: folder)
             let scheduler = FSRS(settings: settings.scheduler)
             let calendar = DayCalendar()
             let store = try ProgressStore(

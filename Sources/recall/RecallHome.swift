@@ -1,4 +1,5 @@
 import Foundation
+import Storage
 
 /// The folder that holds a learner's progress, settings and own decks.
 ///
@@ -13,4 +14,7 @@ enum RecallHome {
 
     /// Where a learner's own decks live: `$RECALL_HOME/decks`.
     static var decksFolder: String { folder() + "/decks" }
+
+    /// The deck cache, `$RECALL_HOME/cache`.
+    static var deckCache: DeckCache { DeckCache(folder: folder() + "/cache") }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import DeckModel
 import Foundation
-import Progress
+import Review
+import Storage
 import Scheduler
 import Study
 
@@ -36,18 +38,18 @@ struct StatsCommand: ParsableCommand {
         let book = context.store.book
         var deckIDs = catalog.generators.map(\.deck.id)
         if deck == nil {
-            for key in book.cards.keys.map({ String(CardKeyParts.deck(of: $0)) }).sorted() where !deckIDs.contains(key) {
+            for key in book.cards.keys.map({ $0.deck }).sorted() where !deckIDs.contains(key) {
                 deckIDs.append(key)
             }
         }
-        let deckCards = Dictionary(grouping: catalog.cardKeys) { String(CardKeyParts.deck(of: $0)) }
+        let deckCards = Dictionary(grouping: catalog.cardKeys) { $0.deck }
         let stats = deckIDs.map { id in
             DeckStatistics.compute(
                 deck: id, cards: deckCards[id] ?? [], book: book, leechThreshold: context.settings.leechThreshold,
                 calendar: context.calendar, now: now)
         }
         var allCards = Set(catalog.cardKeys)
-        for key in book.cards.keys where deckIDs.contains(String(CardKeyParts.deck(of: key))) { allCards.insert(key) }
+        for key in book.cards.keys where deckIDs.contains(key.deck) { allCards.insert(key) }
         let cardRows = cards ? allCards.sorted().map { CardRow(key: $0, state: book.state(of: $0), scheduler: context.scheduler, now: now) } : nil
         if json {
             print(StatsJSON.render(stats: stats, cards: cardRows))
@@ -59,11 +61,11 @@ struct StatsCommand: ParsableCommand {
 
 /// One card's scheduling state, as `stats --cards` shows it.
 struct CardRow {
-    var key: String
+    var key: CardKey
     var state: CardState
     var retrievability: Double
 
-    init(key: String, state: CardState, scheduler: FSRS, now: Timestamp) {
+    init(key: CardKey, state: CardState, scheduler: FSRS, now: Timestamp) {
         self.key = key
         self.state = state
         retrievability = scheduler.retrievability(of: state, at: now)

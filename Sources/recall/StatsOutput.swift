@@ -1,5 +1,5 @@
 import Foundation
-import Progress
+import Review
 import Scheduler
 import Study
 
@@ -10,13 +10,13 @@ enum StatsJSON {
             [
                 "deck": s.deck, "new": s.newCards, "learning": s.learning, "review": s.review, "dueNow": s.dueNow,
                 "dueToday": s.dueToday, "retention30Days": s.retention30Days ?? NSNull(), "reviews30Days": s.reviews30Days,
-                "streak": s.streak, "leeches": s.leeches, "lastStudied": s.lastStudied?.iso ?? NSNull(),
+                "streak": s.streak, "leeches": s.leeches.map(\.description), "lastStudied": s.lastStudied?.iso ?? NSNull(),
             ]
         }]
         if let cards {
             root["cards"] = cards.map { row -> [String: Any] in
                 [
-                    "card": row.key, "state": row.state.phase.rawValue, "step": row.state.step ?? NSNull(),
+                    "card": row.key.description, "state": row.state.phase.rawValue, "step": row.state.step ?? NSNull(),
                     "stability": row.state.stability ?? NSNull(), "difficulty": row.state.difficulty ?? NSNull(),
                     "due": row.state.due?.iso ?? NSNull(), "lastReview": row.state.lastReview?.iso ?? NSNull(),
                     "reps": row.state.reps, "lapses": row.state.lapses, "retrievability": row.retrievability,
@@ -37,7 +37,7 @@ enum StatsTable {
             lines.append(s.deck.padding(toLength: 20, withPad: " ", startingAt: 0)
                 + pad(s.newCards, 5) + pad(s.learning, 10) + pad(s.review, 8) + pad(s.dueNow, 9) + pad(s.dueToday, 11)
                 + retention.leftPadded(18) + pad(s.streak, 8))
-            if !s.leeches.isEmpty { lines.append("  leeches: " + s.leeches.joined(separator: ", ")) }
+            if !s.leeches.isEmpty { lines.append("  leeches: " + s.leeches.map(\.description).joined(separator: ", ")) }
         }
         for row in cards ?? [] {
             let s = row.state

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import Progress
+import Review
+import Storage
 import Questions
 import Scheduler
 import Study

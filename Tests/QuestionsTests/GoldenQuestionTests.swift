@@ -1,3 +1,4 @@
+import DeckModel
 import Testing
 @testable import Questions
 

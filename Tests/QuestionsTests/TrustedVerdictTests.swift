@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func yesNoQuestionsAreOnlyMultipleChoiceAndTypedReplies() throws {
-        let cards = QuestionGenerator(deck: Self.sco).cards().map(\.description)
+        let cards = QuestionGenerator(deck: Self.sco).cardKeys.map(\.description)
         #expect(cards.contains("sco/not-an-alliance/choice") && !cards.contains("sco/not-an-alliance/answer"))
         #expect(cards.contains("sco/non-members-join-in/choice") && !cards.contains("sco/non-members-join-in/answer"))
         for seed: UInt64 in 1...5 {

@@ -1,9 +1,11 @@
-import Progress
+import DeckModel
 import Questions
+import Review
 @testable import RecallApp
 import Scheduler
 import Study
 import TerminalUI
+import TestSupport
 import Testing
 
 /// The app's behaviour through the real run loop with scripted keys.
@@ -15,7 +17,7 @@ import Testing
         let run = runApp(startStudy + typing("Eurasia") + [.enter], services: services)
         #expect(services.journal.count == 1)
         guard case .review(let review) = services.journal.first else { Issue.record("no review"); return }
-        #expect(review.card == "sco/what-the-sco-is/fill/1" && review.verdict == "correct" && review.mode == "study")
+        #expect(review.card == "sco/what-the-sco-is/fill/1" && review.verdict == .correct && review.mode == .study)
         #expect(review.milliseconds == 3000 * 8, "typing took eight clock reads of 3 s")
         #expect(run.terminal.screen!.text.contains("Correct"))
         // The frame drawn while saving has no verdict yet: the verdict comes after `.saved`.
@@ -51,7 +53,7 @@ import Testing
         var model = runApp([], services: services).model
         let generator = try #require(model.data.generator(for: "sco"))
         var random = SeededRandom(seed: 3)
-        let question = try #require(generator.question(for: CardKey("sco/founding-members/which-member")!, random: &random))
+        let question = try #require(generator.question(for: CardKey("sco/founding-members/which-member"), random: &random))
         var session = SessionState(run: StudySession(mode: .study(decks: ["sco"])))
         session.question = question
         model.screen = .session(session)
@@ -64,7 +66,7 @@ import Testing
         guard case .record(let third)? = byNumber.first else { Issue.record("no record effect"); return }
         #expect(third.answer == "3")
         guard case .choice(let right) = question.expected else { Issue.record("not a choice"); return }
-        #expect(third.verdict == (right == 2 ? "correct" : "wrong"))
+        #expect(third.verdict == (right == 2 ? .correct : .wrong))
     }
 
     @Test func aTimedQuizEndsOnItsScore() {
@@ -116,7 +118,7 @@ import Testing
         let run = runApp([.character("j"), .enter, .character("4"), .enter], services: services)
         let text = run.terminal.screen!.text
         #expect(text.contains("History"))
-        #expect(text.contains("fill/1") && text.contains("correct: Eurasian"))
+        #expect(text.contains("fill 1") && text.contains("correct: Eurasian"))
     }
 
     @Test func settingsAreSavedThroughAnEffect() {

@@ -1,6 +1,6 @@
 import DeckFormat
 import Foundation
-import Progress
+import Review
 import Questions
 @testable import RecallApp
 import Scheduler
@@ -42,7 +42,7 @@ final class TestServices: AppServices {
             return .settingsSaved(settings)
         case .loadHistory(let fact):
             let reviews = journal.compactMap { entry -> ReviewRecord? in
-                if case .review(let review) = entry, review.card.hasPrefix(fact + "/") { return review }
+                if case .review(let review) = entry, review.card.factScope == fact { return review }
                 return nil
             }
             return .historyLoaded(fact: fact, reviews)

@@ -17,8 +17,9 @@ import Testing
         // 20 days of 300 s at 31 s a new card.
         #expect(set.stdout.contains("warning: at 5 min a day you can first-see 193 of \(cards) cards before the exam."))
         #expect(set.stdout.contains("recall exam sco --fewer-cards"))
-        let settings = try String(contentsOf: home.appendingPathComponent("settings.json"), encoding: .utf8)
-        #expect(settings.contains(#""sco": {"date": "2026-12-21", "budget": "5m", "fewerCardsKnownWell": false}"#))
+        let saved = try #require(exams(in: home)["sco"] as? [String: Any])
+        #expect(saved["date"] as? String == "2026-12-21" && saved["budget"] as? String == "5m")
+        #expect(saved["fewerCardsKnownWell"] as? Bool == false)
 
         let json = try RecallProcess.run(["exam", "sco", "--json"], environment: environment)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -35,7 +36,14 @@ import Testing
         #expect(fewer.stdout.contains("fewer cards known well") && !fewer.stdout.contains("--fewer-cards"))
         let cleared = try RecallProcess.run(["exam", "sco", "--clear"], environment: environment)
         #expect(cleared.status == 0 && cleared.stdout.contains("Cleared the exam"))
-        #expect(try String(contentsOf: home.appendingPathComponent("settings.json"), encoding: .utf8).contains(#""exams": {}"#))
+        #expect(try exams(in: home).isEmpty)
+    }
+
+    /// The exams in the settings file.
+    func exams(in home: URL) throws -> [String: Any] {
+        let data = try Data(contentsOf: home.appendingPathComponent("settings.json"))
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return try #require(root["exams"] as? [String: Any])
     }
 
     @Test(arguments: [

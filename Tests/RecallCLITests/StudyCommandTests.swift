@@ -34,7 +34,8 @@ import Testing
         #expect(entries.map { $0["card"] as? String } == ["sco/what-the-sco-is/fill/1", "sco/largest-regional-organisation/answer", "sco/share-of-eurasia/value"])
         #expect(entries.allSatisfy { $0["time"] as? String == "2026-11-29T09:00:00Z" && $0["mode"] as? String == "study" })
         #expect(entries.map { $0["rating"] as? Int } == [3, 3, 3], "piped answers are never 'fast', so correct is Good")
-        #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("settings.json").path))
+        #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("settings.json").path),
+                "reading the settings writes no file")
 
         let stats = try RecallProcess.run(["stats", "sco", "--json"], environment: env)
         let root = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any]

@@ -1,9 +1,10 @@
 import DeckModel
 import Foundation
-import Progress
+import Review
 import Questions
 import Scheduler
 @testable import Study
+import TestSupport
 import Testing
 
 /// A teacher edits a deck: the learner keeps progress, changed facts come back once, new
@@ -25,7 +26,7 @@ import Testing
     @Test func changedFactsComeBackOnceAndKeepTheirProgress() throws {
         let v1 = QuestionGenerator(deck: deck(italy: "Rome", spain: false))
         var book = CardBook()
-        for (card, fact) in [("d/a/answer", "a"), ("d/b/answer", "b")] {
+        for (card, fact) in [("d/a/answer", "a"), ("d/b/answer", "b")] as [(CardKey, String)] {
             for time in ["2026-01-01T09:00:00Z", "2026-01-01T09:30:00Z"] {
                 book.apply(.review(ReviewRecord(card: card, time: Timestamp(iso: time)!, rating: .good, factHash: v1.factHashes[fact])),
                            scheduler: fsrs, calendar: utc)
@@ -35,7 +36,7 @@ import Testing
         let changed = ChangedCards.find(in: [v2], book: book)
         #expect(changed == ["d/b/answer"])
         let now = Timestamp(iso: "2026-01-01T11:00:00Z")!
-        let queue = StudyQueue.build(cards: v2.cards().map(\.description), book: book, limits: limits, scheduler: fsrs,
+        let queue = StudyQueue.build(cards: v2.cardKeys, book: book, limits: limits, scheduler: fsrs,
                                      calendar: utc, now: now, changed: changed)
         #expect(queue == ["d/b/answer", "d/c/answer"], "the changed card first (not yet due), then the new fact")
         #expect(book.state(of: "d/b/answer").reps == 2, "progress is kept")

@@ -1,6 +1,8 @@
+import DeckModel
 import Foundation
 import Scheduler
 @testable import Study
+import TestSupport
 import Testing
 
 @Suite struct ExamPlannerTests {

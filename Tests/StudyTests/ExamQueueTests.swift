@@ -1,8 +1,9 @@
 import Foundation
 import DeckModel
-import Progress
+import Review
 import Scheduler
 @testable import Study
+import TestSupport
 import Testing
 
 /// The study queue of a deck with an exam ahead.
@@ -18,7 +19,7 @@ import Testing
         return ExamPlan(setting: ExamSetting(date: day, budget: budget, fewerCardsKnownWell: fewer)!, times: AnswerTimes())
     }
 
-    func book(_ reviews: [(String, Rating, String)]) -> CardBook {
+    func book(_ reviews: [(CardKey, Rating, String)]) -> CardBook {
         var book = CardBook()
         for (card, rating, time) in reviews {
             book.apply(.review(ReviewRecord(card: card, time: t(time), rating: rating, milliseconds: 20_000)), scheduler: fsrs, calendar: utc)
@@ -27,7 +28,7 @@ import Testing
     }
 
     @Test func newCardsComeFirstWithNoDailyCapThenDueReviewsWithinTheBudget() {
-        let cards = (1...12).map { "d/n\($0)/answer" } + ["d/old/answer"]
+        let cards: [CardKey] = (1...12).map { "d/n\($0)/answer" } + ["d/old/answer"]
         let history = book([("d/old/answer", .good, "2026-11-01T09:00:00Z"), ("d/old/answer", .good, "2026-11-01T09:10:00Z")])
         let now = t("2026-11-29T09:00:00Z")
         // 10 minutes at 31 s a new card and 13 s a review: all 12 new cards (372 s), then the
@@ -46,7 +47,7 @@ import Testing
     }
 
     @Test func theBudgetAlreadySpentTodayCounts() {
-        let cards = (1...6).map { "d/n\($0)/answer" } + ["d/done/answer"]
+        let cards: [CardKey] = (1...6).map { "d/n\($0)/answer" } + ["d/done/answer"]
         // A card learned today took 20 s of a 1-minute budget: one more new card fits (31 s).
         let history = book([("d/done/answer", .easy, "2026-11-29T08:00:00Z")])
         let queue = StudyQueue.build(cards: cards, book: history, limits: limits, scheduler: fsrs, calendar: utc,
@@ -55,7 +56,7 @@ import Testing
     }
 
     @Test func onTheExamDayPlainFSRSResumes() {
-        let cards = (1...6).map { "d/n\($0)/answer" }
+        let cards: [CardKey] = (1...6).map { "d/n\($0)/answer" }
         let queue = StudyQueue.build(cards: cards, book: CardBook(), limits: limits, scheduler: fsrs, calendar: utc,
                                      now: t("2026-12-20T09:00:00Z"), exams: ["d": plan("2026-12-20", .minutes(60))])
         #expect(queue == ["d/n1/answer", "d/n2/answer"], "the daily limit of new cards again")
@@ -63,7 +64,7 @@ import Testing
 
     @Test func otherCardsOfAFactAnsweredTodayWait() {
         // A new sibling waits for another day; a review sibling until the rest is done.
-        let cards = ["d/a/define", "d/a/name", "d/b/define", "d/c/define", "d/c/name"]
+        let cards: [CardKey] = ["d/a/define", "d/a/name", "d/b/define", "d/c/define", "d/c/name"]
         let history = book([
             ("d/c/name", .easy, "2026-11-01T08:00:00Z"), ("d/a/define", .easy, "2026-11-29T08:00:00Z"),
             ("d/c/define", .easy, "2026-11-29T08:00:00Z"),

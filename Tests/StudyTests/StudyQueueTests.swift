@@ -1,8 +1,10 @@
+import DeckModel
 import Foundation
-import Progress
+import Review
 import Questions
 import Scheduler
 @testable import Study
+import TestSupport
 import Testing
 
 @Suite struct StudyQueueTests {
@@ -12,7 +14,7 @@ import Testing
 
     func t(_ iso: String) -> Timestamp { Timestamp(iso: iso)! }
 
-    func book(_ reviews: [(String, Rating, String)]) -> CardBook {
+    func book(_ reviews: [(CardKey, Rating, String)]) -> CardBook {
         var book = CardBook()
         for (card, rating, time) in reviews {
             book.apply(.review(ReviewRecord(card: card, time: t(time), rating: rating)), scheduler: fsrs, calendar: utc)
@@ -21,7 +23,7 @@ import Testing
     }
 
     @Test func learningThenReviewsByRetrievabilityThenNewInDeckOrder() {
-        let cards = ["d/new1/answer", "d/weak/answer", "d/strong/answer", "d/learn/answer", "d/new2/answer"]
+        let cards: [CardKey] = ["d/new1/answer", "d/weak/answer", "d/strong/answer", "d/learn/answer", "d/new2/answer"]
         let history = book([
             ("d/weak/answer", .easy, "2025-12-01T09:00:00Z"),     // long overdue: low R
             ("d/strong/answer", .easy, "2026-01-01T09:00:00Z"),
@@ -33,7 +35,7 @@ import Testing
     }
 
     @Test func newCardsStopAtTheDailyLimitCountingThoseAlreadyIntroduced() {
-        let cards = (1...6).map { "d/f\($0)/answer" }
+        let cards: [CardKey] = (1...6).map { "d/f\($0)/answer" }
         let history = book([("d/f1/answer", .easy, "2026-01-20T08:00:00Z"), ("d/f2/answer", .easy, "2026-01-20T08:01:00Z")])
         let queue = StudyQueue.build(cards: cards, book: history, limits: .init(newPerDay: 3, reviewsPerDay: 200),
                                      scheduler: fsrs, calendar: utc, now: t("2026-01-20T09:00:00Z"))
@@ -41,7 +43,7 @@ import Testing
     }
 
     @Test func aDaysNewCardsAreOfDifferentFacts() {
-        let cards = ["d/a/define", "d/a/name", "d/b/define", "d/c/answer", "d/c/choice"]
+        let cards: [CardKey] = ["d/a/define", "d/a/name", "d/b/define", "d/c/answer", "d/c/choice"]
         let history = book([("d/c/answer", .easy, "2026-01-20T08:00:00Z")])
         let queue = StudyQueue.build(cards: cards, book: history, limits: limits, scheduler: fsrs, calendar: utc,
                                      now: t("2026-01-20T09:00:00Z"))
@@ -50,14 +52,14 @@ import Testing
 
     @Test func siblingsDoNotUseUpTheNewCardLimit() {
         // 30 facts of two cards each: the day's 20 new cards are 20 facts, one card each.
-        let cards = (1...30).flatMap { ["d/f\($0)/when", "d/f\($0)/when-choice"] }
+        let cards: [CardKey] = (1...30).flatMap { ["d/f\($0)/when", "d/f\($0)/when-choice"] }
         let queue = StudyQueue.build(cards: cards, book: CardBook(), limits: limits, scheduler: fsrs, calendar: utc,
                                      now: t("2026-01-20T09:00:00Z"))
         #expect(queue == (1...20).map { "d/f\($0)/when" })
     }
 
     @Test func aReviewWhoseFactWasAnsweredTodayWaitsUntilNothingElseIsDue() {
-        let cards = ["d/a/define", "d/a/name", "d/b/define"]
+        let cards: [CardKey] = ["d/a/define", "d/a/name", "d/b/define"]
         let history = book([
             ("d/a/define", .easy, "2026-01-01T09:00:00Z"), ("d/a/name", .easy, "2026-01-01T09:00:00Z"),
             ("d/b/define", .easy, "2026-01-01T09:00:00Z"), ("d/a/define", .good, "2026-02-20T05:00:00Z"),
@@ -69,7 +71,7 @@ import Testing
     }
 
     @Test func learningCardsAreTakenEarlyOnlyWhenNothingElseIsLeft() {
-        let cards = ["d/a/answer"]
+        let cards: [CardKey] = ["d/a/answer"]
         let history = book([("d/a/answer", .good, "2026-01-20T09:00:00Z")])   // due 09:10
         #expect(StudyQueue.build(cards: cards, book: history, limits: limits, scheduler: fsrs, calendar: utc,
                                  now: t("2026-01-20T09:01:00Z")) == ["d/a/answer"])
@@ -80,7 +82,7 @@ import Testing
     }
 
     @Test func reviewsStopAtTheDailyLimit() {
-        let cards = (1...4).map { "d/f\($0)/answer" }
+        let cards: [CardKey] = (1...4).map { "d/f\($0)/answer" }
         let history = book(cards.map { ($0, .easy, "2026-01-01T09:00:00Z") })
         let queue = StudyQueue.build(cards: cards, book: history, limits: .init(newPerDay: 20, reviewsPerDay: 2),
                                      scheduler: fsrs, calendar: utc, now: t("2026-02-20T09:00:00Z"))
@@ -123,7 +125,7 @@ import Testing
         let utc = DayCalendar(zone: TimeZone(identifier: "UTC")!)
         let fsrs = FSRS(settings: SchedulerSettings(fuzz: false))
         var book = CardBook()
-        func apply(_ card: String, _ rating: Rating, _ iso: String) {
+        func apply(_ card: CardKey, _ rating: Rating, _ iso: String) {
             book.apply(.review(ReviewRecord(card: card, time: Timestamp(iso: iso)!, rating: rating)), scheduler: fsrs, calendar: utc)
         }
         apply("d/a/answer", .easy, "2026-01-01T09:00:00Z")

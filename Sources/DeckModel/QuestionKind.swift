@@ -1,5 +1,3 @@
-import DeckModel
-
 /// The kinds of question Recall asks. The raw value is the name used in card keys,
 /// on the command line (`--kind`) and in JSON.
 public enum QuestionKind: String, Sendable, CaseIterable, Codable {

@@ -1,6 +1,8 @@
 import Foundation
-@testable import Progress
+import Review
+@testable import Storage
 import Scheduler
+import TestSupport
 import Testing
 
 @Suite struct ProgressStoreTests {

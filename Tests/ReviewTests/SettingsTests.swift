@@ -1,25 +1,25 @@
-import Foundation
-@testable import Progress
+@testable import Review
 import Scheduler
+import TestSupport
 import Testing
 
 @Suite struct SettingsTests {
-    func parse(_ text: String) throws(RecallSettings.Problem) -> RecallSettings {
-        try RecallSettings.parse(Array(text.utf8), path: "settings.json")
+    func decode(_ text: String) throws(RecallSettings.Problem) -> RecallSettings {
+        try RecallSettings.decode(Array(text.utf8), path: "settings.json")
     }
 
-    @Test func theFileIsCreatedWithTheDefaults() throws {
-        let folder = temporaryFolder() + "/home"
-        let settings = try RecallSettings.load(folder: folder)
-        #expect(settings == RecallSettings())
-        let text = try String(contentsOfFile: folder + "/settings.json", encoding: .utf8)
-        for key in RecallSettings.keys { #expect(text.contains("\"\(key)\"")) }
-        #expect(text.contains("\"learningSteps\": [\"1m\", \"10m\"]"))
-        #expect(try RecallSettings.load(folder: folder) == settings)
+    @Test func theDefaultsWriteEveryKeyAndReadBack() throws {
+        let text = String(decoding: RecallSettings().encoded(), as: UTF8.self)
+        for key in ["desiredRetention", "learningSteps", "relearningSteps", "maximumInterval", "fuzz", "newPerDay",
+                    "reviewsPerDay", "leechThreshold", "parameters", "exams"] {
+            #expect(text.contains("\"\(key)\" : "), "\(key) is written")
+        }
+        #expect(text.contains("\"1m\",\n    \"10m\""))
+        #expect(try decode(text) == RecallSettings())
     }
 
     @Test func missingKeysTakeTheirDefaults() throws {
-        let settings = try parse(#"{"newPerDay": 5, "learningSteps": ["90s", "1d"], "fuzz": false}"#)
+        let settings = try decode(#"{"newPerDay": 5, "learningSteps": ["90s", "1d"], "fuzz": false}"#)
         #expect(settings.newPerDay == 5 && !settings.fuzz && settings.reviewsPerDay == 200)
         #expect(settings.learningSteps == [.seconds(90), .seconds(86400)])
         #expect(settings.scheduler.desiredRetention == 0.9)
@@ -32,35 +32,34 @@ import Testing
         (#"{"newPerDay": -1}"#, "'newPerDay' must be a whole number of at least 0, not -1.0"),
         (#"{"fuzz": "yes"}"#, "'fuzz' must be true or false"),
         (#"{"parameters": [1, 2]}"#, "'parameters' cannot be used: FSRS-6 needs 21 parameters, not 2"),
-        (#"{"newPerDay": 5,}"#, "not valid JSON (at byte 16: expected a key); fix it, or delete the file to get the defaults back"),
+        (#"[1, 2]"#, "must be a JSON object of settings"),
+        ("{\"newPerDay\": 5\n \"fuzz\": true}", "not valid JSON (line 2, column 2: invalid value); fix it, or delete the file to get the defaults back"),
     ])
     func invalidValuesNameTheirKey(text: String, message: String) {
-        #expect(throws: RecallSettings.Problem(path: "settings.json", message: message)) { try parse(text) }
+        #expect(throws: RecallSettings.Problem(path: "settings.json", message: message)) { try decode(text) }
     }
 
-    @Test func unknownKeysAreKeptWhenSaving() throws {
-        let folder = temporaryFolder()
-        var settings = try parse(#"{"newPerDay": 7, "goals": {"sco": {"date": "2027-02-01"}}}"#)
+    @Test func unknownKeysAreKeptWhenWrittenBack() throws {
+        var settings = try decode(#"{"newPerDay": 7, "goals": {"sco": {"date": "2027-02-01"}}, "theme": [1, true, null]}"#)
         settings.reviewsPerDay = 150
-        try settings.save(folder: folder)
-        let again = try RecallSettings.load(folder: folder)
+        let again = try decode(String(decoding: settings.encoded(), as: UTF8.self))
         #expect(again.newPerDay == 7 && again.reviewsPerDay == 150)
         #expect(again.otherKeys["goals"]?["sco"]?["date"]?.string == "2027-02-01")
+        #expect(again.otherKeys["theme"] == .array([.number(1), .bool(true), .null]))
+        #expect(again == settings)
     }
 
     @Test func examsReadBackAndBadOnesNameTheirDeck() throws {
-        let folder = temporaryFolder()
-        var settings = try parse(#"{"exams": {"sco": {"date": "2027-02-01", "budget": "20m"}, "un": {"date": "2027-03-01", "budget": 40, "fewerCardsKnownWell": true}}}"#)
+        var settings = try decode(#"{"exams": {"sco": {"date": "2027-02-01", "budget": "20m"}, "un": {"date": "2027-03-01", "budget": 40, "fewerCardsKnownWell": true}}}"#)
         #expect(settings.exams["sco"]?.budget == .minutes(20) && settings.exams["un"]?.budget == .items(40))
         #expect(settings.exams["un"]?.fewerCardsKnownWell == true && settings.exams["sco"]?.day == 20_850)
         settings.exams["sco"]?.budget = .minutes(45)
-        try settings.save(folder: folder)
-        #expect(try RecallSettings.load(folder: folder).exams == settings.exams)
+        #expect(try decode(String(decoding: settings.encoded(), as: UTF8.self)).exams == settings.exams)
         #expect(throws: RecallSettings.Problem(path: "settings.json", message: "the exam of 'sco' needs a 'date' such as \"2026-12-20\"")) {
-            try parse(#"{"exams": {"sco": {"date": "2027-02-30", "budget": "20m"}}}"#)
+            try decode(#"{"exams": {"sco": {"date": "2027-02-30", "budget": "20m"}}}"#)
         }
         #expect(throws: RecallSettings.Problem(path: "settings.json", message: "the exam of 'sco' needs a 'budget': minutes a day such as \"20m\", or items a day such as 40")) {
-            try parse(#"{"exams": {"sco": {"date": "2027-02-01", "budget": "lots"}}}"#)
+            try decode(#"{"exams": {"sco": {"date": "2027-02-01", "budget": "lots"}}}"#)
         }
     }
 }

@@ -1,3 +1,4 @@
+import DeckModel
 import Scheduler
 
 /// Reads the snapshot's fixed shape straight into a card book, without a JSON tree in
@@ -12,7 +13,7 @@ struct SnapshotReader {
 
     mutating func snapshot() throws(Failure) -> (CardBook, SnapshotCodec.Coverage) {
         var coverage: SnapshotCodec.Coverage?
-        var cards: [String: CardBook.Entry] = [:]
+        var cards: [CardKey: CardBook.Entry] = [:]
         // Card rows run to some 250 bytes.
         cards.reserveCapacity(cursor.bytes.count / 250)
         var tallies: [CardBook.TallyKey: CardBook.Tally] = [:]
@@ -77,10 +78,12 @@ struct SnapshotReader {
     }
 
     /// `[key, state, previous, firstReview, lastContribution, factHash]`.
-    private mutating func cardRow() throws(Failure) -> (String, CardBook.Entry) {
+    private mutating func cardRow() throws(Failure) -> (CardKey, CardBook.Entry) {
         try read { cursor throws(ByteCursor.Malformed) in
             try cursor.expect(UInt8(ascii: "["))
-            guard let key = try cursor.string() else { throw cursor.fail("a card row without a key") }
+            guard let text = try cursor.string(), let key = CardKey(text) else {
+                throw cursor.fail("a card row without a card key")
+            }
             try cursor.expect(UInt8(ascii: ","))
             guard let state = try Self.state(&cursor) else { throw cursor.fail("a card row without a state") }
             try cursor.expect(UInt8(ascii: ","))
@@ -147,11 +150,11 @@ struct SnapshotReader {
         throw cursor.fail("an unknown card phase")
     }
 
-    /// A number written by `SnapshotWriter.exactNumber` (the hex digits of its bits), or as a
-    /// decimal (as earlier versions wrote it), or null.
+    /// A number written by `SnapshotWriter.exactNumber` (the hex digits of its bits), or null.
     private static func exactNumber(_ cursor: inout ByteCursor) throws(ByteCursor.Malformed) -> Double? {
         cursor.skipSpaces()
-        guard cursor.peek() == UInt8(ascii: "\"") else { return try cursor.double() }
+        if cursor.consume(word: "null") { return nil }
+        guard cursor.peek() == UInt8(ascii: "\"") else { throw cursor.fail(Self.decimalNumber) }
         let raw = try cursor.rawString()
         var bits: UInt64 = 0
         for byte in raw {
@@ -166,6 +169,9 @@ struct SnapshotReader {
         guard raw.count == 16 else { throw cursor.fail("a number's bits must be 16 hex digits") }
         return Double(bitPattern: bits)
     }
+
+    /// What a decimal where a number's bits belong is reported as (see `olderLayout`).
+    static let decimalNumber = "a decimal where a number's bits belong"
 
     /// `[day, introduced, review, passed, milliseconds]`, or null.
     private static func contribution(_ cursor: inout ByteCursor) throws(ByteCursor.Malformed) -> CardBook.Contribution? {

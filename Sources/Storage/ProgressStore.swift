@@ -1,4 +1,6 @@
+import DeckModel
 import Foundation
+import Review
 import Scheduler
 
 /// A learner's progress on disk, in `$RECALL_HOME`:
@@ -90,6 +92,9 @@ public final class ProgressStore {
                 return try SnapshotCodec.decode(bytes)
             } catch .newerFormat(let format) {
                 throw OpenError.newerSnapshot(path: path, format: format)
+            } catch .olderLayout {
+                notices.append("\((path as NSString).lastPathComponent) was in a layout this Recall no longer reads; "
+                    + "progress was rebuilt from the journal.")
             } catch .corrupt(let reason) {
                 let aside = FileSystem.moveAside(path, suffix: "corrupt-\(Int(Date().timeIntervalSince1970))")
                 notices.append("\((path as NSString).lastPathComponent) was damaged (\(reason)); moved it to \(aside.map { ($0 as NSString).lastPathComponent } ?? "nowhere") and rebuilt progress from the journal.")
@@ -194,53 +199,28 @@ public final class ProgressStore {
     /// Every answer to the cards of one fact (`deck/fact`), oldest first, without those
     /// undone: read from the journal.
     public func history(ofFact fact: String) throws -> [ReviewRecord] {
-        let prefix = fact + "/"
-        var reviews: [ReviewRecord] = []
-        try lock.withLock {
-            _ = try readJournal(from: SnapshotCodec.Coverage(), reportProblems: false) { line throws(JournalCodec.LineError) in
-                let entry = try JournalCodec.entry(from: line)
-                guard entry.card.hasPrefix(prefix) else { return }
-                switch entry {
-                case .review(let review): reviews.append(review)
-                case .undo(let card, _):
-                    if let index = reviews.lastIndex(where: { $0.card == card }) { reviews.remove(at: index) }
-                }
-            }
-        }
-        return reviews
+        var history = FactHistory(fact: fact)
+        try eachEntry { history.add($0) }
+        return history.reviews
     }
 
     /// The learner's median seconds for each kind of study event on `deck`'s cards, from
-    /// the journal: learning a new card (all its answers that first day), a review that
-    /// passed, and one that failed (with its relearning that day). Nil for a kind with
-    /// fewer than 10 events.
+    /// the journal (see `AnswerTimes.Measure`).
     public func answerTimes(deck: String) throws -> AnswerTimes {
-        let prefix = deck + "/"
-        var open: [String: (day: Int, kind: AnswerTimes.Kind, milliseconds: Int)] = [:]
-        var seen = Set<String>()
-        var samples: [AnswerTimes.Kind: [Int]] = [:]
+        var measure = AnswerTimes.Measure(deck: deck, calendar: calendar)
+        try eachEntry { entry in
+            if case .review(let review) = entry { measure.add(review) }
+        }
+        return measure.times
+    }
+
+    /// Passes every readable journal entry, oldest first, to `take`.
+    private func eachEntry(_ take: (JournalEntry) -> Void) throws {
         try lock.withLock {
             _ = try readJournal(from: SnapshotCodec.Coverage(), reportProblems: false) { line throws(JournalCodec.LineError) in
-                guard case .review(let review) = try JournalCodec.entry(from: line), review.card.hasPrefix(prefix) else { return }
-                let day = calendar.day(of: review.time)
-                let milliseconds = max(0, review.milliseconds ?? 0)
-                if let event = open[review.card], event.day == day {
-                    open[review.card]!.milliseconds += milliseconds
-                    return
-                }
-                if let event = open[review.card] { samples[event.kind, default: []].append(event.milliseconds) }
-                let kind: AnswerTimes.Kind = seen.insert(review.card).inserted ? .new : review.rating == .again ? .fail : .pass
-                open[review.card] = (day, kind, milliseconds)
+                take(try JournalCodec.entry(from: line))
             }
         }
-        for event in open.values { samples[event.kind, default: []].append(event.milliseconds) }
-        func median(_ kind: AnswerTimes.Kind) -> Double? {
-            guard let values = samples[kind]?.sorted(), values.count >= 10 else { return nil }
-            let middle = values.count / 2
-            let milliseconds = values.count % 2 == 1 ? Double(values[middle]) : Double(values[middle - 1] + values[middle]) / 2
-            return milliseconds / 1000
-        }
-        return AnswerTimes(new: median(.new), pass: median(.pass), fail: median(.fail))
     }
 
     // MARK: - Writing
@@ -254,7 +234,7 @@ public final class ProgressStore {
     }
 
     /// Undoes the latest review of `card` (an undo entry is journaled; nothing is deleted).
-    public func undo(card: String, at time: Timestamp) throws {
+    public func undo(card: CardKey, at time: Timestamp) throws {
         try append(.undo(card: card, time: time), now: time)
     }
 

@@ -10,19 +10,26 @@ import Questions
 /// An entry is used only when the deck file's bytes and this very build of Recall are the
 /// ones it was made from; anything else (an edited deck, a new Recall, a damaged entry)
 /// loads the file afresh and replaces the entry. The folder can be deleted at any time.
-enum DeckCache {
+public struct DeckCache: Sendable {
     /// A loaded deck, or why it failed to load.
-    enum Outcome {
+    public enum Outcome: Sendable {
         case loaded(QuestionGenerator)
         case failed(DeckLoadResult)
     }
 
-    static var folder: String { RecallHome.folder() + "/cache" }
+    /// `$RECALL_HOME/cache`.
+    public let folder: String
 
-    static func load(path: String) -> Outcome {
+    public init(folder: String) {
+        self.folder = folder
+    }
+
+    /// The deck at `path`, from the cache when its entry is current, else read, checked and
+    /// analysed afresh (and its entry written).
+    public func load(path: String) -> Outcome {
         guard let data = FileManager.default.contents(atPath: path) else { return outcome(of: DeckLoader.load(path: path)) }
         let bytes = [UInt8](data)
-        let key = Key(build: buildIdentity, length: bytes.count, hash: FNV1a.hash(bytes))
+        let key = Key(build: Self.buildIdentity, length: bytes.count, hash: FNV1a.hash(bytes))
         let entry = entryPath(for: path)
         if let cached = read(entry, key: key) { return .loaded(cached) }
         let result = DeckLoader.decode(bytes: bytes, path: path, syntax: DeckSyntax(path: path) ?? .yaml)
@@ -32,7 +39,7 @@ enum DeckCache {
         return .loaded(generator)
     }
 
-    private static func outcome(of result: DeckLoadResult) -> Outcome {
+    private func outcome(of result: DeckLoadResult) -> Outcome {
         result.deck.map { .loaded(QuestionGenerator(deck: $0)) } ?? .failed(result)
     }
 
@@ -47,20 +54,20 @@ enum DeckCache {
 
     private static let magic = "recall deck cache 1"
 
-    private static func entryPath(for deck: String) -> String {
+    private func entryPath(for deck: String) -> String {
         let absolute = URL(fileURLWithPath: deck).standardizedFileURL.path
         return folder + "/deck-" + String(FNV1a.hash(absolute.utf8), radix: 16) + ".bin"
     }
 
-    private static func read(_ entry: String, key: Key) -> QuestionGenerator? {
+    private func read(_ entry: String, key: Key) -> QuestionGenerator? {
         guard let data = FileManager.default.contents(atPath: entry) else { return nil }
         var input = ArchiveReader([UInt8](data))
         do {
-            guard try input.text() == magic,
+            guard try input.text() == Self.magic,
                   Key(build: try input.text(), length: try input.integer(), hash: try input.bits()) == key
             else { return nil }
             let deck = try DeckArchive.read(from: &input)
-            let kinds = try input.list { reader throws(ArchiveReader.Damaged) in kindSet(try reader.integer()) }
+            let kinds = try input.list { reader throws(ArchiveReader.Damaged) in Self.kindSet(try reader.integer()) }
             let hashes = try input.texts()
             guard input.atEnd else { return nil }
             return QuestionGenerator(deck: deck, derived: .init(feasibleKinds: kinds, factHashes: hashes))
@@ -71,15 +78,15 @@ enum DeckCache {
 
     /// Writes an entry, or quietly does nothing: a cache that cannot be written costs time,
     /// never progress.
-    private static func write(_ generator: QuestionGenerator, key: Key, to entry: String) {
+    private func write(_ generator: QuestionGenerator, key: Key, to entry: String) {
         var out = ArchiveWriter()
-        out.text(magic)
+        out.text(Self.magic)
         out.text(key.build)
         out.integer(key.length)
         out.bits(key.hash)
         DeckArchive.write(generator.deck, to: &out)
         out.integer(generator.derived.feasibleKinds.count)
-        generator.derived.feasibleKinds.forEach { out.integer(mask(of: $0)) }
+        generator.derived.feasibleKinds.forEach { out.integer(Self.mask(of: $0)) }
         out.texts(generator.derived.factHashes)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try? Data(out.bytes).write(to: URL(fileURLWithPath: entry), options: .atomic)

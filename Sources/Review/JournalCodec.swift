@@ -1,3 +1,4 @@
+import DeckModel
 import Scheduler
 
 /// Writes and reads journal lines.
@@ -22,17 +23,17 @@ public enum JournalCodec {
         var fields: [String] = []
         switch entry {
         case .review(let review):
-            fields.append("\"card\":" + quoted(review.card))
+            fields.append("\"card\":" + quoted(review.card.description))
             fields.append("\"time\":" + quoted(review.time.iso))
             fields.append("\"rating\":\(review.rating.rawValue)")
-            if let verdict = review.verdict { fields.append("\"verdict\":" + quoted(verdict)) }
+            if let verdict = review.verdict { fields.append("\"verdict\":" + quoted(verdict.rawValue)) }
             if let answer = review.answer { fields.append("\"answer\":" + quoted(answer)) }
             if let ms = review.milliseconds { fields.append("\"ms\":\(ms)") }
-            if let mode = review.mode { fields.append("\"mode\":" + quoted(mode)) }
+            if let mode = review.mode { fields.append("\"mode\":" + quoted(mode.rawValue)) }
             if let hash = review.factHash { fields.append("\"hash\":" + quoted(hash)) }
         case .undo(let card, let time):
             fields.append("\"type\":\"undo\"")
-            fields.append("\"card\":" + quoted(card))
+            fields.append("\"card\":" + quoted(card.description))
             fields.append("\"time\":" + quoted(time.iso))
         }
         return "{" + fields.joined(separator: ",") + "}\n"
@@ -73,9 +74,12 @@ public enum JournalCodec {
         }
         switch try fields.kind() {
         case .review(let rating):
+            // A verdict or mode this build does not name (another tool's) reads as unknown.
             return .review(ReviewRecord(
-                card: card, time: fields.time!, rating: rating, answer: try text(fields.answer), verdict: try text(fields.verdict),
-                milliseconds: fields.milliseconds, mode: try text(fields.mode), factHash: try text(fields.hash)))
+                card: card, time: fields.time!, rating: rating, answer: try text(fields.answer),
+                verdict: try text(fields.verdict).flatMap(ReviewRecord.Verdict.init(rawValue:)),
+                milliseconds: fields.milliseconds, mode: try text(fields.mode).flatMap(ReviewRecord.Mode.init(rawValue:)),
+                factHash: try text(fields.hash)))
         case .undo:
             return .undo(card: card, time: fields.time!)
         }
@@ -143,12 +147,15 @@ struct JournalFields {
         }
     }
 
-    /// The card key as text.
-    func cardKey() throws(LineError) -> String {
+    /// The card key.
+    func cardKey() throws(LineError) -> CardKey {
+        let text: String
         do {
-            return try ByteCursor.decode(card!)
+            text = try ByteCursor.decode(card!)
         } catch {
             throw .malformed(error.reason)
         }
+        guard let key = CardKey(text) else { throw .malformed("not a card key") }
+        return key
     }
 }

@@ -1,10 +1,7 @@
 import DeckModel
 import Scheduler
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// A journal held compactly for replaying: each card key, deck and fact fingerprint once,
+/// A journal held compactly for replaying: each card key and fact fingerprint once,
 /// each entry in a few words. Replaying a year of answers (a million lines) this way takes
 /// a fraction of a second, where a dictionary of strings per answer would take seconds.
 ///
@@ -24,10 +21,9 @@ public struct ReplayLog: Sendable {
 
     private var steps: [Step] = []
     private var cards = InternTable()
+    /// Each card's key, read when the card first appears; nil for text that is not a key.
+    private var keys: [CardKey?] = []
     private var hashes = InternTable()
-    private var decks = InternTable()
-    /// Each card's deck.
-    private var cardDeck: [Int32] = []
     private var hasUndo = false
 
     /// A log with room for `capacity` entries.
@@ -44,19 +40,21 @@ public struct ReplayLog: Sendable {
         switch try fields.kind() {
         case .review(let rating):
             let hash = try fields.hash.map { raw throws(JournalCodec.LineError) in try self.text(raw) }
-            add(card: card, hash: hash, time: fields.time!, milliseconds: fields.milliseconds, rating: UInt8(rating.rawValue))
+            try add(card: card, hash: hash, time: fields.time!, milliseconds: fields.milliseconds,
+                    rating: UInt8(rating.rawValue))
         case .undo:
-            add(card: card, hash: nil, time: fields.time!, milliseconds: nil, rating: 0)
+            try add(card: card, hash: nil, time: fields.time!, milliseconds: nil, rating: 0)
         }
     }
 
     public mutating func append(_ entry: JournalEntry) {
+        // A key is a key: adding it never fails.
         switch entry {
         case .review(let review):
-            add(card: ArraySlice(review.card.utf8), hash: review.factHash.map { ArraySlice($0.utf8) }, time: review.time,
-                milliseconds: review.milliseconds, rating: UInt8(review.rating.rawValue))
+            try? add(card: ArraySlice(review.card.description.utf8), hash: review.factHash.map { ArraySlice($0.utf8) },
+                     time: review.time, milliseconds: review.milliseconds, rating: UInt8(review.rating.rawValue))
         case .undo(let card, let time):
-            add(card: ArraySlice(card.utf8), hash: nil, time: time, milliseconds: nil, rating: 0)
+            try? add(card: ArraySlice(card.description.utf8), hash: nil, time: time, milliseconds: nil, rating: 0)
         }
     }
 
@@ -70,46 +68,36 @@ public struct ReplayLog: Sendable {
         }
     }
 
-    private mutating func add(card key: ArraySlice<UInt8>, hash: ArraySlice<UInt8>?, time: Timestamp, milliseconds: Int?, rating: UInt8) {
+    private mutating func add(
+        card key: ArraySlice<UInt8>, hash: ArraySlice<UInt8>?, time: Timestamp, milliseconds: Int?, rating: UInt8
+    ) throws(JournalCodec.LineError) {
         let (card, isNew) = cards.id(of: key)
         if isNew {
-            let deck = key[..<(key.firstIndex(of: UInt8(ascii: "/")) ?? key.endIndex)]
-            cardDeck.append(decks.id(of: deck).id)
+            keys.append(CardKey(cards.texts[Int(card)]))
         }
+        guard keys[Int(card)] != nil else { throw .malformed("not a card key") }
         hasUndo = hasUndo || rating == 0
-        steps.append(Step(time: time, milliseconds: max(0, milliseconds ?? 0), card: card, hash: hash.map { hashes.id(of: $0).id } ?? -1, rating: rating))
+        steps.append(Step(
+            time: time, milliseconds: max(0, milliseconds ?? 0), card: card, hash: hash.map { hashes.id(of: $0).id } ?? -1,
+            rating: rating))
     }
 
     /// The book the journal adds up to. The surviving reviews are first grouped by card (a
-    /// counting sort, each card's in journal order), then replayed card by card: a card's
-    /// record stays at hand through all its reviews, rather than being fetched from among a
-    /// hundred thousand others for each one.
+    /// counting sort, each card's in journal order), then applied card by card, so that a
+    /// card's record stays at hand through all its reviews rather than being fetched from
+    /// among a hundred thousand others for each one.
     public func book(scheduler: FSRS, calendar: DayCalendar) -> CardBook {
         let (grouped, starts) = reviewsByCard()
-        var tallies: [TallySlot: CardBook.Tally] = [:]
-        var book: [String: CardBook.Entry] = [:]
-        book.reserveCapacity(cards.count)
+        var book = CardBook(capacity: cards.count)
         for card in 0..<cards.count where starts[card + 1] > starts[card] {
-            var entry = CardBook.Entry()
-            let seed = cards.hashes[card]
-            let deck = cardDeck[card]
-            var latestHash: Int32 = -1
-            for step in grouped[starts[card]..<starts[card + 1]] {
-                if step.hash >= 0 { latestHash = step.hash }
-                // The card's part of the fuzz is the FNV-1a hash of its key, as `CardBook.fuzz` has it.
-                let contribution = entry.review(
-                    Rating(rawValue: Int(step.rating))!, at: step.time, milliseconds: step.milliseconds, factHash: nil,
-                    fuzz: CardBook.fuzz(seed: seed, time: step.time), scheduler: scheduler, calendar: calendar)
-                tallies[TallySlot(deck: deck, day: contribution.day), default: CardBook.Tally()].add(contribution, sign: 1)
+            let answers = grouped[starts[card]..<starts[card + 1]].lazy.map { step in
+                CardBook.Answer(
+                    rating: Rating(rawValue: Int(step.rating))!, time: step.time, milliseconds: step.milliseconds,
+                    factHash: step.hash >= 0 ? hashes.texts[Int(step.hash)] : nil)
             }
-            entry.factHash = latestHash >= 0 ? hashes.texts[Int(latestHash)] : nil
-            book[cards.texts[card]] = entry
+            book.apply(answers, to: keys[card]!, scheduler: scheduler, calendar: calendar)
         }
-        var byKey: [CardBook.TallyKey: CardBook.Tally] = [:]
-        for (slot, tally) in tallies {
-            byKey[CardBook.TallyKey(deck: decks.texts[Int(slot.deck)], day: slot.day)] = tally
-        }
-        return CardBook(cards: book, tallies: byKey)
+        return book
     }
 
     /// The reviews no undo cancels, grouped by card, and where each card's begin (with the
@@ -148,11 +136,6 @@ public struct ReplayLog: Sendable {
             }
         }
         return cancelled
-    }
-
-    private struct TallySlot: Hashable {
-        var deck: Int32
-        var day: Int
     }
 }
 
@@ -197,11 +180,25 @@ private struct InternTable: Sendable {
     private func matches(_ id: Int, _ bytes: ArraySlice<UInt8>) -> Bool {
         let start = id == 0 ? 0 : ends[id - 1]
         guard ends[id] - start == bytes.count else { return false }
-        return arena.withUnsafeBufferPointer { stored in
-            bytes.withUnsafeBufferPointer { probe in
-                probe.isEmpty || memcmp(stored.baseAddress! + start, probe.baseAddress!, probe.count) == 0
-            }
+        return arena.withUnsafeBytes { stored in
+            bytes.withUnsafeBytes { probe in Self.equal(UnsafeRawBufferPointer(rebasing: stored[start...]), probe) }
         }
+    }
+
+    /// Whether two byte runs are the same, eight bytes at a time (`probe` is no longer than
+    /// `stored`).
+    private static func equal(_ stored: UnsafeRawBufferPointer, _ probe: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset + 8 <= probe.count {
+            guard stored.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                == probe.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+            offset += 8
+        }
+        while offset < probe.count {
+            guard stored[offset] == probe[offset] else { return false }
+            offset += 1
+        }
+        return true
     }
 
     private mutating func grow() {

@@ -1,5 +1,6 @@
-@testable import Progress
+@testable import Review
 import Scheduler
+import TestSupport
 import Testing
 
 @Suite struct JournalCodecTests {
@@ -10,7 +11,7 @@ import Testing
     @Test func writesAndReadsBack() throws {
         let entry = JournalEntry.review(ReviewRecord(
             card: "sco/charter-signed/when", time: time("2026-01-10T12:00:00.125Z"), rating: .hard,
-            answer: "7 \"July\"\n2002\t\u{1}", verdict: "partly correct", milliseconds: 5300, mode: "study"))
+            answer: "7 \"July\"\n2002\t\u{1}", verdict: .partlyCorrect, milliseconds: 5300, mode: .study))
         let line = JournalCodec.line(for: entry)
         #expect(line.hasSuffix("}\n") && !line.dropLast().contains("\n"))
         #expect(try parse(String(line.dropLast())) == entry)
@@ -22,6 +23,24 @@ import Testing
         let entry = try parse(#"  { "rating" : 3 , "extra": {"nested": [1, {"a": "}"}]}, "time":"2024-03-01T09:00:00+00:00", "card": "d/f/answer" } "#)
         #expect(entry == .review(ReviewRecord(card: "d/f/answer", time: time("2024-03-01T09:00:00Z"), rating: .good)))
         #expect(try parse(#"{"card":"d/f/answer","time":"2024-03-01T09:00:00Z","rating":4.0,"answer":null}"#).card == "d/f/answer")
+    }
+
+    /// Verdicts and modes are read by name; names another tool wrote read as unknown, and the
+    /// line still counts.
+    @Test func verdictsAndModesAreTyped() throws {
+        let line = #"{"card":"d/f/answer","time":"2024-03-01T09:00:00Z","rating":2,"verdict":"partly correct","mode":"quiz"}"#
+        guard case .review(let review) = try parse(line) else { Issue.record("not a review"); return }
+        #expect(review.verdict == .partlyCorrect && review.mode == .quiz)
+        let other = #"{"card":"d/f/answer","time":"2024-03-01T09:00:00Z","rating":2,"verdict":"meh","mode":"app"}"#
+        guard case .review(let unknown) = try parse(other) else { Issue.record("not a review"); return }
+        #expect(unknown.verdict == nil && unknown.mode == nil && unknown.rating == .hard)
+    }
+
+    @Test func aCardThatIsNotACardKeyIsRefused() {
+        for card in ["a", "d/f", "d//answer", "d/f/no-such-kind", "d/f/fill/0"] {
+            let line = #"{"card":"\#(card)","time":"2024-03-01T09:00:00Z","rating":3}"#
+            #expect(throws: JournalCodec.LineError.malformed("not a card key")) { try parse(line) }
+        }
     }
 
     @Test func refusesWhatIsNotAReview() {

@@ -6,8 +6,9 @@ import Scheduler
 ///
 /// Cards are written as compact arrays, one per line, so that a collection of 100,000
 /// cards loads quickly. Stability and difficulty are written as strings of the 16 hex
-/// digits of their IEEE 754 bits: exact, and much faster to read than decimals (which
-/// earlier versions wrote, and which still read).
+/// digits of their IEEE 754 bits: exact, and much faster to read than decimals. A snapshot
+/// with decimals there (a layout that was never released) is not read: the store rebuilds
+/// it from the journal.
 public enum SnapshotCodec {
     /// The snapshot format this build writes; a file with a higher one is refused.
     public static let format = 1
@@ -31,6 +32,8 @@ public enum SnapshotCodec {
     public enum Problem: Error, Equatable, Sendable {
         case corrupt(String)
         case newerFormat(Int)
+        /// Numbers written as decimals rather than as their bits.
+        case olderLayout
     }
 
     // MARK: - Writing
@@ -43,7 +46,7 @@ public enum SnapshotCodec {
         for (position, key) in book.cards.keys.sorted().enumerated() {
             let entry = book.cards[key]!
             out.text(position == 0 ? "\n[" : ",\n[")
-            out.quoted(key)
+            out.quoted(key.description)
             out.byte(UInt8(ascii: ","))
             out.state(entry.state)
             out.byte(UInt8(ascii: ","))
@@ -90,6 +93,7 @@ public enum SnapshotCodec {
             return try reader.snapshot()
         } catch {
             switch error {
+            case .malformed(let problem) where problem.reason == SnapshotReader.decimalNumber: throw .olderLayout
             case .malformed(let problem): throw .corrupt("\(problem.reason) at byte \(problem.offset)")
             case .problem(let problem): throw problem
             }

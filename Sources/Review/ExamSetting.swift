@@ -55,3 +55,21 @@ public struct ExamSetting: Sendable, Equatable {
         Timestamp.daysFromCivil(year: date.year, month: date.month!, day: date.day!)
     }
 }
+
+extension ExamSetting: Encodable {
+    private enum Key: String, CodingKey {
+        case date, budget, fewerCardsKnownWell
+    }
+
+    /// `{"budget": "20m", "date": "2026-12-20", "fewerCardsKnownWell": false}`; a budget in
+    /// items is a number.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(date.description, forKey: .date)
+        switch budget {
+        case .minutes: try container.encode(budget.description, forKey: .budget)
+        case .items(let items): try container.encode(items, forKey: .budget)
+        }
+        try container.encode(fewerCardsKnownWell, forKey: .fewerCardsKnownWell)
+    }
+}

@@ -64,6 +64,14 @@ public struct CardBook: Sendable {
             reviewsPassed += c.review && c.passed ? sign : 0
             milliseconds += sign * c.milliseconds
         }
+
+        mutating func add(_ other: Tally) {
+            answers += other.answers
+            introduced += other.introduced
+            reviews += other.reviews
+            reviewsPassed += other.reviewsPassed
+            milliseconds += other.milliseconds
+        }
     }
 
     public struct TallyKey: Sendable, Hashable {
@@ -76,17 +84,28 @@ public struct CardBook: Sendable {
         }
     }
 
-    public private(set) var cards: [String: Entry] = [:]
+    public private(set) var cards: [CardKey: Entry] = [:]
     public private(set) var tallies: [TallyKey: Tally] = [:]
 
-    public init() {}
+    /// One answer as the book applies it.
+    public struct Answer: Sendable {
+        public var rating: Rating
+        public var time: Timestamp
+        public var milliseconds: Int?
+        /// The fact's fingerprint when it was asked; nil keeps the one known.
+        public var factHash: String?
+    }
 
-    public init(cards: [String: Entry], tallies: [TallyKey: Tally]) {
+    public init(capacity: Int = 0) {
+        cards.reserveCapacity(capacity)
+    }
+
+    public init(cards: [CardKey: Entry], tallies: [TallyKey: Tally]) {
         self.cards = cards
         self.tallies = tallies
     }
 
-    public func state(of card: String) -> CardState {
+    public func state(of card: CardKey) -> CardState {
         cards[card]?.state ?? .new
     }
 
@@ -105,16 +124,14 @@ public struct CardBook: Sendable {
     public mutating func apply(_ entry: JournalEntry, scheduler: FSRS, calendar: DayCalendar) -> Applied {
         switch entry {
         case .review(let review):
-            let contribution = cards[review.card, default: Entry()].review(
-                review.rating, at: review.time, milliseconds: review.milliseconds, factHash: review.factHash,
-                fuzz: Self.fuzz(card: review.card, time: review.time), scheduler: scheduler, calendar: calendar)
-            tallies[TallyKey(deck: String(CardKeyParts.deck(of: review.card)), day: contribution.day), default: Tally()]
-                .add(contribution, sign: 1)
+            let answer = Answer(
+                rating: review.rating, time: review.time, milliseconds: review.milliseconds, factHash: review.factHash)
+            apply(CollectionOfOne(answer), to: review.card, scheduler: scheduler, calendar: calendar)
             return .applied
         case .undo(let card, _):
             guard var record = cards[card], record.state.reps > 0 else { return .nothingToUndo }
             guard let previous = record.previous, let contribution = record.lastContribution else { return .needsRebuild }
-            tallies[TallyKey(deck: String(CardKeyParts.deck(of: card)), day: contribution.day), default: Tally()]
+            tallies[TallyKey(deck: card.deck, day: contribution.day), default: Tally()]
                 .add(contribution, sign: -1)
             record.state = previous
             record.previous = nil
@@ -127,6 +144,32 @@ public struct CardBook: Sendable {
         }
     }
 
+    /// Applies `card`'s answers, oldest first: the one place an answer changes a card and its
+    /// day's tally, whether it is one new answer or a whole journal replayed card by card
+    /// (`ReplayLog`). The card's record stays at hand through all its answers, and its tally
+    /// is added once a day.
+    mutating func apply(
+        _ answers: some Sequence<Answer>, to card: CardKey, scheduler: FSRS, calendar: DayCalendar
+    ) {
+        var entry = cards[card] ?? Entry()
+        let seed = FNV1a.hash(card.description.utf8)
+        let deck = card.deck
+        var day: (number: Int, tally: Tally)?
+        for answer in answers {
+            let contribution = entry.review(
+                answer.rating, at: answer.time, milliseconds: answer.milliseconds, factHash: answer.factHash,
+                fuzz: Self.fuzz(seed: seed, time: answer.time), scheduler: scheduler, calendar: calendar)
+            if let open = day, open.number != contribution.day {
+                tallies[TallyKey(deck: deck, day: open.number), default: Tally()].add(open.tally)
+                day = nil
+            }
+            if day == nil { day = (contribution.day, Tally()) }
+            day!.tally.add(contribution, sign: 1)
+        }
+        if let open = day { tallies[TallyKey(deck: deck, day: open.number), default: Tally()].add(open.tally) }
+        cards[card] = entry
+    }
+
     /// Builds the book from a whole journal. Undos are resolved first (each cancels the
     /// latest review of its card not cancelled yet), so any run of undos replays exactly.
     public static func rebuild(from entries: [JournalEntry], scheduler: FSRS, calendar: DayCalendar) -> CardBook {
@@ -137,17 +180,14 @@ public struct CardBook: Sendable {
 
     /// The random number a review's fuzz uses, derived from the card and the time, so that
     /// replaying the journal gives the same due dates as the original answers.
-    public static func fuzz(card: String, time: Timestamp) -> Double {
-        fuzz(seed: FNV1a.hash(card.utf8), time: time)
+    public static func fuzz(card: CardKey, time: Timestamp) -> Double {
+        fuzz(seed: FNV1a.hash(card.description.utf8), time: time)
     }
 
-    /// The fuzz from the part that depends on the card alone, the FNV-1a hash of its key.
+    /// The fuzz from the part that depends on the card alone, the FNV-1a hash of its key:
+    /// SplitMix64's mixer over that hash and the time.
     static func fuzz(seed: UInt64, time: Timestamp) -> Double {
-        var z = seed ^ UInt64(bitPattern: time.microseconds)
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return Double(z >> 11) / 9_007_199_254_740_992
+        SplitMix64.unit(SplitMix64.mix(seed ^ UInt64(bitPattern: time.microseconds)))
     }
 }
 

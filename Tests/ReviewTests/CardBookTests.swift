@@ -1,5 +1,7 @@
-@testable import Progress
+import DeckModel
+@testable import Review
 import Scheduler
+import TestSupport
 import Testing
 
 @Suite struct CardBookTests {
@@ -31,13 +33,13 @@ import Testing
     /// Rebuilding from the whole journal gives the same book as applying entries one by one,
     /// for random histories with undos, including runs of undos.
     @Test func rebuildEqualsIncrementalReplay() {
-        var random = TestRandom(seed: 7)
+        var random = SplitMix64(state: 7)
         for _ in 0..<40 {
             var entries: [JournalEntry] = []
             var clock = time("2026-01-01T08:00:00Z").microseconds
             for _ in 0..<60 {
                 clock += Int64.random(in: 1...200_000, using: &random) * 1_000_000
-                let card = "d\(Int.random(in: 0..<2, using: &random))/f\(Int.random(in: 0..<4, using: &random))/answer"
+                let card: CardKey = "d\(Int.random(in: 0..<2, using: &random))/f\(Int.random(in: 0..<4, using: &random))/answer"
                 if Int.random(in: 0..<5, using: &random) == 0 {
                     entries.append(.undo(card: card, time: Timestamp(microseconds: clock)))
                 } else {

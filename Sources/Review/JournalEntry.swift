@@ -1,0 +1,59 @@
+import DeckModel
+import Scheduler
+
+/// One line of the journal, `reviews.jsonl`: an answer, or the undoing of one.
+public enum JournalEntry: Sendable, Equatable {
+    case review(ReviewRecord)
+    /// Undoes the latest review of `card` that is not undone yet. Nothing is deleted.
+    case undo(card: CardKey, time: Timestamp)
+
+    public var card: CardKey {
+        switch self {
+        case .review(let review): review.card
+        case .undo(let card, _): card
+        }
+    }
+}
+
+/// One answer, as the journal keeps it.
+public struct ReviewRecord: Sendable, Equatable {
+    /// How the answer was judged.
+    public enum Verdict: String, Sendable, CaseIterable {
+        case correct
+        case partlyCorrect = "partly correct"
+        case wrong
+    }
+
+    /// Where the answer was given.
+    public enum Mode: String, Sendable, CaseIterable {
+        case study, quiz, flashcards
+    }
+
+    public var card: CardKey
+    public var time: Timestamp
+    public var rating: Rating
+    /// What the learner typed or chose.
+    public var answer: String?
+    /// Nil for a self-graded flashcard.
+    public var verdict: Verdict?
+    /// Milliseconds the answer took.
+    public var milliseconds: Int?
+    public var mode: Mode?
+    /// The fingerprint of the fact as it was asked (`FactFingerprint`), so that a later
+    /// change to the fact can be noticed and its card shown again.
+    public var factHash: String?
+
+    public init(
+        card: CardKey, time: Timestamp, rating: Rating, answer: String? = nil, verdict: Verdict? = nil,
+        milliseconds: Int? = nil, mode: Mode? = nil, factHash: String? = nil
+    ) {
+        self.card = card
+        self.time = time
+        self.rating = rating
+        self.answer = answer
+        self.verdict = verdict
+        self.milliseconds = milliseconds
+        self.mode = mode
+        self.factHash = factHash
+    }
+}

@@ -1,0 +1,20 @@
+import Review
+
+/// `$RECALL_HOME/settings.json` on disk. Reading never writes: without a file the settings
+/// are the defaults, and the file is made when the learner first saves a setting.
+public enum SettingsFile {
+    /// The settings in `folder`; the defaults when there is no file yet.
+    public static func load(folder: String) throws -> RecallSettings {
+        let path = folder + "/" + RecallSettings.fileName
+        guard let bytes = try FileSystem.read(path) else { return RecallSettings() }
+        return try RecallSettings.decode(bytes, path: path)
+    }
+
+    /// Writes the settings atomically (a crash leaves the old file or the new one).
+    public static func save(_ settings: RecallSettings, folder: String) throws {
+        let path = folder + "/" + RecallSettings.fileName
+        try FileSystem.makeFolder(folder)
+        FileSystem.removeStaleTemporaries(of: path)
+        try FileSystem.writeAtomically(settings.encoded(), to: path)
+    }
+}
