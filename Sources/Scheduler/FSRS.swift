@@ -141,25 +141,31 @@ public struct FSRS: Sendable {
 
     /// Updates stability and difficulty by the formula the elapsed time calls for.
     private func updateMemory(_ card: inout CardState, _ rating: Rating, at time: Timestamp) -> MemoryUpdate {
-        guard let stability = card.stability, let difficulty = card.difficulty else {
-            card.stability = initialStability(rating)
-            card.difficulty = clampDifficulty(initialDifficulty(rating))
-            return .initial
-        }
-        let days = card.lastReview.map { time.wholeDays(since: $0) }
-        let update: MemoryUpdate
-        if let days, days < 1 {
-            card.stability = shortTermStability(stability, rating)
-            update = .shortTerm
-        } else {
-            let r = retrievability(of: card, at: time)
-            card.stability = rating == .again
-                ? clampStability(forgetStability(difficulty, stability, r))
-                : clampStability(recallStability(difficulty, stability, r, rating))
-            update = rating == .again ? .forget : .recall
-        }
-        card.difficulty = nextDifficulty(difficulty, rating)
+        let before = card.stability.flatMap { s in card.difficulty.map { Memory(stability: s, difficulty: $0) } }
+        let days = card.lastReview.map { max(0, time.wholeDays(since: $0)) } ?? 0
+        let (memory, update) = nextMemory(before, rating, elapsedDays: days)
+        card.stability = memory.stability
+        card.difficulty = memory.difficulty
         return update
+    }
+
+    /// The memory after one answer `elapsedDays` whole days after the last (0 for another
+    /// answer the same day), or after the first answer when `memory` is nil. The one place
+    /// stability and difficulty change: every review goes through it, and so do the exam
+    /// planner's beliefs and forecasts.
+    public func nextMemory(_ memory: Memory?, _ rating: Rating, elapsedDays: Int) -> (Memory, MemoryUpdate) {
+        guard let memory else {
+            return (Memory(stability: initialStability(rating), difficulty: clampDifficulty(initialDifficulty(rating))), .initial)
+        }
+        let difficulty = nextDifficulty(memory.difficulty, rating)
+        if elapsedDays < 1 {
+            return (Memory(stability: shortTermStability(memory.stability, rating), difficulty: difficulty), .shortTerm)
+        }
+        let r = retrievability(days: elapsedDays, stability: memory.stability)
+        let stability = rating == .again
+            ? clampStability(forgetStability(memory.difficulty, memory.stability, r))
+            : clampStability(recallStability(memory.difficulty, memory.stability, r, rating))
+        return (Memory(stability: stability, difficulty: difficulty), rating == .again ? .forget : .recall)
     }
 
     // MARK: - Formulas (fsrs.md §2)

@@ -15,13 +15,14 @@ public struct ExamBelief: Sendable {
 
     /// Takes in one card's answers of `day`: the first answer, then any same-day steps.
     public mutating func record(card: Int, ratings: [Rating], day: Int) {
-        let memory: Memory
+        let after: Memory?
         switch cards[card] {
         case .unstudied:
-            memory = model.memory(afterLearning: ratings)
+            after = model.memory(afterDay: ratings, from: nil, elapsedDays: 0)
         case .studied(let before, let lastDay, _):
-            memory = model.memory(before, afterReviewing: ratings, elapsedDays: day - lastDay)
+            after = model.memory(afterDay: ratings, from: before, elapsedDays: day - lastDay)
         }
+        guard let memory = after else { return }
         cards[card] = .studied(memory, lastDay: day, dueDay: day + model.nextInterval(stability: memory.stability))
     }
 }

@@ -52,14 +52,14 @@ public struct ExamForecast: Sendable, Equatable {
                 switch belief.cards[card] {
                 case .unstudied:
                     let first = Rating.allCases[pick(streams[card].uniform(), firstRatingProbabilities)]
-                    ratings = [first] + FSRS.learningSteps(after: first)
+                    ratings = [first] + planner.learningAnswers[first]!
                     spent += planner.costs.new
                     firstSeen += 1
                 case .studied(let memory, let lastDay, _):
                     let recall = streams[card].uniform(), rating = streams[card].uniform()
                     let passed = recall < model.retrievability(days: day - lastDay, stability: memory.stability)
                     ratings = passed ? [[Rating.hard, .good, .easy][pick(rating, planner.reviewRatingProbabilities)]]
-                        : [.again] + FSRS.relearningSteps
+                        : [.again] + planner.lapseAnswers
                     spent += passed ? planner.costs.pass : planner.costs.fail
                 }
                 results.append((card, ratings))

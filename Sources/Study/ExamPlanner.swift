@@ -49,13 +49,20 @@ public struct ExamPlanner: Sendable {
     public let examDay: Int
     public let costs: Costs
     public let reviewRatingProbabilities: [Double]
+    /// The same-day Good answers after a new card's first answer, by that answer, and after
+    /// a lapse: the model's own (re)learning steps, worked out once.
+    public let learningAnswers: [Rating: [Rating]]
+    public let lapseAnswers: [Rating]
 
-    /// `model` is the learner's FSRS with desired retention 0.9, the upkeep rate.
+    /// `model` is the learner's FSRS (parameters and steps) with desired retention 0.9, the
+    /// upkeep rate.
     public init(model: FSRS, examDay: Int, costs: Costs, reviewRatingProbabilities: [Double] = Self.reviewRatingProbabilities) {
         self.model = model
         self.examDay = examDay
         self.costs = costs
         self.reviewRatingProbabilities = reviewRatingProbabilities
+        learningAnswers = Dictionary(uniqueKeysWithValues: Rating.allCases.map { ($0, model.sameDayAnswers(after: $0)) })
+        lapseAnswers = model.sameDayAnswers(after: .again, lapse: true)
     }
 
     /// Today's order: positions in `cards`. With `fewerCardsKnownWell`, the due reviews
@@ -89,10 +96,22 @@ public struct ExamPlanner: Sendable {
         guard day > lastDay, day < examDay else { return nil }
         let elapsed = day - lastDay
         var gain = -model.retrievability(days: examDay - lastDay, stability: memory.stability)
-        for outcome in model.reviewOutcomes(memory, elapsedDays: elapsed, ratingProbabilities: reviewRatingProbabilities) {
-            gain += outcome.probability * model.retrievability(days: examDay - day, stability: outcome.memory.stability)
+        for (probability, after) in reviewOutcomes(memory, elapsedDays: elapsed) {
+            gain += probability * model.retrievability(days: examDay - day, stability: after.stability)
         }
         return gain / reviewCost(recall: model.retrievability(days: elapsed, stability: memory.stability))
+    }
+
+    /// The outcomes of reviewing a card `elapsedDays` after it was last studied, with their
+    /// probabilities: recalled and rated Hard, Good or Easy (`reviewRatingProbabilities`,
+    /// given recall), or forgotten and relearned.
+    func reviewOutcomes(_ memory: Memory, elapsedDays: Int) -> [(probability: Double, memory: Memory)] {
+        let r = model.retrievability(days: elapsedDays, stability: memory.stability)
+        var outcomes = zip([Rating.hard, .good, .easy], reviewRatingProbabilities).map { rating, probability in
+            (r * probability, model.memory(afterDay: [rating], from: memory, elapsedDays: elapsedDays)!)
+        }
+        outcomes.append((1 - r, model.memory(afterDay: [.again] + lapseAnswers, from: memory, elapsedDays: elapsedDays)!))
+        return outcomes
     }
 
     /// The expected cost of a review recalled with probability `p`.

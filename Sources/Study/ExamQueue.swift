@@ -33,9 +33,11 @@ public struct ExamPlan: Sendable, Equatable {
         }
     }
 
-    /// The planner, reasoning with the learner's FSRS parameters at retention 0.9.
-    public func planner(parameters: FSRSParameters) -> ExamPlanner {
-        ExamPlanner(model: FSRS(settings: SchedulerSettings(parameters: parameters)), examDay: setting.day, costs: costs)
+    /// The planner, reasoning with the learner's FSRS parameters and steps at retention 0.9.
+    public func planner(settings: SchedulerSettings) -> ExamPlanner {
+        var upkeep = settings
+        upkeep.desiredRetention = 0.9
+        return ExamPlanner(model: FSRS(settings: upkeep), examDay: setting.day, costs: costs)
     }
 
     /// What the budget has already gone on today, from the deck's tally.
@@ -91,7 +93,7 @@ extension StudyQueue {
         // As in the plain queue: learning steps due now first; those due soon only when
         // nothing else is left.
         let dueNow = learning.filter { $0.1 <= now }.map(\.0)
-        let planner = plan.planner(parameters: scheduler.settings.parameters)
+        let planner = plan.planner(settings: scheduler.settings)
         let (planned, keys) = examCards(cards: cards, book: book, calendar: calendar, now: now)
         var left = plan.dailyBudget - plan.spent(book.tallies[CardBook.TallyKey(deck: deck, day: today)] ?? CardBook.Tally())
         // As in the plain queue, a fact whose card was answered today (or is queued already)

@@ -27,7 +27,7 @@ public struct ExamReport: Sendable, Equatable {
         // Each run simulates every card on every day left; large decks get fewer runs.
         let runs = max(1, min(10, 2_000_000 / max(1, planned.count * max(1, daysLeft))))
         let forecast = ExamForecast.run(
-            planner: plan.planner(parameters: scheduler.settings.parameters), cards: planned, day: today, budget: plan.dailyBudget,
+            planner: plan.planner(settings: scheduler.settings), cards: planned, day: today, budget: plan.dailyBudget,
             fewerCardsKnownWell: plan.setting.fewerCardsKnownWell, runs: runs)
         return ExamReport(
             plan: plan, daysLeft: daysLeft, cards: planned.count, neverStudied: neverStudied,

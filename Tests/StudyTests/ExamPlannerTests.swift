@@ -93,4 +93,37 @@ import Testing
             #expect(Int(result.firstSeen) == golden.learned, "\(golden.scenario) seed \(golden.seed)")
         }
     }
+
+    /// The exam model answers a day's steps as the learner's settings have them, through the
+    /// scheduler's own step: with the default steps as exam_sim.py does, with other steps
+    /// otherwise.
+    @Test func theExamModelFollowsTheLearnersSteps() {
+        let standard = planner()
+        #expect(standard.learningAnswers == [.again: [.good, .good], .hard: [.good, .good], .good: [.good], .easy: []])
+        #expect(standard.lapseAnswers == [.good])
+        let three = FSRS(settings: SchedulerSettings(learningSteps: [.seconds(60), .seconds(600), .seconds(3600)],
+                                                     relearningSteps: []))
+        let long = ExamPlanner(model: three, examDay: 30, costs: .standard)
+        #expect(long.learningAnswers[.again] == [.good, .good, .good] && long.learningAnswers[.good] == [.good, .good])
+        #expect(long.lapseAnswers.isEmpty)
+        // A step that falls on a later day is not answered the same day.
+        let overnight = FSRS(settings: SchedulerSettings(learningSteps: [.seconds(600), .days(1)]))
+        #expect(ExamPlanner(model: overnight, examDay: 30, costs: .standard).learningAnswers[.again] == [.good])
+        // The belief after a day's answers is the scheduler's own card state after them.
+        var belief = ExamBelief(cards: [.unstudied], model: three)
+        belief.record(card: 0, ratings: [.again] + long.learningAnswers[.again]!, day: 3)
+        var card = CardState.new
+        var clock = Timestamp(microseconds: 0)
+        for rating in [Rating.again, .good, .good, .good] {
+            card = three.review(card, rating, at: clock, fuzz: 0).card
+            clock = card.due!
+        }
+        guard case .studied(let memory, let lastDay, _) = belief.cards[0] else { Issue.record("not studied"); return }
+        #expect(memory == Memory(stability: card.stability!, difficulty: card.difficulty!) && lastDay == 3)
+        // And the forecast differs from one with the default steps.
+        let cards = [ExamPlanner.Card](repeating: .unstudied, count: 40)
+        let defaults = ExamForecast.simulate(planner: standard, cards: cards, day: 0, budget: 600, fewer: false, seed: 1)
+        let withThree = ExamForecast.simulate(planner: long, cards: cards, day: 0, budget: 600, fewer: false, seed: 1)
+        #expect(defaults.meanRecall != withThree.meanRecall)
+    }
 }
