@@ -1,3 +1,4 @@
+import DeckModel
 import Scheduler
 
 /// Builds the snapshot's bytes directly, without intermediate strings: a collection of
@@ -21,10 +22,9 @@ struct SnapshotWriter {
         text("null")
     }
 
-    /// A JSON string literal (escaped as the journal escapes).
+    /// A JSON string literal (`QuotedText`), its bytes copied straight when it needs no escape.
     mutating func quoted(_ text: String) {
-        let plain = text.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 < 0x7F }
-        guard plain else { return self.text(JournalCodec.quoted(text)) }
+        guard QuotedText.isPlain(text) else { return self.text(QuotedText.quote(text)) }
         bytes.append(UInt8(ascii: "\""))
         bytes.append(contentsOf: text.utf8)
         bytes.append(UInt8(ascii: "\""))

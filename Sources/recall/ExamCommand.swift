@@ -143,25 +143,10 @@ struct ExamCommand: ParsableCommand {
     }
 
     static func json(_ report: ExamReport, deck: String) -> String {
-        let exam = report.plan.setting
-        var root: [String: Any] = [
-            "deck": deck, "date": exam.date.description, "budget": exam.budget.description,
-            "fewerCardsKnownWell": exam.fewerCardsKnownWell, "daysLeft": report.daysLeft, "cards": report.cards,
-            "neverStudied": report.neverStudied,
-            "projected": ["meanRecall": rounded(report.forecast.meanRecall), "shareAbove90": rounded(report.forecast.shareAbove90)],
-            "costs": ["new": report.plan.costs.new, "pass": report.plan.costs.pass, "fail": report.plan.costs.fail],
-        ]
-        root["firstSeeable"] = report.firstSeeable
-        root["warning"] = report.warning
-        let data = (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys, .prettyPrinted])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        JSONOutput.text(of: ExamJSON(report: report, deck: deck))
     }
 
     private static func percent(_ value: Double) -> String {
         "\(Int((value * 100).rounded()))%"
-    }
-
-    private static func rounded(_ value: Double) -> Double {
-        (value * 10_000).rounded() / 10_000
     }
 }

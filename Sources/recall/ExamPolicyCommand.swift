@@ -10,41 +10,71 @@ struct ExamPolicyCommand: ParsableCommand {
         commandName: "exam-policy",
         abstract: "Plan exam study days for exam_sim.py, over its JSON-lines protocol.",
         discussion: """
-            Reads one JSON object a line: a "start" with the simulation's context (deck size, exam
-            day, budget, costs, FSRS parameters, rating frequencies), then for each day a "day"
-            (answered with {"queue": [card ids]}) and its "results", and an "end". The queue comes
+            Reads one JSON object a line: a "start" with the simulation's context (deck size, exam \
+            day, budget, costs, FSRS parameters, rating frequencies), then for each day a "day" \
+            (answered with {"queue": [card ids]}) and its "results", and an "end". The queue comes \
             from the same planner as the study queue of a deck with an exam set. For example:
 
               exam_sim.py --external "recall=.build/release/recall exam-policy"
             """)
 
     func run() throws {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let encoder = JSONEncoder()
         var session: ExamPolicySession?
         while let line = readLine() {
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-            guard let message = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let type = message["type"] as? String
-            else { throw ValidationError("not a protocol message: \(line.prefix(200))") }
-            switch type {
+            guard let message = try? decoder.decode(PolicyMessage.self, from: Data(line.utf8)) else {
+                throw ValidationError("not a protocol message: \(line.prefix(200))")
+            }
+            switch message.type {
             case "start":
-                guard let context = message["context"] as? [String: Any] else { throw ValidationError("a start without a context") }
+                guard let context = message.context else { throw ValidationError("a start without a context") }
                 session = try ExamPolicySession(context: context)
             case "day":
-                guard let session, let day = message["day"] as? Int else { throw ValidationError("a day before the start, or without a number") }
-                let reply = try JSONSerialization.data(withJSONObject: ["queue": session.queue(day: day)])
+                guard let session, let day = message.day else {
+                    throw ValidationError("a day before the start, or without a number")
+                }
+                let reply = try encoder.encode(["queue": session.queue(day: day)])
                 FileHandle.standardOutput.write(reply + Data("\n".utf8))
             case "results":
-                guard session != nil, let day = message["day"] as? Int, let results = message["results"] as? [[String: Any]] else {
+                guard session != nil, let day = message.day, let results = message.results else {
                     throw ValidationError("results before the start, or without a day")
                 }
                 try session!.record(results, day: day)
             case "end":
                 return
             default:
-                throw ValidationError("unknown message type '\(type)'")
+                throw ValidationError("unknown message type '\(message.type)'")
             }
         }
     }
+}
+
+/// One line from the simulator; which fields it has depends on its type.
+struct PolicyMessage: Decodable {
+    struct Context: Decodable {
+        var deckSize: Int
+        var examDay: Int
+        /// `{"minutes": 20}` or `{"items": 40}`.
+        var budget: [String: Double]
+        var costs: [String: Double]?
+        /// The FSRS-6 weights; the defaults when absent.
+        var parameters: [Double]?
+        var reviewRatingProb: [Double]?
+    }
+
+    /// A card studied that day: the first rating, then the same-day steps.
+    struct Result: Decodable {
+        var card: Int
+        var ratings: [Int]
+    }
+
+    var type: String
+    var context: Context?
+    var day: Int?
+    var results: [Result]?
 }
 
 /// One simulated learner's run: the planner's belief about each card, kept from the results.
@@ -52,12 +82,10 @@ struct ExamPolicySession {
     private var belief: ExamBelief
     private let planner: ExamPlanner
 
-    init(context: [String: Any]) throws {
-        guard let size = context["deck_size"] as? Int, size >= 0, let examDay = context["exam_day"] as? Int,
-              let budget = context["budget"] as? [String: Any]
-        else { throw ValidationError("the context needs deck_size, exam_day and budget") }
+    init(context: PolicyMessage.Context) throws {
+        guard context.deckSize >= 0 else { throw ValidationError("the context needs a deck_size of 0 or more") }
         var settings = SchedulerSettings()
-        if let weights = context["parameters"] as? [Double] {
+        if let weights = context.parameters {
             do {
                 settings.parameters = try FSRSParameters(weights: weights)
             } catch {
@@ -66,32 +94,33 @@ struct ExamPolicySession {
         }
         let model = FSRS(settings: settings)
         let costs: ExamPlanner.Costs
-        if budget["items"] != nil {
+        if context.budget["items"] != nil {
             costs = .items
         } else {
-            let given = context["costs"] as? [String: Double] ?? [:]
+            let given = context.costs ?? [:]
             let standard = ExamPlanner.Costs.standard
-            costs = ExamPlanner.Costs(new: given["new"] ?? standard.new, pass: given["pass"] ?? standard.pass, fail: given["fail"] ?? standard.fail)
+            costs = ExamPlanner.Costs(
+                new: given["new"] ?? standard.new, pass: given["pass"] ?? standard.pass, fail: given["fail"] ?? standard.fail)
         }
-        let probabilities = context["review_rating_prob"] as? [Double] ?? ExamPlanner.reviewRatingProbabilities
-        planner = ExamPlanner(model: model, examDay: examDay, costs: costs, reviewRatingProbabilities: probabilities)
-        belief = ExamBelief(cards: Array(repeating: .unstudied, count: size), model: model)
+        let probabilities = context.reviewRatingProb ?? ExamPlanner.reviewRatingProbabilities
+        planner = ExamPlanner(model: model, examDay: context.examDay, costs: costs, reviewRatingProbabilities: probabilities)
+        belief = ExamBelief(cards: Array(repeating: .unstudied, count: context.deckSize), model: model)
     }
 
     func queue(day: Int) -> [Int] {
         planner.queue(belief.cards, day: day)
     }
 
-    mutating func record(_ results: [[String: Any]], day: Int) throws {
+    mutating func record(_ results: [PolicyMessage.Result], day: Int) throws {
         for result in results {
-            guard let card = result["card"] as? Int, belief.cards.indices.contains(card), let numbers = result["ratings"] as? [Int],
-                  !numbers.isEmpty
-            else { throw ValidationError("a result needs a card in range and its ratings") }
-            let ratings = try numbers.map { number -> Rating in
+            guard belief.cards.indices.contains(result.card), !result.ratings.isEmpty else {
+                throw ValidationError("a result needs a card in range and its ratings")
+            }
+            let ratings = try result.ratings.map { number -> Rating in
                 guard let rating = Rating(rawValue: number) else { throw ValidationError("a rating must be 1 to 4, not \(number)") }
                 return rating
             }
-            belief.record(card: card, ratings: ratings, day: day)
+            belief.record(card: result.card, ratings: ratings, day: day)
         }
     }
 }
