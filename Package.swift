@@ -72,7 +72,7 @@ let package = Package(
                 "RecallApp", "TerminalUI", "Review", "Scheduler", "Questions", "Study", "DeckFormat", "DeckModel",
                 "TestSupport",
             ],
-            exclude: ["Snapshots"]),
+            exclude: ["Snapshots", "Decks"]),
         .testTarget(name: "QuestionsTests", dependencies: ["Questions", "DeckFormat", "DeckModel"]),
         .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
     ],

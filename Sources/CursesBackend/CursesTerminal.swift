@@ -138,14 +138,16 @@ public final class CursesTerminal: TerminalBackend {
 
     // MARK: - Keys
 
-    public func readKey(timeoutMilliseconds: Int) -> Key? {
+    public func read(timeoutMilliseconds: Int) -> TerminalInput {
         wtimeout(window, Int32(timeoutMilliseconds))
         var code: wint_t = 0
-        switch get_wch(&code) {
-        case OK: return Self.key(forCharacter: UInt32(code))
-        case KEY_CODE_YES: return key(forKeyCode: Int32(code))
-        default: return nil
+        let key: Key? = switch get_wch(&code) {
+        case OK: Self.key(forCharacter: UInt32(code))
+        case KEY_CODE_YES: key(forKeyCode: Int32(code))
+        // ERR: the time ran out, or a signal interrupted the wait.
+        default: nil
         }
+        return key.map(TerminalInput.key) ?? .timeout
     }
 
     /// A typed character: Enter, Backspace, Escape, Tab and Ctrl-letters get their own keys.

@@ -98,3 +98,21 @@ public struct CardKey: Sendable, Hashable, Comparable, CustomStringConvertible, 
         try container.encode(description)
     }
 }
+
+/// A fact across decks: `deck/fact`, what a fact's history is read by.
+public struct FactKey: Sendable, Hashable, CustomStringConvertible {
+    public var deck: String
+    public var fact: String
+
+    public init(deck: String, fact: String) {
+        self.deck = deck
+        self.fact = fact
+    }
+
+    public var description: String { deck + "/" + fact }
+}
+
+extension CardKey {
+    /// The fact the card asks about.
+    public var factKey: FactKey { FactKey(deck: deck, fact: fact) }
+}

@@ -1,12 +1,11 @@
 import DeckModel
-import Review
 import Questions
+import Review
 import Scheduler
 import Study
-import TerminalUI
 
 /// What the app shows and schedules: the decks, the learner's progress and settings. The
-/// shell loads it; the model keeps it up to date from effect results.
+/// shell loads it; the app keeps it up to date from effect results.
 public struct AppData: Sendable {
     public var decks: [QuestionGenerator]
     public var book: CardBook
@@ -46,17 +45,18 @@ public struct AppData: Sendable {
         }
     }
 
-    /// Every card key of these decks, in deck order.
-    func cardKeys(of deckIDs: [String]) -> [CardKey] {
-        library.cardKeys(of: deckIDs)
-    }
-
     /// What a study session reads.
     var library: Library {
         Library(
             decks: decks, book: book,
             limits: StudyQueue.Limits(newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay),
             scheduler: scheduler, calendar: calendar, exams: examPlans)
+    }
+
+    /// A fact's mastery: the mean retrievability now of its cards (new cards count 0).
+    func mastery(of cards: [CardKey], at now: Timestamp) -> Double {
+        guard !cards.isEmpty else { return 0 }
+        return cards.reduce(0.0) { $0 + scheduler.retrievability(of: book.state(of: $1), at: now) } / Double(cards.count)
     }
 }
 
@@ -70,32 +70,4 @@ public struct AppClock: Sendable, Equatable {
         self.now = now
         self.uptimeMilliseconds = uptimeMilliseconds
     }
-}
-
-/// What happens to the app: a key, a clock tick, or the result of an effect.
-public enum AppEvent: Sendable {
-    case key(Key)
-    /// Time passed (timed quizzes count down).
-    case tick
-    /// An answer or undo was journaled; the book now includes it.
-    case saved(CardBook)
-    /// Saving failed; nothing was lost, and the message says why.
-    case saveFailed(String)
-    case settingsSaved(RecallSettings)
-    /// A fact's answer history, read from the journal.
-    case historyLoaded(fact: String, [ReviewRecord])
-    /// A deck's answer times, read from the journal (for its exam plan).
-    case answerTimesLoaded(deck: String, AnswerTimes)
-}
-
-/// What the app asks the shell to do. The shell runs it and answers with an event.
-public enum AppEffect: Sendable, Equatable {
-    case record(ReviewRecord)
-    case undo(card: CardKey, at: Timestamp)
-    /// Undo the latest answer to the card and record it again with another rating.
-    case rerate(ReviewRecord)
-    case saveSettings(RecallSettings)
-    case loadHistory(fact: String)
-    case loadAnswerTimes(deck: String)
-    case quit
 }

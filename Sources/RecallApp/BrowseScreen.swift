@@ -1,161 +1,81 @@
 import DeckModel
-import Review
-import Questions
 import TerminalUI
 
 /// Every fact of a deck with its mastery; `/` filters, Enter opens a fact.
-public struct BrowseState: Sendable, Equatable {
-    public var deckID: String
-    public var selected = 0
-    public var filter = TextField()
-    public var searching = false
-}
+struct BrowseScreen: Screen {
+    var deck: String
+    var selected = 0
+    var filter = TextField()
+    var searching = false
 
-extension BrowseState {
-    /// The facts matching the filter, in deck order.
-    func facts(_ model: AppModel) -> [Fact] {
-        guard let deck = model.data.generator(for: deckID)?.deck else { return [] }
+    var name: String { "Browse" }
+    var takesText: Bool { searching }
+    var keys: [KeyHelp] {
+        searching ? [KeyHelp("Enter", "done"), KeyHelp("Esc", "clear")] : Self.bindings.help()
+    }
+
+    /// The facts matching the filter (in the summary, the id or a tag), in deck order.
+    func facts(_ context: Context) -> [Fact] {
+        guard let deck = context.data.generator(for: deck)?.deck else { return [] }
         let needle = filter.text.folded()
         guard !needle.isEmpty else { return deck.facts }
         return deck.facts.filter { fact in
-            fact.content.summary.folded().contains(needle) || fact.id.contains(needle) || fact.tags.contains { $0.folded().contains(needle) }
+            fact.content.summary.folded().contains(needle) || fact.id.contains(needle)
+                || fact.tags.contains { $0.folded().contains(needle) }
         }
     }
 
-    mutating func update(_ key: Key, model: inout AppModel) -> [AppEffect] {
-        let count = facts(model).count
-        if searching {
-            switch key {
-            case .enter, .down: searching = false
-            case .escape:
-                searching = false
-                filter = TextField()
-            default: filter.handle(key)
-            }
-            selected = min(selected, max(0, facts(model).count - 1))
-            model.screen = .browse(self)
-            return []
-        }
+    static let bindings: [KeyBinding<BrowseScreen>] = [
+        KeyBinding([.character("/")], KeyHelp("/", "search", detail: "search the facts")) { browse, _, _ in
+            browse.searching = true
+            return .stay
+        },
+        KeyBinding([.up, .character("k"), .down, .character("j"), .pageUp, .pageDown, .home, .end],
+                   KeyHelp("↑↓", "select")) { browse, key, context in
+            browse.selected = ListMove.apply(key, to: browse.selected, count: browse.facts(context).count)
+            return .stay
+        },
+        KeyBinding([.enter], KeyHelp("Enter", "open", detail: "open the fact")) { browse, _, context in
+            let facts = browse.facts(context)
+            guard facts.indices.contains(browse.selected) else { return .stay }
+            return .push(FactScreen(fact: FactKey(deck: browse.deck, fact: facts[browse.selected].id)))
+        },
+        .back,
+    ]
+
+    mutating func update(_ event: AppEvent, _ context: Context) -> Step {
+        guard case .key(let key) = event else { return .stay }
+        guard searching else { return Self.bindings.step(for: key, on: &self, context) ?? .stay }
         switch key {
-        case .character("/"): searching = true
-        case .up, .character("k"): selected = max(0, selected - 1)
-        case .down, .character("j"): selected = min(max(0, count - 1), selected + 1)
-        case .pageUp: selected = max(0, selected - 10)
-        case .pageDown: selected = min(max(0, count - 1), selected + 10)
-        case .enter:
-            guard count > 0 else { break }
-            let fact = facts(model)[selected]
-            model.screen = .browse(self)
-            model.push(.fact(FactState(deckID: deckID, factID: fact.id)))
-            return [.loadHistory(fact: "\(deckID)/\(fact.id)")]
-        case .escape, .backspace, .character("q"):
-            model.pop()
-            return []
-        default: break
+        case .enter, .down: searching = false
+        case .escape:
+            searching = false
+            filter = TextField()
+        default: filter.handle(key)
         }
-        model.screen = .browse(self)
-        return []
+        selected = min(selected, max(0, facts(context).count - 1))
+        return .stay
     }
 
-    func render(_ chrome: inout Chrome, model: AppModel) {
+    func render(into chrome: inout Chrome, _ context: Context) {
         let theme = chrome.theme
-        let title = model.data.generator(for: deckID)?.deck.title ?? deckID
-        chrome.titleBar("Browse " + theme.glyphs.separator + " " + title)
-        let list = facts(model)
+        chrome.titleBar("Browse " + theme.glyphs.separator + " " + context.title(of: deck))
         chrome.write("Search: ", x: 2, y: 2, style: theme.dim)
         if searching {
             filter.render(into: &chrome.buffer, x: 10, y: 2, width: chrome.width - 12, style: Style(underline: true))
         } else {
             chrome.write(filter.text.isEmpty ? "(press / to search)" : filter.text, x: 10, y: 2, style: theme.dim)
         }
-        chrome.write(TextLayout.pad("kind", width: 9) + TextLayout.pad("fact", width: chrome.width - 30) + "mastery", x: 4, y: 4, style: theme.dim)
-        let top = 5
-        let visible = max(1, chrome.content.maxY - top)
-        let first = max(0, min(selected - visible + 1, list.count - visible))
-        for (offset, fact) in list.dropFirst(first).prefix(visible).enumerated() {
-            let mastery = FactMastery.of(fact, deckID: deckID, model: model)
-            let line = TextLayout.pad(fact.kind.rawValue, width: 9) + TextLayout.pad(fact.content.summary, width: chrome.width - 31)
-                + " " + theme.glyphs.bar(mastery, width: 8) + " \(Int((mastery * 100).rounded()))%"
-            chrome.row(line, y: top + offset, selected: first + offset == selected, x: 4)
+        let list = facts(context)
+        let cards = context.data.generator(for: deck).map { Dictionary(grouping: $0.cardKeys, by: \.fact) } ?? [:]
+        let rows = list.map { fact in
+            let mastery = context.data.mastery(of: cards[fact.id] ?? [], at: context.now)
+            return Table.Row([fact.kind.rawValue, fact.content.summary,
+                              theme.glyphs.bar(mastery, width: 8) + " " + Percent.text(mastery)])
         }
-        if list.isEmpty { chrome.write("No fact matches.", x: 4, y: top, style: theme.dim) }
-        chrome.keyBar(searching ? [("Enter", "done"), ("Esc", "clear")] : [("/", "search"), (theme.glyphs.upDown, "select"), ("Enter", "open"), ("Esc", "back")],
-                      status: model.status)
-    }
-}
-
-/// A fact's mastery: the mean retrievability now of its cards (new cards count 0).
-enum FactMastery {
-    static func of(_ fact: Fact, deckID: String, model: AppModel) -> Double {
-        let keys = model.data.generator(for: deckID)?.cardKeys.filter { $0.fact == fact.id } ?? []
-        guard !keys.isEmpty else { return 0 }
-        let total = keys.reduce(0.0) { sum, key in
-            sum + model.data.scheduler.retrievability(of: model.data.book.state(of: key), at: model.clock.now)
-        }
-        return total / Double(keys.count)
-    }
-}
-
-/// One fact: what it says, its cards with their state, and its answer history.
-public struct FactState: Sendable, Equatable {
-    public var deckID: String
-    public var factID: String
-    /// Nil while the journal is being read.
-    public var history: [ReviewRecord]?
-    public var scroll = 0
-}
-
-extension FactState {
-    mutating func update(_ key: Key, model: inout AppModel) -> [AppEffect] {
-        switch key {
-        case .down, .character("j"): scroll += 1
-        case .up, .character("k"): scroll = max(0, scroll - 1)
-        case .escape, .backspace, .character("q"):
-            model.pop()
-            return []
-        default: break
-        }
-        model.screen = .fact(self)
-        return []
-    }
-
-    func render(_ chrome: inout Chrome, model: AppModel) {
-        let theme = chrome.theme
-        guard let generator = model.data.generator(for: deckID), let fact = generator.deck.fact(id: factID) else { return }
-        chrome.titleBar("Fact " + theme.glyphs.separator + " " + factID)
-        var lines: [(String, Style)] = []
-        for line in TextLayout.wrap(fact.content.summary, width: chrome.width - 4) { lines.append((line, theme.accent)) }
-        lines.append(("\(fact.kind.rawValue) fact" + (fact.asOf.map { ", as of \($0.spelledOut)" } ?? "") + (fact.tags.isEmpty ? "" : ", tags: " + fact.tags.joined(separator: ", ")), theme.dim))
-        if let note = fact.note {
-            for line in TextLayout.wrap("Note: " + note, width: chrome.width - 4) { lines.append((line, theme.dim)) }
-        }
-        lines.append(("", .plain))
-        lines.append(("Cards", theme.accent))
-        for card in generator.cardKeys where card.fact == factID {
-            let state = model.data.book.state(of: card)
-            let recall = model.data.scheduler.retrievability(of: state, at: model.clock.now)
-            let due = state.due.map { relativeTime($0, from: model.clock.now) } ?? "-"
-            lines.append(("  " + TextLayout.pad(card.kindLabel, width: 16)
-                          + TextLayout.pad(state.phase.rawValue, width: 12) + "recall \(Int((recall * 100).rounded()))%  due \(due)  lapses \(state.lapses)", .plain))
-        }
-        lines.append(("", .plain))
-        lines.append(("History", theme.accent))
-        if let history {
-            if history.isEmpty { lines.append(("  not answered yet", theme.dim)) }
-            for entry in history.reversed() {
-                let when = entry.time.iso.prefix(16).replacingOccurrences(of: "T", with: " ")
-                let verdict = entry.verdict?.rawValue ?? "self-graded"
-                lines.append(("  " + when + "  " + TextLayout.pad(entry.card.kindLabel, width: 14)
-                              + TextLayout.pad(entry.rating.name, width: 6) + verdict + (entry.answer.map { ": " + $0 } ?? ""), .plain))
-            }
-        } else {
-            lines.append(("  reading the journal…", theme.dim))
-        }
-        let top = 2
-        let visible = chrome.content.maxY - top
-        for (index, line) in lines.dropFirst(min(scroll, max(0, lines.count - visible))).prefix(visible).enumerated() {
-            chrome.write(line.0, x: 2, y: top + index, style: line.1, maxWidth: chrome.width - 4)
-        }
-        chrome.keyBar([(theme.glyphs.upDown, "scroll"), ("Esc", "back")], status: model.status)
+        let area = Rect(x: 2, y: 4, width: chrome.width - 2, height: chrome.content.maxY - 4)
+        chrome.table(Table(columns: [.length(8), .fill, .length(13)], rows: rows, header: ["kind", "fact", "mastery"],
+                           selected: selected), in: area)
+        if list.isEmpty { chrome.write("No fact matches.", x: 4, y: 5, style: theme.dim) }
     }
 }

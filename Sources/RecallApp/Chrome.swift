@@ -1,4 +1,3 @@
-import Scheduler
 import TerminalUI
 
 /// The frame around every screen: a title bar on the first row, a key bar (or a status
@@ -19,6 +18,8 @@ struct Chrome {
     var height: Int { buffer.size.rows }
     /// The rows between the title bar and the key bar.
     var content: Rect { Rect(x: 0, y: 1, width: width, height: height - 2) }
+    /// The content with a margin of two columns each side and a blank row on top.
+    var body: Rect { Rect(x: 2, y: 2, width: width - 4, height: height - 3) }
 
     mutating func titleBar(_ left: String, right: String = "") {
         buffer.fill(Rect(x: 0, y: 0, width: width, height: 1), style: theme.title)
@@ -29,8 +30,8 @@ struct Chrome {
         }
     }
 
-    /// The key bar: each key in the key style, then what it does.
-    mutating func keyBar(_ items: [(key: String, label: String)], status: String? = nil) {
+    /// The key bar: each key in the key style, then what it does; or the status message.
+    mutating func keyBar(_ items: [KeyHelp], status: String?) {
         let y = height - 1
         if let status {
             buffer.write(TextLayout.truncate(" " + status, width: width), x: 0, y: y, style: theme.accent)
@@ -38,9 +39,10 @@ struct Chrome {
         }
         var x = 1
         for item in items {
-            let needed = DisplayWidth.of(item.key) + 1 + DisplayWidth.of(item.label) + 2
+            let key = theme.glyphs.name(of: item.key)
+            let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(item.label) + 2
             guard x + needed <= width else { break }
-            x += buffer.write(item.key, x: x, y: y, style: theme.keyName)
+            x += buffer.write(key, x: x, y: y, style: theme.keyName)
             x += buffer.write(" " + item.label, x: x, y: y, style: theme.keyBar)
             x += 2
         }
@@ -50,21 +52,23 @@ struct Chrome {
     @discardableResult
     mutating func paragraph(_ text: String, in rect: Rect, style: Style = .plain) -> Int {
         let lines = TextLayout.wrap(text, width: rect.width)
-        for (index, line) in lines.prefix(rect.height).enumerated() {
+        for (index, line) in lines.prefix(max(0, rect.height)).enumerated() {
             buffer.write(line, x: rect.x, y: rect.y + index, style: style, maxWidth: rect.width)
         }
-        return min(lines.count, rect.height)
+        return min(lines.count, max(0, rect.height))
     }
 
     mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int = .max) {
         buffer.write(text, x: x, y: y, style: style, maxWidth: maxWidth)
     }
 
-    /// A list row, highlighted across the width when selected.
-    mutating func row(_ text: String, y: Int, selected: Bool, x: Int = 2) {
-        let marker = selected ? theme.glyphs.marker + " " : "  "
-        if selected { buffer.fill(Rect(x: x - 2, y: y, width: width - x + 2, height: 1), style: theme.selected) }
-        buffer.write(marker + text, x: x - 2, y: y, style: selected ? theme.selected : .plain, maxWidth: width - x + 1)
+    /// A table in the app's styles.
+    mutating func table(_ table: Table, in area: Rect) {
+        var styled = table
+        styled.headerStyle = theme.dim
+        styled.selectedStyle = theme.selected
+        styled.marker = theme.glyphs.marker
+        styled.render(into: &buffer, area: area)
     }
 
     /// The message shown when the terminal is below the minimum size.
@@ -77,16 +81,5 @@ struct Chrome {
             buffer.write(fitted, x: x, y: size.rows / 2 - 1 + index, style: index == 0 ? theme.accent : .plain)
         }
         return buffer
-    }
-}
-
-/// "today", "yesterday", "3 days ago", "never".
-func relativeDay(_ time: Timestamp?, data: AppData, now: Timestamp) -> String {
-    guard let time else { return "never" }
-    let days = data.calendar.day(of: now) - data.calendar.day(of: time)
-    switch days {
-    case ..<1: return "today"
-    case 1: return "yesterday"
-    default: return "\(days) days ago"
     }
 }

@@ -1,124 +1,139 @@
 import TerminalUI
 
-/// A deck's menu: study, quiz, flashcards, browse, stats, info.
-public struct DeckMenuState: Sendable, Equatable {
-    public var deckID: String
-    public var selected = 0
-
-    static let entries = ["Study", "Quiz", "Flashcards", "Browse", "Stats", "Info", "Exam plan"]
-}
-
-extension DeckMenuState {
-    mutating func update(_ key: Key, model: inout AppModel) -> [AppEffect] {
-        switch key {
-        case .up, .character("k"): selected = max(0, selected - 1)
-        case .down, .character("j"): selected = min(Self.entries.count - 1, selected + 1)
-        case .character(let c) where ("1"..."7").contains(c):
-            selected = Int(String(c))! - 1
-            model.screen = .deck(self)
-            return open(model: &model)
-        case .character("s"):
-            selected = 0
-            model.screen = .deck(self)
-            return open(model: &model)
-        case .enter:
-            model.screen = .deck(self)
-            return open(model: &model)
-        case .escape, .backspace, .character("q"):
-            model.pop()
-            return []
-        default: break
-        }
-        model.screen = .deck(self)
-        return []
+/// A deck's menu: study, quiz, flashcards, browse, stats, info, exam plan.
+struct DeckMenuScreen: Screen {
+    /// One entry: its label, what it is for, and the screen it opens.
+    struct Entry: Sendable {
+        var label: String
+        var help: String
+        var open: @Sendable (String, Context) -> any Screen
     }
 
-    private func open(model: inout AppModel) -> [AppEffect] {
-        switch selected {
-        case 0: model.startStudy(decks: [deckID])
-        case 1: model.push(.quizSetup(QuizSetupState(deckID: deckID)))
-        case 2: model.startFlashcards(decks: [deckID])
-        case 3: model.push(.browse(BrowseState(deckID: deckID)))
-        case 4: model.push(.stats(StatsState(deckID: deckID)))
-        case 5: model.push(.info(InfoState(deckID: deckID)))
-        default: model.push(.exam(ExamState(deckID: deckID, model: model)))
-        }
-        return []
+    /// The menu, in order: an entry's number is its key.
+    static let entries: [Entry] = [
+        Entry(label: "Study", help: "spaced repetition: the cards due now") { deck, context in
+            SessionScreen.study([deck], context)
+        },
+        Entry(label: "Quiz", help: "a set of questions, with a score") { deck, _ in QuizSetupScreen(deck: deck) },
+        Entry(label: "Flashcards", help: "self-graded cards from the study queue") { deck, context in
+            SessionScreen.flashcards([deck], context)
+        },
+        Entry(label: "Browse", help: "every fact, with its questions and history") { deck, _ in BrowseScreen(deck: deck) },
+        Entry(label: "Stats", help: "forecast, heatmap, retention, weakest facts") { deck, _ in StatsScreen(deck: deck) },
+        Entry(label: "Info", help: "description, author, sources, as-of dates") { deck, _ in InfoScreen(deck: deck) },
+        Entry(label: "Exam plan", help: "an exam date: a daily plan, and a forecast") { deck, context in
+            ExamScreen(deck: deck, context: context)
+        },
+    ]
+
+    var deck: String
+    var selected = 0
+
+    var name: String { "Deck" }
+    var keys: [KeyHelp] { Self.bindings.help() }
+
+    static let bindings: [KeyBinding<DeckMenuScreen>] = [
+        KeyBinding([.up, .character("k"), .down, .character("j"), .home, .end], KeyHelp("↑↓", "select")) { menu, key, _ in
+            menu.selected = ListMove.apply(key, to: menu.selected, count: entries.count)
+            return .stay
+        },
+        KeyBinding([.enter], KeyHelp("Enter", "open", detail: "open the selected entry")) { menu, _, context in
+            .push(entries[menu.selected].open(menu.deck, context))
+        },
+        KeyBinding(Key.digits(entries.count), KeyHelp("1-\(entries.count)", "open",
+            detail: "open an entry by its number")) { menu, key, context in
+            menu.selected = key.digit! - 1
+            return .push(entries[menu.selected].open(menu.deck, context))
+        },
+        KeyBinding([.character("s")], KeyHelp("s", "study", inBar: false)) { menu, _, context in
+            .push(entries[0].open(menu.deck, context))
+        },
+        .back,
+    ]
+
+    mutating func update(_ event: AppEvent, _ context: Context) -> Step {
+        guard case .key(let key) = event else { return .stay }
+        return Self.bindings.step(for: key, on: &self, context) ?? .stay
     }
 
-    func render(_ chrome: inout Chrome, model: AppModel) {
+    func render(into chrome: inout Chrome, _ context: Context) {
         let theme = chrome.theme
-        guard let summary = model.summaries.first(where: { $0.id == deckID }) else { return }
+        guard let summary = context.summary(of: deck) else { return }
+        let dot = "  \(theme.glyphs.separator)  "
         chrome.titleBar(summary.title)
-        chrome.write("\(summary.cards) cards  \(theme.glyphs.separator)  \(summary.dueNow) due now  \(theme.glyphs.separator)  \(summary.newAvailable) new today  \(theme.glyphs.separator)  last studied \(relativeDay(summary.lastStudied, data: model.data, now: model.clock.now))",
-                     x: 2, y: 2, style: theme.dim, maxWidth: chrome.width - 4)
-        chrome.write("Mastery " + theme.glyphs.bar(summary.mastery, width: 20) + " \(Int((summary.mastery * 100).rounded()))%", x: 2, y: 3, style: theme.dim)
-        if let change = model.data.deckChanges[deckID] {
-            chrome.write("Updated by its author: " + change + "; changed cards come back once soon", x: 2, y: 4, style: theme.partly, maxWidth: chrome.width - 4)
+        chrome.write(
+            "\(summary.cards) cards" + dot + "\(summary.dueNow) due now" + dot + "\(summary.newAvailable) new today" + dot
+                + "last studied \(context.relativeDay(summary.lastStudied))",
+            x: 2, y: 2, style: theme.dim, maxWidth: chrome.width - 4)
+        chrome.write("Mastery " + theme.glyphs.bar(summary.mastery, width: 20) + " " + Percent.text(summary.mastery),
+                     x: 2, y: 3, style: theme.dim)
+        if let change = context.data.deckChanges[deck] {
+            chrome.write("Updated by its author: " + change + "; changed cards come back once soon",
+                         x: 2, y: 4, style: theme.partly, maxWidth: chrome.width - 4)
         }
-        let descriptions = [
-            "spaced repetition: the cards due now",
-            "a set of questions, with a score",
-            "self-graded cards from the study queue",
-            "every fact, with its questions and history",
-            "forecast, heatmap, retention, weakest facts",
-            "description, author, sources, as-of dates",
-            "an exam date: a daily plan, and a forecast",
-        ]
-        for (index, entry) in Self.entries.enumerated() {
-            let line = "\(index + 1). " + TextLayout.pad(entry, width: 12) + descriptions[index]
-            chrome.row(line, y: 5 + index * (chrome.height >= 24 ? 2 : 1), selected: index == selected, x: 4)
+        let spacing = chrome.height >= 24 ? 1 : 0
+        let rows = Layout.rows(Array(repeating: .length(1), count: Self.entries.count),
+                               in: Rect(x: 2, y: 5, width: chrome.width - 2, height: chrome.height - 7), spacing: spacing)
+        for (index, (entry, row)) in zip(Self.entries, rows).enumerated() where row.height > 0 {
+            let table = Table(columns: [.length(3), .length(12), .fill],
+                              rows: [Table.Row(["\(index + 1).", entry.label, entry.help])],
+                              selected: index == selected ? 0 : nil)
+            var styled = table
+            styled.spacing = 0
+            chrome.table(styled, in: row)
         }
-        chrome.keyBar([(theme.glyphs.upDown, "select"), ("Enter", "open"), ("1-7", "open"), ("Esc", "back"), ("?", "help")], status: model.status)
     }
 }
 
 /// Choosing how many questions and an optional time limit for a quiz.
-public struct QuizSetupState: Sendable, Equatable {
-    public var deckID: String
-    public var field = 0
-    public var countIndex = 1
-    public var limitIndex = 0
+struct QuizSetupScreen: Screen {
+    var deck: String
+    var field = 0
+    var countIndex = 1
+    var limitIndex = 0
 
     static let counts: [Int?] = [5, 10, 20, 50, nil]
     static let limits: [Int?] = [nil, 2, 5, 10, 20]
-}
 
-extension QuizSetupState {
-    mutating func update(_ key: Key, model: inout AppModel) -> [AppEffect] {
-        switch key {
-        case .up, .character("k"): field = max(0, field - 1)
-        case .down, .character("j"), .tab: field = min(2, field + 1)
-        case .left, .character("h"):
-            if field == 0 { countIndex = max(0, countIndex - 1) } else if field == 1 { limitIndex = max(0, limitIndex - 1) }
-        case .right, .character("l"):
-            if field == 0 { countIndex = min(Self.counts.count - 1, countIndex + 1) } else if field == 1 {
-                limitIndex = min(Self.limits.count - 1, limitIndex + 1)
-            }
-        case .enter:
-            model.pop()
-            model.startQuiz(deck: deckID, count: Self.counts[countIndex], minutes: Self.limits[limitIndex])
-            return []
-        case .escape, .backspace:
-            model.pop()
-            return []
-        default: break
-        }
-        model.screen = .quizSetup(self)
-        return []
+    var name: String { "Quiz" }
+    var keys: [KeyHelp] { Self.bindings.help() }
+
+    static let bindings: [KeyBinding<QuizSetupScreen>] = [
+        KeyBinding([.up, .character("k"), .down, .character("j"), .tab], KeyHelp("↑↓", "field")) { setup, key, _ in
+            setup.field = ListMove.apply(key == .tab ? .down : key, to: setup.field, count: 3)
+            return .stay
+        },
+        KeyBinding([.left, .character("h"), .right, .character("l")], KeyHelp("←→", "change",
+            detail: "change the value")) { setup, key, _ in
+            let step = key == .left || key == .character("h") ? -1 : 1
+            if setup.field == 0 { setup.countIndex = max(0, min(counts.count - 1, setup.countIndex + step)) }
+            if setup.field == 1 { setup.limitIndex = max(0, min(limits.count - 1, setup.limitIndex + step)) }
+            return .stay
+        },
+        KeyBinding([.enter], KeyHelp("Enter", "start", detail: "start the quiz")) { setup, _, context in
+            .replace(SessionScreen.quiz(
+                deck: setup.deck, count: counts[setup.countIndex], minutes: limits[setup.limitIndex], context))
+        },
+        KeyBinding([.escape, .backspace], KeyHelp("Esc", "back")) { _, _, _ in .pop },
+    ]
+
+    mutating func update(_ event: AppEvent, _ context: Context) -> Step {
+        guard case .key(let key) = event else { return .stay }
+        return Self.bindings.step(for: key, on: &self, context) ?? .stay
     }
 
-    func render(_ chrome: inout Chrome, model: AppModel) {
+    func render(into chrome: inout Chrome, _ context: Context) {
         let theme = chrome.theme
-        let title = model.data.generator(for: deckID)?.deck.title ?? deckID
-        chrome.titleBar("Quiz " + theme.glyphs.separator + " " + title)
+        chrome.titleBar("Quiz " + theme.glyphs.separator + " " + context.title(of: deck))
         let count = Self.counts[countIndex].map { "\($0) questions" } ?? "every card"
         let limit = Self.limits[limitIndex].map { "\($0) minutes" } ?? "no time limit"
-        chrome.row("Questions:   < \(count) >", y: 3, selected: field == 0, x: 4)
-        chrome.row("Time limit:  < \(limit) >", y: 5, selected: field == 1, x: 4)
-        chrome.row("Start the quiz", y: 7, selected: field == 2, x: 4)
+        let lines = ["Questions:   < \(count) >", "Time limit:  < \(limit) >", "Start the quiz"]
+        let rows = Layout.rows([.length(1), .length(1), .length(1)], in: Rect(x: 2, y: 3, width: chrome.width - 2, height: 5),
+                               spacing: 1)
+        for (index, (line, row)) in zip(lines, rows).enumerated() {
+            chrome.table(Table(columns: [.fill], rows: [Table.Row([line])], selected: index == field ? 0 : nil), in: row)
+        }
         chrome.paragraph("Answers are saved as reviews. The quiz ends on a score screen, then a review of every mistake.",
                          in: Rect(x: 4, y: 9, width: chrome.width - 8, height: 3), style: theme.dim)
-        chrome.keyBar([(theme.glyphs.upDown, "field"), ("←→", "change"), ("Enter", "start"), ("Esc", "back")], status: model.status)
     }
 }

@@ -6,147 +6,103 @@ import TerminalUI
 /// A deck's exam plan: the exam date and daily budget (saved to settings.json), the choice
 /// of fewer cards known well, and where the deck stands (days left, cards never studied,
 /// the projected exam-day recall, and a warning when the budget cannot show every card).
-public struct ExamState: Sendable, Equatable {
-    public var deckID: String
-    public var date: TextField
-    public var budget: TextField
-    public var fewerCardsKnownWell: Bool
-    public var selected = 0
-    /// Where the deck stands against the saved exam; nil when none is set.
-    public var report: ExamReport?
-    public var error: String?
+/// The projection is a simulation, worked out off the loop; Esc stops it.
+struct ExamScreen: Screen {
+    /// Where the projection stands.
+    enum Forecast: Sendable {
+        /// No exam is set.
+        case none
+        /// Being worked out: the share done.
+        case working(Double)
+        case stopped
+        case ready(ExamReport)
+    }
 
     static let fields = ["Exam date", "Daily budget", "Fewer cards, known well", "Save the plan", "Clear the exam"]
+    static let dateField = 0, budgetField = 1, fewerField = 2, saveField = 3, clearField = 4
 
-    init(deckID: String, model: AppModel) {
-        self.deckID = deckID
-        let exam = model.data.settings.exams[deckID]
+    var deck: String
+    var date: TextField
+    var budget: TextField
+    var fewerCardsKnownWell: Bool
+    var selected = 0
+    var forecast = Forecast.none
+    /// How many forecasts were asked for: the latest one's answer is the one to show.
+    var forecasts = 0
+    var error: String?
+
+    init(deck: String, context: Context) {
+        self.deck = deck
+        let exam = context.data.settings.exams[deck]
         date = TextField(exam?.date.description ?? "")
         budget = TextField(exam?.budget.description ?? "20m")
         fewerCardsKnownWell = exam?.fewerCardsKnownWell ?? false
-        report = Self.report(deckID, model: model)
+        forecast = exam == nil ? .none : .working(0)
     }
 
-    /// The saved exam's report, worked out from the deck's cards as they are now.
-    static func report(_ deckID: String, model: AppModel) -> ExamReport? {
-        guard let plan = model.data.examPlans[deckID], let generator = model.data.generator(for: deckID) else { return nil }
-        return ExamReport.make(
-            cards: generator.cardKeys, book: model.data.book, plan: plan, scheduler: model.data.scheduler,
-            calendar: model.data.calendar, now: model.clock.now)
+    var name: String { "Exam plan" }
+    /// The date and the budget take typing.
+    var takesText: Bool { selected < Self.fewerField }
+    var keys: [KeyHelp] {
+        var keys = [KeyHelp("↑↓", "field"), KeyHelp("type", "date, budget", detail: "the date (YYYY-MM-DD) and the budget (20m, 40)",
+                                                     inBar: false),
+                    KeyHelp("Enter", "next / choose", detail: "next field; toggle, save or clear"), KeyHelp("Esc", "back")]
+        if case .working = forecast { keys[3] = KeyHelp("Esc", "stop the forecast") }
+        return keys
     }
 
-    /// True while the date or the budget field takes letter keys.
-    var isTyping: Bool { selected < 2 }
-}
+    /// The learner's answer times first, when they are not known yet: the forecast follows.
+    func start(_ context: Context) -> [Effect] {
+        guard context.data.settings.exams[deck] != nil else { return [] }
+        return context.data.answerTimes[deck] == nil ? [.loadAnswerTimes(deck: deck)] : forecastEffect(context)
+    }
 
-extension ExamState {
-    mutating func update(_ key: Key, model: inout AppModel) -> [AppEffect] {
-        var effects: [AppEffect] = []
+    /// The projection for the exam saved, worked out from the deck's cards as they are now.
+    private func forecastEffect(_ context: Context) -> [Effect] {
+        guard let plan = context.data.examPlans[deck], let generator = context.data.generator(for: deck) else { return [] }
+        return [.forecast(id: forecasts, ExamReport.Request(
+            deck: deck, cards: generator.cardKeys, book: context.data.book, plan: plan,
+            settings: context.data.scheduler.settings, calendar: context.data.calendar, now: context.now))]
+    }
+
+    mutating func update(_ event: AppEvent, _ context: Context) -> Step {
+        switch event {
+        case .key(let key):
+            return handle(key, context)
+        case .progress(let share):
+            if case .working = forecast { forecast = .working(share) }
+        case .forecastReady(let id, let report) where id == forecasts:
+            forecast = report.map(Forecast.ready) ?? .stopped
+        case .settingsSaved, .answerTimesLoaded:
+            forecasts += 1
+            forecast = context.data.settings.exams[deck] == nil ? .none : .working(0)
+            return .stay([.cancelWork] + forecastEffect(context))
+        case .failed(.loadAnswerTimes, _):
+            // The standard times stand in for the learner's.
+            return .stay(forecastEffect(context))
+        default:
+            break
+        }
+        return .stay
+    }
+
+    private mutating func handle(_ key: Key, _ context: Context) -> Step {
         switch key {
+        case .escape:
+            guard case .working = forecast else { return .pop }
+            forecast = .stopped
+            return .stay([.cancelWork])
         case .up: selected = max(0, selected - 1)
         case .down, .tab: selected = min(Self.fields.count - 1, selected + 1)
-        case .escape:
-            model.pop()
-            return []
-        case .enter where selected < 3:
-            selected += 1
-        case .enter:
-            effects = selected == 3 ? save(model: model) : clear(model: model)
-        case .character(" ") where selected == 2:
-            fewerCardsKnownWell.toggle()
-        case .character("k") where !isTyping: selected = max(0, selected - 1)
-        case .character("j") where !isTyping: selected = min(Self.fields.count - 1, selected + 1)
-        case .backspace where !isTyping, .character("q") where !isTyping:
-            model.pop()
-            return []
+        case .enter where selected < Self.saveField: selected += 1
+        case .enter: return selected == Self.saveField ? save(context) : clear(context)
+        case .character(" ") where selected == Self.fewerField: fewerCardsKnownWell.toggle()
+        case .character("k") where !takesText: selected = max(0, selected - 1)
+        case .character("j") where !takesText: selected = min(Self.fields.count - 1, selected + 1)
+        case .backspace where !takesText, .character("q") where !takesText: return .pop
         default:
-            if selected == 0 { _ = date.handle(key) } else if selected == 1 { _ = budget.handle(key) }
+            if selected == Self.dateField { _ = date.handle(key) } else if selected == Self.budgetField { _ = budget.handle(key) }
         }
-        model.screen = .exam(self)
-        return effects
-    }
-
-    /// The settings with this exam in them, or an error shown on the screen.
-    private mutating func save(model: AppModel) -> [AppEffect] {
-        guard case .success(let day) = PartialDate.parse(date.text.trimmingWhitespace()), day.precision == .day else {
-            error = "The exam date is a real date written YYYY-MM-DD, such as 2027-03-15."
-            return []
-        }
-        guard let budget = ExamSetting.Budget(text: budget.text), let exam = ExamSetting(date: day, budget: budget, fewerCardsKnownWell: fewerCardsKnownWell)
-        else {
-            error = "The budget is minutes a day (20m, 1h) or items a day (40)."
-            return []
-        }
-        guard exam.day >= model.data.calendar.day(of: model.clock.now) else {
-            error = "That date has passed; give a date from today on."
-            return []
-        }
-        error = nil
-        var settings = model.data.settings
-        settings.exams[deckID] = exam
-        return [.saveSettings(settings)] + (model.data.answerTimes[deckID] == nil ? [.loadAnswerTimes(deck: deckID)] : [])
-    }
-
-    private mutating func clear(model: AppModel) -> [AppEffect] {
-        var settings = model.data.settings
-        guard settings.exams.removeValue(forKey: deckID) != nil else {
-            error = "This deck has no exam set."
-            return []
-        }
-        error = nil
-        return [.saveSettings(settings)]
-    }
-
-    func render(_ chrome: inout Chrome, model: AppModel) {
-        let theme = chrome.theme
-        let title = model.data.generator(for: deckID)?.deck.title ?? deckID
-        chrome.titleBar("Exam plan " + theme.glyphs.separator + " " + title)
-        let help = ["YYYY-MM-DD", "minutes (20m, 1h) or items (40)", "due reviews before new cards", "", ""]
-        for (index, name) in Self.fields.enumerated() {
-            let y = 2 + index
-            let value = index == 2 ? (fewerCardsKnownWell ? "[x]" : "[ ]") : ""
-            chrome.row(TextLayout.pad(name, width: 26) + value, y: y, selected: index == selected, x: 4)
-            if index < 2 {
-                (index == 0 ? date : budget).render(into: &chrome.buffer, x: 32, y: y, width: 12, style: Style(underline: true))
-            }
-            if !help[index].isEmpty { chrome.write(help[index], x: 46, y: y, style: theme.dim, maxWidth: chrome.width - 48) }
-        }
-        var y = 8
-        if let error {
-            y += chrome.paragraph(error, in: Rect(x: 4, y: y, width: chrome.width - 8, height: 2), style: theme.wrong) + 1
-        }
-        guard let report else {
-            chrome.paragraph("No exam is set. While one is, this deck's study follows an exam plan: every card is shown as early as the budget allows, then the reviews that raise exam-day recall the most.",
-                             in: Rect(x: 4, y: y, width: chrome.width - 8, height: 4), style: theme.dim)
-            chrome.keyBar([(theme.glyphs.upDown, "field"), ("Enter", "next / choose"), ("Esc", "back")], status: model.status)
-            return
-        }
-        let lines: [(String, Style)] = report.daysLeft == 0
-            ? [("The exam day has come: plain FSRS schedules the cards again.", .plain)]
-            : [
-                ("\(report.daysLeft) day\(report.daysLeft == 1 ? "" : "s") left " + theme.glyphs.separator
-                 + " \(report.cards) cards, \(report.neverStudied) never studied", .plain),
-                ("Projected on the exam morning: \(Self.percent(report.forecast.meanRecall)) recall on average, "
-                 + "\(Self.percent(report.forecast.shareAbove90)) of cards at 90% or more", .plain),
-            ]
-        for (line, style) in lines { y += chrome.paragraph(line, in: Rect(x: 4, y: y, width: chrome.width - 8, height: 2), style: style) }
-        if let warning = report.warning, report.daysLeft > 0 {
-            let advice = report.plan.setting.fewerCardsKnownWell ? "" : " To know fewer cards well instead, choose \"Fewer cards, known well\" and save."
-            chrome.paragraph("Warning: " + warning + "." + advice, in: Rect(x: 4, y: y + 1, width: chrome.width - 8, height: 3), style: theme.partly)
-        }
-        chrome.keyBar([(theme.glyphs.upDown, "field"), ("Enter", "next / choose"), ("Esc", "back")], status: model.status)
-    }
-
-    static func percent(_ value: Double) -> String {
-        "\(Int((value * 100).rounded()))%"
-    }
-}
-
-extension AppModel {
-    /// Works the exam screen's report out again, after its exam or the answer times change.
-    mutating func refreshExam() {
-        guard case .exam(var state) = screen else { return }
-        state.report = ExamState.report(state.deckID, model: self)
-        screen = .exam(state)
+        return .stay
     }
 }

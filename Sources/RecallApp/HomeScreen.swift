@@ -1,74 +1,94 @@
 import TerminalUI
 
 /// The home screen: every deck with what is due, a mastery bar and when it was last studied.
-public struct HomeState: Sendable, Equatable {
-    public var selected = 0
+struct HomeScreen: Screen {
+    var selected = 0
 
-    public init(selected: Int = 0) {
-        self.selected = selected
+    var name: String { "Home" }
+    var keys: [KeyHelp] { Self.bindings.help() }
+
+    static let bindings: [KeyBinding<HomeScreen>] = [
+        KeyBinding([.up, .character("k"), .down, .character("j"), .home, .end], KeyHelp("↑↓", "select",
+            detail: "select a deck (also j k, Home, End)")) { home, key, context in
+            home.selected = ListMove.apply(key, to: home.selected, count: context.summaries.count)
+            return .stay
+        },
+        KeyBinding([.enter], KeyHelp("Enter", "open", detail: "open the deck")) { home, _, context in
+            guard let deck = home.deck(context) else { return .stay }
+            return .push(DeckMenuScreen(deck: deck))
+        },
+        KeyBinding([.character("s")], KeyHelp("s", "study", detail: "study the selected deck now")) { home, _, context in
+            guard let deck = home.deck(context) else { return .stay }
+            return .push(SessionScreen.study([deck], context))
+        },
+        KeyBinding([.character("a")], KeyHelp("a", "study all", detail: "study every deck")) { _, _, context in
+            .push(SessionScreen.study(context.summaries.map(\.id), context))
+        },
+        KeyBinding([.character(",")], KeyHelp(",", "settings", inBar: false)) { _, _, context in
+            .push(SettingsScreen(draft: context.data.settings))
+        },
+        KeyBinding([.character("q"), .escape], KeyHelp("q", "quit")) { _, _, _ in .quit },
+    ]
+
+    private func deck(_ context: Context) -> String? {
+        context.summaries.indices.contains(selected) ? context.summaries[selected].id : nil
+    }
+
+    mutating func update(_ event: AppEvent, _ context: Context) -> Step {
+        guard case .key(let key) = event else { return .stay }
+        return Self.bindings.step(for: key, on: &self, context) ?? .stay
+    }
+
+    func render(into chrome: inout Chrome, _ context: Context) {
+        let theme = chrome.theme
+        chrome.titleBar("Recall", right: "streak \(context.streak) day\(context.streak == 1 ? "" : "s")")
+        let summaries = context.summaries
+        let parts = Layout.rows([.length(1), .fill, .length(1)], in: chrome.body, spacing: 0)
+        if summaries.isEmpty {
+            chrome.paragraph(
+                "No decks found. Put deck files in $RECALL_HOME/decks, or run recall with a deck file: "
+                    + "recall path/to/deck.yaml", in: Rect(x: 2, y: 4, width: chrome.width - 4, height: 3))
+        }
+        let barWidth = chrome.width >= 100 ? 20 : 10
+        let rows = summaries.map { summary in
+            Table.Row([
+                summary.title, String(summary.dueNow), String(summary.newAvailable),
+                theme.glyphs.bar(summary.mastery, width: barWidth) + " " + Percent.text(summary.mastery),
+                context.relativeDay(summary.lastStudied),
+            ])
+        }
+        let table = Table(
+            columns: [.min(12), .length(7), .length(4), .length(barWidth + 5), .length(12)],
+            rows: rows, header: ["Deck", "due now", "new", "mastery", "last studied"], selected: selected)
+        chrome.table(table, in: Rect(x: 0, y: parts[0].y, width: chrome.width, height: parts[1].maxY - parts[0].y))
+        let due = summaries.reduce(0) { $0 + $1.dueNow }
+        let fresh = summaries.reduce(0) { $0 + $1.newAvailable }
+        chrome.write(
+            "\(due) due now, \(fresh) new today across \(summaries.count) deck\(summaries.count == 1 ? "" : "s")",
+            x: parts[2].x, y: parts[2].y, style: theme.dim)
     }
 }
 
-extension HomeState {
-    mutating func update(_ key: Key, model: inout AppModel) -> [AppEffect] {
-        let count = model.summaries.count
-        switch key {
-        case .up, .character("k"): selected = max(0, selected - 1)
-        case .down, .character("j"): selected = min(max(0, count - 1), selected + 1)
-        case .home: selected = 0
-        case .end: selected = max(0, count - 1)
-        case .enter:
-            guard count > 0 else { return [] }
-            model.screen = .home(self)
-            model.push(.deck(DeckMenuState(deckID: model.summaries[selected].id)))
-            return []
-        case .character("s"):
-            guard count > 0 else { return [] }
-            model.screen = .home(self)
-            model.startStudy(decks: [model.summaries[selected].id])
-            return []
-        case .character("a"):
-            model.screen = .home(self)
-            model.startStudy(decks: model.summaries.map(\.id))
-            return []
-        case .character("q"), .escape:
-            model.quitting = true
-            return [.quit]
-        default: break
+/// Moving a selection through a list with the arrow keys, j and k, Home and End, and the
+/// page keys: the one place the screens' lists move.
+enum ListMove {
+    static func apply(_ key: Key, to selected: Int, count: Int) -> Int {
+        let last = max(0, count - 1)
+        return switch key {
+        case .up, .character("k"): max(0, selected - 1)
+        case .down, .character("j"): min(last, selected + 1)
+        case .home: 0
+        case .end: last
+        case .pageUp: max(0, selected - 10)
+        case .pageDown: min(last, selected + 10)
+        default: selected
         }
-        model.screen = .home(self)
-        return []
     }
+}
 
-    func render(_ chrome: inout Chrome, model: AppModel) {
-        let theme = chrome.theme
-        let streak = model.streak == 1 ? "1 day" : "\(model.streak) days"
-        chrome.titleBar("Recall", right: "streak \(streak)")
-        let width = chrome.width
-        let barWidth = width >= 100 ? 20 : 10
-        let titleWidth = max(12, width - 2 - 9 - 9 - (barWidth + 6) - 13 - 4)
-        chrome.write(TextLayout.pad("Deck", width: titleWidth) + "  " + TextLayout.pad("due now", width: 7) + "  " + TextLayout.pad("new", width: 6)
-                     + TextLayout.pad("mastery", width: barWidth + 5) + "  last studied", x: 2, y: 2, style: theme.dim)
-        if model.summaries.isEmpty {
-            chrome.paragraph("No decks found. Put deck files in $RECALL_HOME/decks, or run recall with a deck file: recall path/to/deck.yaml",
-                             in: Rect(x: 2, y: 4, width: width - 4, height: 3))
-        }
-        let listTop = 3
-        let visible = max(1, chrome.content.maxY - listTop - 1)
-        let first = max(0, min(selected - visible + 1, model.summaries.count - visible))
-        for (offset, summary) in model.summaries.dropFirst(first).prefix(visible).enumerated() {
-            let index = first + offset
-            let mastery = theme.glyphs.bar(summary.mastery, width: barWidth) + " " + TextLayout.pad("\(Int((summary.mastery * 100).rounded()))%", width: 4)
-            let line = TextLayout.pad(summary.title, width: titleWidth) + "  " + TextLayout.pad(String(summary.dueNow), width: 7)
-                + "  " + TextLayout.pad(String(summary.newAvailable), width: 6) + mastery + "  "
-                + relativeDay(summary.lastStudied, data: model.data, now: model.clock.now)
-            chrome.row(line, y: listTop + offset, selected: index == selected)
-        }
-        let due = model.summaries.reduce(0) { $0 + $1.dueNow }
-        let fresh = model.summaries.reduce(0) { $0 + $1.newAvailable }
-        chrome.write("\(due) due now, \(fresh) new today across \(model.summaries.count) deck\(model.summaries.count == 1 ? "" : "s")",
-                     x: 2, y: chrome.content.maxY - 1, style: theme.dim)
-        chrome.keyBar([(theme.glyphs.upDown, "select"), ("Enter", "open"), ("s", "study"), ("a", "study all"), ("?", "help"), ("q", "quit")],
-                      status: model.status)
+/// "42%".
+enum Percent {
+    static func text(_ value: Double) -> String {
+        "\(Int((value * 100).rounded()))%"
     }
 }

@@ -1,42 +1,20 @@
-import Review
 import Questions
 import Scheduler
 import Study
 import TerminalUI
 
 /// Draws a session: progress, the question, the answer area, and the verdict.
-extension SessionState {
-    func render(_ chrome: inout Chrome, model: AppModel) {
+extension SessionScreen {
+    func render(into chrome: inout Chrome, _ context: Context) {
         let theme = chrome.theme
-        let deckNames = decks.compactMap { model.data.generator(for: $0)?.deck.title }
-        let title = mode.name + " " + theme.glyphs.separator + " " + (deckNames.count == 1 ? deckNames[0] : "\(deckNames.count) decks")
-        var timer = ""
-        if let deadline {
-            let seconds = max(0, (deadline - model.clock.uptimeMilliseconds + 999) / 1000)
-            timer = String(format2: seconds / 60) + ":" + String(format2: seconds % 60) + " left"
-        }
-        chrome.titleBar(title, right: timer)
-        let width = chrome.width
-        let total: Int
-        switch mode {
-        case .quiz: total = quizQuestions.count
-        case .study, .flashcards:
-            // The question showing counts among those left until its answer is saved.
-            let showing: Int = switch phase {
-            case .asking, .revealed, .saving: question == nil ? 0 : 1
-            default: 0
-            }
-            total = done + showing + left
-        }
-        let counts = "done \(done)  left \(max(0, total - done))  right \(right)  wrong \(wrong + partly)"
-        let barWidth = max(10, width - DisplayWidth.of(counts) - 8)
-        chrome.write(theme.glyphs.bar(total == 0 ? 1 : Double(done) / Double(total), width: barWidth), x: 2, y: 2, style: theme.accent)
-        chrome.write(counts, x: 4 + barWidth, y: 2, style: theme.dim)
-
-        let body = Rect(x: 2, y: 4, width: width - 4, height: chrome.content.maxY - 4)
+        let titles = mode.decks.compactMap { context.data.generator(for: $0)?.deck.title }
+        chrome.titleBar(mode.name + " " + theme.glyphs.separator + " " + (titles.count == 1 ? titles[0] : "\(titles.count) decks"),
+                        right: timer(context))
+        renderProgress(&chrome)
+        let body = Rect(x: 2, y: 4, width: chrome.width - 4, height: chrome.content.maxY - 4)
         switch phase {
         case .finished:
-            renderFinished(&chrome, body, model: model)
+            renderFinished(&chrome, body, context)
         case .asking, .saving:
             renderQuestion(&chrome, body, showAnswerArea: true)
         case .revealed:
@@ -44,24 +22,38 @@ extension SessionState {
             if let question { renderBack(&chrome, body, question: question) }
         case .verdict(let outcome), .rerating(let outcome), .undoing(let outcome):
             renderQuestion(&chrome, body, showAnswerArea: false)
-            renderVerdict(&chrome, body, outcome, model: model)
+            renderVerdict(&chrome, body, outcome, context)
         }
-        chrome.keyBar(keys(theme), status: model.status)
     }
 
-    private func keys(_ theme: Theme) -> [(key: String, label: String)] {
-        switch phase {
-        case .finished: return [("Enter", "back")]
-        case .verdict: return [("Enter", "next"), ("1-4", "change rating"), ("u", "undo"), ("Esc", "stop")]
-        case .revealed: return [("1", "again"), ("2", "hard"), ("3", "good"), ("4", "easy"), ("Esc", "stop")]
-        case .saving, .rerating, .undoing: return [("", "saving…")]
-        case .asking:
-            if isFlashcards { return [("Space", "show answer"), ("Esc", "stop"), ("?", "help")] }
-            switch question?.kind.mode {
-            case .choice?, .trueFalse?: return [(theme.glyphs.upDown, "choose"), ("1-9", "answer"), ("Enter", "answer"), ("Esc", "stop"), ("?", "help")]
-            default: return [("Enter", "answer"), ("Esc", "stop"), ("F1", "help")]
+    /// "04:59 left" while a timed quiz runs.
+    private func timer(_ context: Context) -> String {
+        guard let deadline else { return "" }
+        let seconds = max(0, (deadline - context.clock.uptimeMilliseconds + 999) / 1000)
+        return String(format2: seconds / 60) + ":" + String(format2: seconds % 60) + " left"
+    }
+
+    /// The bar of cards done, and the counts.
+    private func renderProgress(_ chrome: inout Chrome) {
+        let tally = run.tally
+        let total: Int
+        if isQuiz {
+            total = run.quizQuestions.count
+        } else {
+            // The question showing counts among those left until its answer is saved.
+            let showing: Int = switch phase {
+            case .asking, .revealed, .saving: question == nil ? 0 : 1
+            default: 0
             }
+            total = tally.done + showing + left
         }
+        let counts = "done \(tally.done)  left \(max(0, total - tally.done))  right \(tally.right)  "
+            + "wrong \(tally.wrong + tally.partly)"
+        let parts = Layout.columns([.min(10), .length(DisplayWidth.of(counts))],
+                                   in: Rect(x: 2, y: 2, width: chrome.width - 4, height: 1), spacing: 2)
+        let done = total == 0 ? 1 : Double(tally.done) / Double(total)
+        chrome.write(chrome.theme.glyphs.bar(done, width: parts[0].width), x: parts[0].x, y: 2, style: chrome.theme.accent)
+        chrome.write(counts, x: parts[1].x, y: 2, style: chrome.theme.dim)
     }
 
     /// The prompt, then the options or the answer field; returns the next free row.
@@ -73,20 +65,20 @@ extension SessionState {
         y += chrome.paragraph(question.prompt, in: Rect(x: body.x, y: y, width: body.width, height: 4), style: theme.accent)
         y += 1
         if let options = question.options {
-            for (index, option) in options.enumerated() where y < body.maxY {
-                let text = "\(index + 1). " + option
-                chrome.row(TextLayout.truncate(text, width: body.width - 2), y: y, selected: showAnswerArea && !isTyping && !isFlashcards && index == choice, x: body.x + 2)
-                y += 1
-            }
-            y += 1
+            let rows = options.enumerated().map { Table.Row(["\($0.offset + 1). " + $0.element]) }
+            let chosen = showAnswerArea && !takesText && !isFlashcards ? choice : nil
+            let height = min(options.count, max(0, body.maxY - y))
+            chrome.table(Table(columns: [.fill], rows: rows, selected: chosen),
+                         in: Rect(x: body.x, y: y, width: body.width, height: height))
+            y += options.count + 1
         }
-        if showAnswerArea && isTyping && y < body.maxY {
+        if showAnswerArea && takesText && y < body.maxY {
             let label = question.kind.mode == .arrange ? "Order: " : question.kind == .recallAll ? "Items: " : "Answer: "
-            chrome.write(label, x: body.x, y: y, style: theme.dim)
-            input.render(into: &chrome.buffer, x: body.x + DisplayWidth.of(label), y: y, width: body.width - DisplayWidth.of(label), style: Style(underline: true))
+            let parts = Layout.columns([.length(DisplayWidth.of(label)), .fill], in: Rect(x: body.x, y: y, width: body.width, height: 1))
+            chrome.write(label, x: parts[0].x, y: y, style: theme.dim)
+            input.render(into: &chrome.buffer, x: parts[1].x, y: y, width: parts[1].width, style: Style(underline: true))
             if question.kind == .recallAll, y + 1 < body.maxY {
-                chrome.write(
-                    "Separate the items with commas.", x: body.x, y: y + 1, style: theme.dim, maxWidth: body.width)
+                chrome.write("Separate the items with commas.", x: body.x, y: y + 1, style: theme.dim, maxWidth: body.width)
             }
             y += 2
         }
@@ -97,18 +89,25 @@ extension SessionState {
     private func renderBack(_ chrome: inout Chrome, _ body: Rect, question: Question) {
         let theme = chrome.theme
         var y = body.y + 5 + (question.options?.count ?? 0)
-        y += chrome.paragraph("Answer: " + question.answers.joined(separator: question.kind.mode == .arrange ? " → " : ", "),
+        let separator = question.kind.mode == .arrange ? " \(theme.glyphs.arrow) " : ", "
+        y += chrome.paragraph("Answer: " + question.answers.joined(separator: separator),
                               in: Rect(x: body.x, y: y, width: body.width, height: 3), style: theme.correct)
         if let note = question.note {
-            chrome.paragraph(note, in: Rect(x: body.x, y: y + 1, width: body.width, height: max(0, body.maxY - y - 1)), style: theme.dim)
+            chrome.paragraph(note, in: Rect(x: body.x, y: y + 1, width: body.width, height: max(0, body.maxY - y - 1)),
+                             style: theme.dim)
         }
     }
 
-    private func renderVerdict(_ chrome: inout Chrome, _ body: Rect, _ outcome: Outcome, model: AppModel) {
+    private func renderVerdict(_ chrome: inout Chrome, _ body: Rect, _ outcome: Outcome, _ context: Context) {
         let theme = chrome.theme
         var y = body.y + 1 + TextLayout.wrap(outcome.question.prompt, width: body.width).prefix(4).count
         if let options = outcome.question.options { y += options.count + 1 }
         guard y < body.maxY else { return }
+        func line(_ text: String, style: Style = .plain, rows: Int = 2) {
+            guard y < body.maxY - 1 else { return }
+            let height = min(rows, body.maxY - 1 - y)
+            y += chrome.paragraph(text, in: Rect(x: body.x, y: y, width: body.width, height: height), style: style)
+        }
         if let verdict = outcome.verdict {
             let (label, style): (String, Style) = switch verdict.grade {
             case .correct: ("Correct", theme.correct)
@@ -116,50 +115,38 @@ extension SessionState {
             case .wrong: ("Wrong", theme.wrong)
             }
             chrome.write(label, x: body.x, y: y, style: style)
-            chrome.write("  you said: " + outcome.answer, x: body.x + DisplayWidth.of(label), y: y, style: theme.dim, maxWidth: body.width - DisplayWidth.of(label))
+            chrome.write("  you said: " + outcome.answer, x: body.x + DisplayWidth.of(label), y: y, style: theme.dim,
+                         maxWidth: body.width - DisplayWidth.of(label))
             y += 1
-            y += chrome.paragraph("Answer: " + verdict.answer, in: Rect(x: body.x, y: y, width: body.width, height: 2))
-            if !verdict.missed.isEmpty {
-                y += chrome.paragraph("Missed: " + verdict.missed.joined(separator: ", "), in: Rect(x: body.x, y: y, width: body.width, height: 2), style: theme.partly)
-            }
+            line("Answer: " + verdict.answer)
+            if !verdict.missed.isEmpty { line("Missed: " + verdict.missed.joined(separator: ", "), style: theme.partly) }
             if !verdict.wrongItems.isEmpty {
-                y += chrome.paragraph("Not right: " + verdict.wrongItems.joined(separator: ", "), in: Rect(x: body.x, y: y, width: body.width, height: 2), style: theme.wrong)
+                line("Not right: " + verdict.wrongItems.joined(separator: ", "), style: theme.wrong)
             }
-            for detail in verdict.details where y < body.maxY - 1 {
-                let style = detail.hasPrefix("not ") ? theme.wrong : theme.dim
-                y += chrome.paragraph(detail, in: Rect(x: body.x, y: y, width: body.width, height: 2), style: style)
-            }
+            for detail in verdict.details { line(detail, style: detail.hasPrefix("not ") ? theme.wrong : theme.dim) }
         }
-        if let reveal = outcome.question.reveal, y < body.maxY {
-            y += chrome.paragraph(reveal, in: Rect(x: body.x, y: y, width: body.width, height: 2), style: theme.dim)
-        }
-        if let note = outcome.question.note, y < body.maxY - 1 {
-            y += chrome.paragraph("Note: " + note, in: Rect(x: body.x, y: y, width: body.width, height: max(1, body.maxY - y - 1)), style: theme.dim)
-        }
-        let state = model.data.book.state(of: outcome.record.card)
-        var line = "Rated \(outcome.record.rating.name)"
-        if let due = state.due, case .verdict = phase { line += "; next " + relativeTime(due, from: model.clock.now) }
-        chrome.write(line, x: body.x, y: body.maxY - 1, style: theme.dim, maxWidth: body.width)
+        if let reveal = outcome.question.reveal { line(reveal, style: theme.dim) }
+        if let note = outcome.question.note { line("Note: " + note, style: theme.dim, rows: max(1, body.maxY - y - 1)) }
+        let state = context.data.book.state(of: outcome.record.card)
+        var rated = "Rated \(outcome.record.rating.name)"
+        if let due = state.due, case .verdict = phase { rated += "; next " + RelativeTime.phrase(due, from: context.now) }
+        chrome.write(rated, x: body.x, y: body.maxY - 1, style: theme.dim, maxWidth: body.width)
     }
 
-    private func renderFinished(_ chrome: inout Chrome, _ body: Rect, model: AppModel) {
+    private func renderFinished(_ chrome: inout Chrome, _ body: Rect, _ context: Context) {
         let theme = chrome.theme
+        let tally = run.tally
         chrome.write("Nothing more is due. Well done.", x: body.x, y: body.y, style: theme.correct)
-        chrome.write("Answered \(done) this session: \(right) right, \(partly) partly, \(wrong) wrong.", x: body.x, y: body.y + 2)
-        let cards = model.data.cardKeys(of: decks)
-        if let next = Study.StudyQueue.nextDue(cards: cards, book: model.data.book, after: model.clock.now) {
-            chrome.write("Next card due " + relativeTime(next, from: model.clock.now) + ".", x: body.x, y: body.y + 3)
+        chrome.write("Answered \(tally.done) this session: \(tally.right) right, \(tally.partly) partly, "
+                     + "\(tally.wrong) wrong.", x: body.x, y: body.y + 2)
+        if let next = context.data.library.nextDue(of: mode.decks, after: context.now) {
+            chrome.write("Next card due " + RelativeTime.phrase(next, from: context.now) + ".", x: body.x, y: body.y + 3)
         }
     }
-}
-
-/// "in 10 minutes", "in 3 hours", "in 4 days".
-/// How far away a time is, in the words line mode uses too.
-func relativeTime(_ time: Timestamp, from now: Timestamp) -> String {
-    RelativeTime.phrase(time, from: now)
 }
 
 extension String {
+    /// Two digits: "05".
     init(format2 value: Int) {
         self = value < 10 ? "0\(value)" : "\(value)"
     }

@@ -4,101 +4,113 @@ import TerminalUI
 
 /// Desired retention, new cards and reviews per day, and learning steps; saved to
 /// settings.json.
-public struct SettingsState: Sendable, Equatable {
-    public var draft: RecallSettings
-    public var selected = 0
+struct SettingsScreen: Screen {
+    /// One line of the form: its name, its value, its help, and what ← and → do to it.
+    struct Field: Sendable {
+        var name: String
+        var help: String
+        var value: @Sendable (RecallSettings) -> String
+        var change: @Sendable (inout RecallSettings, Int) -> Void = { _, _ in }
+    }
+
+    static let fields: [Field] = [
+        Field(name: "Desired retention", help: "←→ change: higher means more reviews and better recall",
+              value: { Percent.text($0.desiredRetention) }) { settings, step in
+            let value = ((settings.desiredRetention * 100).rounded() + Double(step)) / 100
+            settings.desiredRetention = min(0.99, max(0.7, value))
+        },
+        Field(name: "New cards per day", help: "←→ change by 5, per deck", value: { "\($0.newPerDay)" }) { settings, step in
+            settings.newPerDay = max(0, settings.newPerDay + step * 5)
+        },
+        Field(name: "Reviews per day", help: "←→ change by 10, per deck", value: { "\($0.reviewsPerDay)" }) { settings, step in
+            settings.reviewsPerDay = max(0, settings.reviewsPerDay + step * 10)
+        },
+        Field(name: "Learning steps", help: "Enter to edit, e.g. 1m 10m",
+              value: { $0.learningSteps.map(\.description).joined(separator: " ") }),
+        Field(name: "Save", help: "Enter or s to save to settings.json", value: { _ in "" }),
+    ]
+    static let stepsField = 3, saveField = 4
+
+    var draft: RecallSettings
+    var selected = 0
     /// The learning steps being typed, when that field is being edited.
-    public var stepsField: TextField?
-    public var error: String?
+    var stepsInput: TextField?
+    var error: String?
 
-    static let fields = ["Desired retention", "New cards per day", "Reviews per day", "Learning steps", "Save"]
-}
+    var name: String { "Settings" }
+    var takesText: Bool { stepsInput != nil }
+    var keys: [KeyHelp] {
+        stepsInput == nil ? Self.bindings.help() : [KeyHelp("Enter", "done"), KeyHelp("Esc", "cancel")]
+    }
 
-extension SettingsState {
-    mutating func update(_ key: Key, model: inout AppModel) -> [AppEffect] {
-        if var field = stepsField {
-            switch key {
-            case .enter:
-                let parts = field.text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-                let steps = parts.compactMap(TimeSpan.init(text:))
-                if steps.count == parts.count, steps.allSatisfy({ $0.microseconds > 0 }) {
-                    draft.learningSteps = steps
-                    stepsField = nil
-                    error = nil
-                } else {
-                    error = "Steps are durations with a unit, separated by spaces: 1m 10m, or 90s 1h 1d"
-                }
-            case .escape:
-                stepsField = nil
-                error = nil
-            default:
-                field.handle(key)
-                stepsField = field
+    static let bindings: [KeyBinding<SettingsScreen>] = [
+        KeyBinding([.up, .character("k"), .down, .character("j")], KeyHelp("↑↓", "field")) { screen, key, _ in
+            screen.selected = ListMove.apply(key, to: screen.selected, count: fields.count)
+            return .stay
+        },
+        KeyBinding([.left, .character("h"), .right, .character("l")], KeyHelp("←→", "change")) { screen, key, _ in
+            fields[screen.selected].change(&screen.draft, key == .left || key == .character("h") ? -1 : 1)
+            return .stay
+        },
+        KeyBinding([.enter], KeyHelp("Enter", "edit / save", detail: "edit the steps, or save", inBar: false)) {
+            screen, _, _ in
+            if screen.selected == stepsField {
+                screen.stepsInput = TextField(screen.draft.learningSteps.map(\.description).joined(separator: " "))
             }
-            model.screen = .settings(self)
-            return []
+            return screen.selected == saveField ? .stay([.saveSettings(screen.draft)]) : .stay
+        },
+        KeyBinding([.character("s")], KeyHelp("s", "save")) { screen, _, _ in .stay([.saveSettings(screen.draft)]) },
+        .back,
+    ]
+
+    mutating func update(_ event: AppEvent, _ context: Context) -> Step {
+        switch event {
+        case .settingsSaved(let settings):
+            draft = settings
+            return .stay
+        case .key(let key) where stepsInput != nil:
+            editSteps(key)
+            return .stay
+        case .key(let key):
+            return Self.bindings.step(for: key, on: &self, context) ?? .stay
+        default:
+            return .stay
         }
+    }
+
+    private mutating func editSteps(_ key: Key) {
         switch key {
-        case .up, .character("k"): selected = max(0, selected - 1)
-        case .down, .character("j"): selected = min(Self.fields.count - 1, selected + 1)
-        case .left, .character("h"): change(by: -1)
-        case .right, .character("l"): change(by: 1)
         case .enter:
-            if selected == 3 {
-                stepsField = TextField(draft.learningSteps.map(\.description).joined(separator: " "))
-            } else if selected == 4 {
-                model.screen = .settings(self)
-                return [.saveSettings(draft)]
+            let parts = stepsInput!.text.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            let steps = parts.compactMap(TimeSpan.init(text:))
+            guard steps.count == parts.count, steps.allSatisfy({ $0.microseconds > 0 }) else {
+                error = "Steps are durations with a unit, separated by spaces: 1m 10m, or 90s 1h 1d"
+                return
             }
-        case .character("s"):
-            model.screen = .settings(self)
-            return [.saveSettings(draft)]
-        case .escape, .backspace, .character("q"):
-            model.pop()
-            return []
-        default: break
-        }
-        model.screen = .settings(self)
-        return []
-    }
-
-    private mutating func change(by step: Int) {
-        switch selected {
-        case 0:
-            let value = ((draft.desiredRetention * 100).rounded() + Double(step)) / 100
-            draft.desiredRetention = min(0.99, max(0.7, value))
-        case 1: draft.newPerDay = max(0, draft.newPerDay + step * 5)
-        case 2: draft.reviewsPerDay = max(0, draft.reviewsPerDay + step * 10)
-        default: break
+            draft.learningSteps = steps
+            stepsInput = nil
+            error = nil
+        case .escape:
+            stepsInput = nil
+            error = nil
+        default:
+            stepsInput!.handle(key)
         }
     }
 
-    func render(_ chrome: inout Chrome, model: AppModel) {
+    func render(into chrome: inout Chrome, _ context: Context) {
         let theme = chrome.theme
         chrome.titleBar("Settings")
-        let values = [
-            "\(Int((draft.desiredRetention * 100).rounded()))%",
-            "\(draft.newPerDay)",
-            "\(draft.reviewsPerDay)",
-            draft.learningSteps.map(\.description).joined(separator: " "),
-            "",
-        ]
-        let help = [
-            "←→ change: higher means more reviews and better recall",
-            "←→ change by 5, per deck",
-            "←→ change by 10, per deck",
-            "Enter to edit, e.g. 1m 10m",
-            "Enter or s to save to settings.json",
-        ]
-        for (index, name) in Self.fields.enumerated() {
+        for (index, field) in Self.fields.enumerated() {
             let y = 3 + index * 2
-            chrome.row(TextLayout.pad(name, width: 20) + values[index], y: y, selected: index == selected, x: 4)
-            if index == 3, let field = stepsField {
-                field.render(into: &chrome.buffer, x: 26, y: y, width: chrome.width - 30, style: Style(underline: true))
+            let row = Table.Row([TextLayout.pad(field.name, width: 20) + field.value(draft)])
+            chrome.table(Table(columns: [.fill], rows: [row], selected: index == selected ? 0 : nil),
+                         in: Rect(x: 2, y: y, width: chrome.width - 2, height: 1))
+            if index == Self.stepsField, let stepsInput {
+                stepsInput.render(into: &chrome.buffer, x: 24, y: y, width: chrome.width - 28, style: Style(underline: true))
             }
-            if index == selected { chrome.write(help[index], x: 6, y: y + 1, style: theme.dim, maxWidth: chrome.width - 8) }
+            if index == selected { chrome.write(field.help, x: 6, y: y + 1, style: theme.dim, maxWidth: chrome.width - 8) }
         }
         if let error { chrome.paragraph(error, in: Rect(x: 4, y: 14, width: chrome.width - 8, height: 2), style: theme.wrong) }
-        chrome.keyBar([(theme.glyphs.upDown, "field"), ("←→", "change"), ("s", "save"), ("Esc", "back")], status: model.status)
     }
 }

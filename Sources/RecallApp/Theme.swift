@@ -37,12 +37,24 @@ public struct Glyphs: Sendable, Equatable {
     public var marker: String
     public var separator: String
     public var upDown: String
+    public var leftRight: String
+    public var arrow: String
     public var heat: [String]
 
-    public static let unicode = Glyphs(barFull: "█", barEmpty: "░", marker: "›", separator: "·", upDown: "↑↓",
-                                       heat: [" ", "░", "▒", "▓", "█"])
-    public static let ascii = Glyphs(barFull: "#", barEmpty: "-", marker: ">", separator: "|", upDown: "up/down",
-                                     heat: [" ", ".", ":", "+", "#"])
+    public static let unicode = Glyphs(
+        barFull: "█", barEmpty: "░", marker: "›", separator: "·", upDown: "↑↓", leftRight: "←→", arrow: "→",
+        heat: [" ", "░", "▒", "▓", "█"])
+    public static let ascii = Glyphs(
+        barFull: "#", barEmpty: "-", marker: ">", separator: "|", upDown: "up/down", leftRight: "left/right",
+        arrow: "->", heat: [" ", ".", ":", "+", "#"])
+
+    /// A key's name as this terminal can show it: the arrows `↑↓` and `←→` (as `KeyHelp`
+    /// writes them) in words without Unicode.
+    public func name(of key: String) -> String {
+        guard self != .unicode else { return key }
+        return key.replacing("↑↓", with: upDown).replacing("←→", with: leftRight).replacing("←", with: "left")
+            .replacing("→", with: "right")
+    }
 
     /// A bar of `width` cells, `fraction` of it full.
     public func bar(_ fraction: Double, width: Int) -> String {

@@ -3,16 +3,18 @@ import DeckModel
 /// Every answer to the cards of one fact, oldest first, without those undone: what the
 /// fact screen lists, gathered from the journal's entries in order.
 public struct FactHistory: Sendable {
-    /// `deck/fact`.
-    public let fact: String
+    public let fact: FactKey
     public private(set) var reviews: [ReviewRecord] = []
+    /// `deck/fact`, as card keys begin.
+    private let scope: String
 
-    public init(fact: String) {
+    public init(fact: FactKey) {
         self.fact = fact
+        scope = fact.description
     }
 
     public mutating func add(_ entry: JournalEntry) {
-        guard entry.card.factScope == fact else { return }
+        guard entry.card.factScope == scope else { return }
         switch entry {
         case .review(let review):
             reviews.append(review)

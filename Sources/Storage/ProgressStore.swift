@@ -196,9 +196,9 @@ public final class ProgressStore {
         self.scheduler = scheduler
     }
 
-    /// Every answer to the cards of one fact (`deck/fact`), oldest first, without those
-    /// undone: read from the journal.
-    public func history(ofFact fact: String) throws -> [ReviewRecord] {
+    /// Every answer to the cards of one fact, oldest first, without those undone: read from
+    /// the journal.
+    public func history(of fact: FactKey) throws -> [ReviewRecord] {
         var history = FactHistory(fact: fact)
         try eachEntry { history.add($0) }
         return history.reviews

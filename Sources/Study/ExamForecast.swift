@@ -17,14 +17,21 @@ public struct ExamForecast: Sendable, Equatable {
 
     /// Simulates `runs` learners (each with its own seeded answers) from `day` to the exam,
     /// studying each day in the planner's order until `budget` (seconds, or items) is spent.
+    /// `progress` is told the share done after each learner's day; when it returns false the
+    /// simulation stops, and the result is nil.
     public static func run(
         planner: ExamPlanner, cards: [ExamPlanner.Card], day: Int, budget: Double, fewerCardsKnownWell: Bool = false,
-        runs: Int = 10
-    ) -> ExamForecast {
+        runs: Int = 10, progress: (Double) -> Bool = { _ in true }
+    ) -> ExamForecast? {
         guard !cards.isEmpty, runs > 0 else { return ExamForecast(meanRecall: 0, shareAbove90: 0, firstSeen: 0) }
         var total = ExamForecast(meanRecall: 0, shareAbove90: 0, firstSeen: 0)
+        let days = Double(max(1, planner.examDay - day))
         for seed in 1...runs {
-            let one = simulate(planner: planner, cards: cards, day: day, budget: budget, fewer: fewerCardsKnownWell, seed: UInt64(seed))
+            let base = Double(seed - 1)
+            guard let one = simulate(
+                planner: planner, cards: cards, day: day, budget: budget, fewer: fewerCardsKnownWell, seed: UInt64(seed),
+                progress: { done in progress((base + Double(done) / days) / Double(runs)) })
+            else { return nil }
             total.meanRecall += one.meanRecall / Double(runs)
             total.shareAbove90 += one.shareAbove90 / Double(runs)
             total.firstSeen += one.firstSeen / Double(runs)
@@ -35,8 +42,9 @@ public struct ExamForecast: Sendable, Equatable {
     /// One simulated learner, whose memory is what the belief says (so the belief stays
     /// exact), answering from its own seeded stream per card.
     static func simulate(
-        planner: ExamPlanner, cards: [ExamPlanner.Card], day start: Int, budget: Double, fewer: Bool, seed: UInt64
-    ) -> ExamForecast {
+        planner: ExamPlanner, cards: [ExamPlanner.Card], day start: Int, budget: Double, fewer: Bool, seed: UInt64,
+        progress: (Int) -> Bool = { _ in true }
+    ) -> ExamForecast? {
         let model = planner.model
         var belief = ExamBelief(cards: cards, model: model)
         var streams = cards.indices.map { cardRandom(seed: seed, card: $0) }
@@ -65,6 +73,7 @@ public struct ExamForecast: Sendable, Equatable {
                 results.append((card, ratings))
             }
             for (card, ratings) in results { belief.record(card: card, ratings: ratings, day: day) }
+            guard progress(day - start + 1) else { return nil }
         }
         let recalls = belief.cards.map { card -> Double in
             guard case .studied(let memory, let lastDay, _) = card else { return 0 }

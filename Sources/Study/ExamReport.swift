@@ -16,19 +16,48 @@ public struct ExamReport: Sendable, Equatable {
     public var firstSeeable: Int?
     public var forecast: ExamForecast
 
-    public static func make(
-        cards: [CardKey], book: CardBook, plan: ExamPlan, scheduler: FSRS, calendar: DayCalendar, now: Timestamp
-    ) -> ExamReport {
-        let today = calendar.day(of: now)
+    /// What a report is worked out from: a value, so that it can be worked out off the
+    /// app's loop.
+    public struct Request: Sendable {
+        public var deck: String
+        public var cards: [CardKey]
+        public var book: CardBook
+        public var plan: ExamPlan
+        /// The learner's scheduler settings (their parameters and steps).
+        public var settings: SchedulerSettings
+        public var calendar: DayCalendar
+        public var now: Timestamp
+
+        public init(
+            deck: String, cards: [CardKey], book: CardBook, plan: ExamPlan, settings: SchedulerSettings,
+            calendar: DayCalendar, now: Timestamp
+        ) {
+            self.deck = deck
+            self.cards = cards
+            self.book = book
+            self.plan = plan
+            self.settings = settings
+            self.calendar = calendar
+            self.now = now
+        }
+    }
+
+    /// The report, or nil when `progress` (told the share done, from 0 to 1) returns false
+    /// to stop the simulation.
+    public static func make(_ request: Request, progress: (Double) -> Bool = { _ in true }) -> ExamReport? {
+        let plan = request.plan
+        let today = request.calendar.day(of: request.now)
         let daysLeft = max(0, plan.setting.day - today)
-        let planned = StudyQueue.examCards(cards: cards, book: book, calendar: calendar, now: now, everyCard: true).cards
+        let planned = StudyQueue.examCards(
+            cards: request.cards, book: request.book, calendar: request.calendar, now: request.now, everyCard: true).cards
         let neverStudied = planned.filter { $0 == .unstudied }.count
         let canShow = Int((Double(daysLeft) * plan.dailyBudget / plan.costs.new).rounded(.down))
         // Each run simulates every card on every day left; large decks get fewer runs.
         let runs = max(1, min(10, 2_000_000 / max(1, planned.count * max(1, daysLeft))))
-        let forecast = ExamForecast.run(
-            planner: plan.planner(settings: scheduler.settings), cards: planned, day: today, budget: plan.dailyBudget,
-            fewerCardsKnownWell: plan.setting.fewerCardsKnownWell, runs: runs)
+        guard let forecast = ExamForecast.run(
+            planner: plan.planner(settings: request.settings), cards: planned, day: today, budget: plan.dailyBudget,
+            fewerCardsKnownWell: plan.setting.fewerCardsKnownWell, runs: runs, progress: progress)
+        else { return nil }
         return ExamReport(
             plan: plan, daysLeft: daysLeft, cards: planned.count, neverStudied: neverStudied,
             firstSeeable: canShow < neverStudied ? canShow : nil, forecast: forecast)

@@ -44,3 +44,10 @@ public struct Rect: Sendable, Hashable {
         Rect(x: x + by, y: y + by, width: max(0, width - 2 * by), height: max(0, height - 2 * by))
     }
 }
+
+extension Rect {
+    /// The rectangle with `by` columns taken off each side.
+    public func inset(horizontal by: Int) -> Rect {
+        Rect(x: x + by, y: y, width: max(0, width - 2 * by), height: height)
+    }
+}

@@ -1,5 +1,5 @@
-/// What the app needs from a terminal. ncurses implements it for real use; `TestTerminal`
-/// implements it in memory for tests. No C type crosses this boundary.
+/// What the app needs from a terminal. ncurses implements it for real use; an in-memory
+/// terminal implements it for tests. No C type crosses this boundary.
 public protocol TerminalBackend: AnyObject {
     /// The current size.
     var size: Size { get }
@@ -7,11 +7,19 @@ public protocol TerminalBackend: AnyObject {
     var capabilities: TerminalCapabilities { get }
     /// Shows a frame, redrawing only the cells that changed since the last one.
     func draw(_ buffer: ScreenBuffer)
-    /// The next key, waiting at most `timeoutMilliseconds` (forever when negative); nil on
-    /// timeout or when a signal interrupted the wait.
-    func readKey(timeoutMilliseconds: Int) -> Key?
+    /// The next input, waiting at most `timeoutMilliseconds` (forever when negative).
+    func read(timeoutMilliseconds: Int) -> TerminalInput
     /// A signal (SIGINT, SIGTERM, SIGHUP) that arrived, taken once.
     func takePendingSignal() -> Int32?
+}
+
+/// What reading the terminal gave.
+public enum TerminalInput: Sendable, Equatable {
+    case key(Key)
+    /// No key in time, or a signal interrupted the wait.
+    case timeout
+    /// No key will ever come (a test terminal's script has ended).
+    case closed
 }
 
 /// What a terminal can display.

@@ -9,11 +9,11 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check deck files for errors and print one line per problem.",
         discussion: """
-            Each problem is printed on standard error as PATH:LINE:COL: error: MESSAGE
-            (or warning:), followed by a summary line. Folders are searched for *.yaml,
+            Each problem is printed on standard error as PATH:LINE:COL: error: MESSAGE \
+            (or warning:), followed by a summary line. Folders are searched for *.yaml, \
             *.yml and *.json files (JSON Schema files, *.schema.json, are skipped).
 
-            Exit status: 0 when no file has an error (warnings are allowed), 1 when any
+            Exit status: 0 when no file has an error (warnings are allowed), 1 when any \
             file has an error, 2 when the command is used wrongly.
             """
     )

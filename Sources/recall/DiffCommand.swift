@@ -8,9 +8,9 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show how a deck changed between two versions, fact by fact.",
         discussion: """
-            Facts are matched by id. The first line is the summary learners see ("3 facts
-            updated, 1 new, 2 removed"); then one line per fact: + new, - removed, ~ updated
-            with the fields that changed. Learners keep their progress on updated facts, and
+            Facts are matched by id. The first line is the summary learners see ("3 facts \
+            updated, 1 new, 2 removed"); then one line per fact: + new, - removed, ~ updated \
+            with the fields that changed. Learners keep their progress on updated facts, and \
             those facts' cards come back once soon.
             """
     )

@@ -12,15 +12,15 @@ struct ExamCommand: ParsableCommand {
         commandName: "exam",
         abstract: "Plan a deck's study towards an exam date: set it, see the forecast, or clear it.",
         discussion: """
-            While an exam is set and its date is ahead, the deck's study queue follows the exam
-            planner: cards never studied first (no daily cap), then the reviews FSRS has due,
-            then the reviews that raise exam-day recall the most per second, for as long as the
+            While an exam is set and its date is ahead, the deck's study queue follows the exam \
+            planner: cards never studied first (no daily cap), then the reviews FSRS has due, \
+            then the reviews that raise exam-day recall the most per second, for as long as the \
             day's budget lasts. On the exam day and after, plain FSRS resumes.
 
-            With no options it shows the plan: days left, cards never studied, and the
-            projected exam-day recall (a simulation from the deck's cards as they are now).
-            When the budget cannot show every card once, it says so; --fewer-cards then puts
-            the due reviews before new cards, so that fewer cards are known well.
+            With no options it shows the plan: days left, cards never studied, and the \
+            projected exam-day recall (a simulation from the deck's cards as they are now). \
+            When the budget cannot show every card once, it says so; --fewer-cards then puts \
+            the due reviews before new cards, so that fewer cards are known well. \
             The exam is stored in settings.json, under "exams".
 
               recall exam sco --date 2027-03-15 --budget 20m
@@ -91,9 +91,11 @@ struct ExamCommand: ParsableCommand {
             print("\(generator.deck.title) has no exam set. Set one with: recall exam \(deck) --date YYYY-MM-DD --budget 20m")
             return
         }
-        let report = ExamReport.make(
-            cards: generator.cardKeys, book: context.store.book, plan: plan, scheduler: context.scheduler, calendar: context.calendar,
-            now: now)
+        let request = ExamReport.Request(
+            deck: id, cards: generator.cardKeys, book: context.store.book, plan: plan,
+            settings: context.scheduler.settings, calendar: context.calendar, now: now)
+        // Without a way to stop it, the forecast always runs to its end.
+        guard let report = ExamReport.make(request) else { return }
         print(json ? Self.json(report, deck: id) : Self.text(report, title: generator.deck.title, deck: deck))
     }
 

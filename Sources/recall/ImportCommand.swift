@@ -9,19 +9,18 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Make a deck from a Quizlet, Anki, CSV or TSV export.",
         discussion: """
-            Formats (found from the file when --format is not given):
-              csv      comma-separated, RFC 4180 quoting; a header row may name the columns
-                       (front/term/question, back/definition/answer, tags)
-              tsv      tab-separated, the same way
-              quizlet  Quizlet's export: term, TAB, definition, one card per line; set
-                       --separator and --row-separator for custom separators (\\n and \\t
-                       may be typed as escapes)
-              anki     Anki's "Notes in Plain Text" export, with its #separator:, #html:,
-                       #tags column:, #deck: and #notetype: header lines; HTML becomes text
-                       and cloze notes ({{c1::...}}) become cloze facts
+            Formats, found from the file when --format is not given:
 
-            Each card becomes a term fact, or a question fact when its front ends with "?".
-            Tags are kept. Skipped rows are reported with their line and why. The deck is
+            csv: comma-separated, RFC 4180 quoting; a header row may name the columns \
+            (front/term/question, back/definition/answer, tags).
+            tsv: tab-separated, the same way.
+            quizlet: Quizlet's export, term, TAB, definition, one card per line; set --separator and \
+            --row-separator for custom separators (\\n and \\t may be typed as escapes).
+            anki: Anki's "Notes in Plain Text" export, with its #separator:, #html:, #tags column:, #deck: and \
+            #notetype: header lines; HTML becomes text, and cloze notes ({{c1::...}}) become cloze facts.
+
+            Each card becomes a term fact, or a question fact when its front ends with "?". \
+            Tags are kept. Skipped rows are reported with their line and why. The deck is \
             checked before it is written, and never overwrites a file unless --force.
             """
     )

@@ -11,19 +11,36 @@ import Scheduler
 import Study
 import TerminalUI
 
-/// `recall` with no subcommand: the full-screen app, on the shipped decks, those in
-/// `$RECALL_HOME/decks` and any deck files given on the command line.
+/// The full-screen app, on the shipped decks, those in `$RECALL_HOME/decks` and any deck
+/// files given on the command line, opened on home or on a deck's study or quiz screen.
 struct InteractiveApp {
-    let extraDecks: [String]
+    /// Where the app opens; a deck is named as on the command line, by file or by id.
+    enum Target {
+        case home
+        /// Study one deck, or every deck when nil.
+        case study(String?)
+        case quiz(String)
+    }
+
+    var extraDecks: [String] = []
+    var target = Target.home
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Stderr.write("recall: the full-screen app needs an interactive terminal, and stdin or stdout is redirected. For scripts and screen readers use the line mode: recall study --plain, recall quiz DECK --plain (see recall --help).")
+            Stderr.write("recall: the full-screen app needs an interactive terminal, and stdin or stdout is redirected. "
+                + "For scripts and screen readers use the line mode: recall study --plain, recall quiz DECK --plain "
+                + "(see recall --help).")
             throw ExitCode(2)
         }
+        // A deck named by its file is loaded with the others.
+        let named: String? = switch target {
+        case .home, .study(nil): nil
+        case .study(let deck?), .quiz(let deck): deck
+        }
+        let files = extraDecks + (named.map { FileManager.default.fileExists(atPath: $0) ? [$0] : [] } ?? [])
         // Decks load on other threads while this one opens the progress store and the
         // terminal: together they are most of the time to the first frame.
-        let loading = DeckLoading(extraDecks: extraDecks)
+        let loading = DeckLoading(extraDecks: files)
         let now = try RecallClock.timestamp()
         let fixedNow = ProcessInfo.processInfo.environment["RECALL_NOW"].map { !$0.isEmpty } ?? false
         let context = try ProgressContext.open(now: now)
@@ -35,8 +52,10 @@ struct InteractiveApp {
             throw ExitCode(2)
         }
         let decks: DeckLoading.Result
+        let opening: AppModel.Opening
         do {
             decks = try loading.wait()
+            opening = try self.opening(in: decks)
         } catch {
             terminal.restore()
             throw error
@@ -50,56 +69,26 @@ struct InteractiveApp {
         for deck in context.settings.exams.keys { data.answerTimes[deck] = try? context.store.answerTimes(deck: deck) }
         data.notices += decks.generators.compactMap { generator in updates.changes[generator.deck.id].map { "\(generator.deck.title) changed: \($0)" } }
         var model = AppModel(data: data, size: terminal.size, capabilities: terminal.capabilities, clock: services.clock(),
-                             seed: SeededRandom.freshSeed())
+                             seed: SeededRandom.freshSeed(), opening: opening)
         let exit = AppRunner.run(&model, terminal: terminal, services: services)
         try? context.store.saveSnapshot(now: services.clock().now)
         terminal.restore()
         if case .signal(let signal) = exit { CursesTerminal.reraise(signal) }
     }
-}
 
-/// Runs the app's effects against the progress store, and tells the time.
-final class Services: AppServices {
-    let context: ProgressContext
-    let fixedNow: Timestamp?
-
-    init(context: ProgressContext, fixedNow: Timestamp?) {
-        self.context = context
-        self.fixedNow = fixedNow
-    }
-
-    func clock() -> AppClock {
-        AppClock(now: fixedNow ?? Timestamp(Date()), uptimeMilliseconds: Int(DispatchTime.now().uptimeNanoseconds / 1_000_000))
-    }
-
-    func perform(_ effect: AppEffect) -> AppEvent? {
-        let store = context.store
-        let now = clock().now
-        do {
-            switch effect {
-            case .record(let review):
-                try store.record(review, now: now)
-                return .saved(store.book)
-            case .undo(let card, let time):
-                try store.undo(card: card, at: time)
-                return .saved(store.book)
-            case .rerate(let review):
-                try store.undo(card: review.card, at: now)
-                try store.record(review, now: now)
-                return .saved(store.book)
-            case .saveSettings(let settings):
-                try SettingsFile.save(settings, folder: context.folder)
-                store.use(FSRS(settings: settings.scheduler))
-                return .settingsSaved(settings)
-            case .loadHistory(let fact):
-                return .historyLoaded(fact: fact, try store.history(ofFact: fact))
-            case .loadAnswerTimes(let deck):
-                return .answerTimesLoaded(deck: deck, try store.answerTimes(deck: deck))
-            case .quit:
-                return nil
-            }
-        } catch {
-            return .saveFailed("\(error)")
+    /// Where to open, with the deck named found among those loaded (by its file or its id).
+    private func opening(in decks: DeckLoading.Result) throws -> AppModel.Opening {
+        func id(of name: String) throws -> String {
+            if let byFile = decks.paths.first(where: { $0.value == name })?.key { return byFile }
+            if decks.generators.contains(where: { $0.deck.id == name }) { return name }
+            let known = decks.generators.map(\.deck.id).joined(separator: ", ")
+            throw UsageError("no deck file or deck id '\(name)'" + (known.isEmpty ? "" : "; known decks: \(known)"))
+        }
+        switch target {
+        case .home: return .home
+        case .study(nil): return .study(decks: decks.generators.map(\.deck.id))
+        case .study(let name?): return .study(decks: [try id(of: name)])
+        case .quiz(let name): return .quiz(deck: try id(of: name))
         }
     }
 }

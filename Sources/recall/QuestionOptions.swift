@@ -5,10 +5,12 @@ import Questions
 /// The options that choose a set of questions, shared by `recall questions` and
 /// `recall quiz`, so that the same options give the same questions in both.
 struct QuestionOptions: ParsableArguments {
-    @Option(help: "How many questions to ask.")
-    var count: Int = 10
+    @Option(help: "How many questions to ask. Default: 10.")
+    var count: Int?
 
-    @Option(help: "The random seed; the same seed gives the same questions, in the same order, with the same options. Default: a fresh seed, printed with the questions.")
+    @Option(help: """
+        The random seed; the same seed gives the same questions, in the same order, with the same options.         Default: a fresh seed, printed with the questions.
+        """)
     var seed: UInt64?
 
     @Option(
@@ -19,9 +21,14 @@ struct QuestionOptions: ParsableArguments {
     var kinds: [String] = []
 
     func validate() throws {
-        guard count >= 1 else { throw ValidationError("--count must be at least 1") }
+        guard resolvedCount >= 1 else { throw ValidationError("--count must be at least 1") }
         _ = try kindSet()
     }
+
+    var resolvedCount: Int { count ?? 10 }
+
+    /// Whether any of the options was given.
+    var isGiven: Bool { count != nil || seed != nil || !kinds.isEmpty }
 
     /// The kinds asked for, or nil for every kind.
     func kindSet() throws -> Set<QuestionKind>? {

@@ -8,8 +8,8 @@ struct QuestionsCommand: ParsableCommand {
         commandName: "questions",
         abstract: "Print questions from a deck: a preview, a printable worksheet, or JSON.",
         discussion: """
-            DECK is a deck file or the id of a shipped deck (e.g. sco). The same --seed gives
-            byte-identical output. `recall quiz DECK --plain` with the same --seed, --count and
+            DECK is a deck file or the id of a shipped deck (e.g. sco). The same --seed gives \
+            byte-identical output. `recall quiz DECK --plain` with the same --seed, --count and \
             --kind asks exactly these questions, in this order.
             """
     )
@@ -44,7 +44,7 @@ struct QuestionsCommand: ParsableCommand {
         let seed = selection.resolvedSeed()
         let generator = QuestionGenerator(deck: deck)
         let questions = QuestionSet.make(
-            from: generator, kinds: try selection.kindSet(), count: all ? nil : selection.count, seed: seed)
+            from: generator, kinds: try selection.kindSet(), count: all ? nil : selection.resolvedCount, seed: seed)
         var sheet = Worksheet(deckID: deck.id, title: title ?? deck.title, seed: seed, questions: questions)
         if let versions {
             let labels = versions.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }

@@ -4,18 +4,16 @@ import Review
 import Questions
 import Study
 
-/// `recall quiz DECK --plain`: a line-mode quiz for pipes, scripts and screen readers.
+/// `recall quiz DECK`: a quiz, in the app or (`--plain`) in line mode for pipes, scripts and
+/// screen readers.
 struct QuizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quiz",
         abstract: "Quiz yourself on a deck.",
         discussion: """
-            With --plain, each question is printed with its numbered options, and one line is
-            read as the answer: for multiple choice a number or the option's text; for true or
-            false one of true, false, yes, no, t, f; for putting in order the numbers (2 3 1)
-            or the names, separated by commas. Each answer gets one verdict line starting with
-            "correct:", "partly correct:" or "wrong:". The quiz ends with "score: C/N" (partly
-            correct answers count 0); end of input stops it early with the score so far.
+            Without --plain the full-screen app opens on the deck's quiz setup, where the number of questions             and a time limit are chosen; it needs an interactive terminal.
+
+            With --plain, each question is printed with its numbered options, and one line is read as the             answer: for multiple choice a number or the option's text; for true or false one of true, false,             yes, no, t, f; for putting in order the numbers (2 3 1) or the names, separated by commas. Each             answer gets one verdict line starting with "correct:", "partly correct:" or "wrong:". The quiz ends             with "score: C/N" (partly correct answers count 0); end of input stops it early with the score so             far.
             """
     )
 
@@ -28,16 +26,17 @@ struct QuizCommand: ParsableCommand {
     @OptionGroup var selection: QuestionOptions
 
     func validate() throws {
-        guard plain else {
-            throw ValidationError("the full-screen quiz is not built yet; run `recall quiz \(deck) --plain`")
+        if !plain, selection.isGiven {
+            throw ValidationError("--count, --seed and --kind go with --plain; the app's quiz setup chooses its own")
         }
     }
 
     func run() throws {
+        guard plain else { return try InteractiveApp(target: .quiz(deck)).run() }
         let deck = try DeckLocator.load(self.deck)
         let generator = QuestionGenerator(deck: deck)
         let seed = selection.resolvedSeed()
-        let questions = QuestionSet.make(from: generator, kinds: try selection.kindSet(), count: selection.count, seed: seed)
+        let questions = QuestionSet.make(from: generator, kinds: try selection.kindSet(), count: selection.resolvedCount, seed: seed)
         let context = try ProgressContext.open(now: try RecallClock.timestamp())
         let library = Library(
             decks: [generator], book: context.store.book, limits: StudyQueue.Limits(newPerDay: 0, reviewsPerDay: 0),

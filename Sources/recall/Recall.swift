@@ -1,30 +1,32 @@
 import ArgumentParser
-import DeckFormat
+import DeckModel
 import Foundation
 
-/// The `recall` command: with no subcommand it lists the decks; subcommands do the rest.
+/// The `recall` command. Its default subcommand opens the full-screen app, so `recall` and
+/// `recall deck.yaml …` open it; every other subcommand is named first.
 @main
 struct Recall: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recall",
         abstract: "Drill facts: a quiz and flashcard trainer for the terminal.",
         discussion: """
-            With no subcommand, Recall opens its full-screen app on the shipped decks and the
-            decks in $RECALL_HOME/decks; `recall my-deck.yaml` adds deck files to them.
+            With no subcommand, Recall opens its full-screen app on the shipped decks and the decks in \
+            $RECALL_HOME/decks; `recall my-deck.yaml` adds deck files to them (`recall open FILE` opens a \
+            file whose name is also a subcommand's).
 
             Environment:
-              RECALL_NOW   an ISO-8601 date and time used instead of the clock,
-                           e.g. 2026-03-01T09:00:00Z (for simulations and tests)
-              RECALL_HOME  the folder for progress and settings
-                           (default: $XDG_DATA_HOME/recall, else ~/.local/share/recall)
+              RECALL_NOW   an ISO-8601 time used instead of the clock, e.g. 2026-03-01T09:00:00Z
+              RECALL_HOME  the folder for progress and settings (default: $XDG_DATA_HOME/recall, \
+            else ~/.local/share/recall)
             """,
         version: "0.1.0",
-        subcommands: [Check.self, StudyCommand.self, QuizCommand.self, QuestionsCommand.self, CardsCommand.self, StatsCommand.self, ImportCommand.self, DiffCommand.self, ExamCommand.self, ExamPolicyCommand.self]
+        subcommands: [
+            OpenCommand.self, Check.self, StudyCommand.self, QuizCommand.self, QuestionsCommand.self,
+            CardsCommand.self, StatsCommand.self, ImportCommand.self, DiffCommand.self, ExamCommand.self,
+            ExamPolicyCommand.self,
+        ],
+        defaultSubcommand: OpenCommand.self
     )
-
-    func run() throws {
-        try InteractiveApp(extraDecks: []).run()
-    }
 
     /// Runs the command, mapping failures to Recall's exit codes: 0 success, 1 a failure
     /// the command reported (such as a deck with errors), 2 a usage error.
@@ -33,15 +35,6 @@ struct Recall: ParsableCommand {
         // full disk, not kill Recall mid-session.
         signal(SIGXFSZ, SIG_IGN)
         do {
-            // `recall deck.yaml ...` opens the app with those decks. ArgumentParser cannot mix
-            // a root argument list with subcommands, so deck files are picked out here.
-            // With no arguments at all the parser is skipped too: it costs the first frame
-            // a millisecond.
-            let arguments = Array(CommandLine.arguments.dropFirst())
-            if arguments.allSatisfy(Self.isDeckArgument) {
-                try InteractiveApp(extraDecks: arguments).run()
-                Foundation.exit(0)
-            }
             var command = try parseAsRoot()
             try command.run()
         } catch {
@@ -57,11 +50,30 @@ struct Recall: ParsableCommand {
     }
 }
 
-extension Recall {
-    /// A command-line word that names a deck file rather than a subcommand.
-    static func isDeckArgument(_ argument: String) -> Bool {
-        guard !argument.hasPrefix("-") else { return false }
-        return DeckSyntax(path: argument) != nil || FileManager.default.fileExists(atPath: argument)
+/// `recall [FILE…]`: the full-screen app, with any deck files given added to the decks.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open the full-screen app (the default): study, quiz, browse and plan, deck by deck.",
+        discussion: """
+            The app needs an interactive terminal of at least 60×16. Keys are listed at the foot of \
+            every screen; ? (F1 while typing) shows them all.
+            """)
+
+    @Argument(help: ArgumentHelp("Deck files to add to the shipped decks and your own.", valueName: "file"))
+    var files: [String] = []
+
+    func validate() throws {
+        for file in files where !FileManager.default.fileExists(atPath: file) {
+            let names = Recall.configuration.subcommands.compactMap { $0.configuration.commandName }
+            let near = names.filter { EditDistance.between(file, $0) <= 2 }.first
+            throw ValidationError("no deck file '\(file)', and no subcommand of that name"
+                + (near.map { "; did you mean `recall \($0)`?" } ?? "; see recall --help"))
+        }
+    }
+
+    func run() throws {
+        try InteractiveApp(extraDecks: files).run()
     }
 }
 

@@ -12,12 +12,12 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: "Show progress: cards by state, what is due, retention and streak; per card with --cards.",
         discussion: """
-            Counts are per deck: new, learning (learning and relearning steps), review, due
-            now, due today; retention is the share of reviews passed over the last 30 days;
+            Counts are per deck: new, learning (learning and relearning steps), review, due \
+            now, due today; retention is the share of reviews passed over the last 30 days; \
             the streak counts consecutive days studied. RECALL_NOW sets the time used.
 
-            --json prints {"decks": [...]}, and with --cards also "cards": one object per card
-            with card, state (new, learning, review or relearning), step, stability,
+            --json prints {"decks": [...]}, and with --cards also "cards": one object per card \
+            with card, state (new, learning, review or relearning), step, stability, \
             difficulty, due, lastReview, reps, lapses and retrievability (at now).
             """
     )

@@ -6,24 +6,17 @@ import Questions
 import Scheduler
 import Study
 
-/// `recall study [DECK] --plain`: spaced repetition in line mode.
+/// `recall study [DECK]`: spaced repetition, in the app or (`--plain`) in line mode.
 struct StudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "study",
         abstract: "Study the cards that are due, with spaced repetition (FSRS-6).",
         discussion: """
-            The queue holds, in order: learning cards that are due, reviews due today (the
-            least well remembered first), then new cards up to the day's limit
-            (settings.json: newPerDay, reviewsPerDay). At most one card per fact is shown a
-            day unless nothing else is due. A deck with an exam ahead (`recall exam`) follows
-            its exam plan instead, for as long as the day's budget lasts.
+            The queue holds, in order: learning cards that are due, reviews due today (the least well             remembered first), then new cards up to the day's limit (settings.json: newPerDay, reviewsPerDay).             At most one card per fact is shown a day unless nothing else is due. A deck with an exam ahead             (`recall exam`) follows its exam plan instead, for as long as the day's budget lasts.
 
-            --plain uses the protocol of `recall quiz --plain`: each answer is one line, and
-            each verdict one line starting with "correct:", "partly correct:" or "wrong:".
-            Every answer is saved (and fsynced) before its verdict is printed. After a verdict,
-            a line "=1" to "=4" re-rates that answer (Again, Hard, Good, Easy) and "=undo"
-            undoes it. The session ends when nothing is due, with "done: N answered" and when
-            the next card is due.
+            Without --plain the full-screen app opens on the study screen of the deck (of every deck when             none is named); it needs an interactive terminal.
+
+            --plain uses the protocol of `recall quiz --plain`: each answer is one line, and each verdict one             line starting with "correct:", "partly correct:" or "wrong:". Every answer is saved (and fsynced)             before its verdict is printed. After a verdict, a line "=1" to "=4" re-rates that answer (Again,             Hard, Good, Easy) and "=undo" undoes it; the question is then asked again. The session ends when             nothing is due, with "done: N answered" and when the next card is due.
             """
     )
 
@@ -33,16 +26,15 @@ struct StudyCommand: ParsableCommand {
     @Flag(help: "Line mode: plain text in and out, no terminal needed.")
     var plain = false
 
-    @Option(help: "The random seed for the questions' options. Default: a fresh seed.")
+    @Option(help: "The random seed for the questions' options (line mode). Default: a fresh seed.")
     var seed: UInt64?
 
     func validate() throws {
-        guard plain else {
-            throw ValidationError("the full-screen study screen is not built yet; run `recall study\(deck.map { " " + $0 } ?? "") --plain`")
-        }
+        if !plain, seed != nil { throw ValidationError("--seed goes with --plain; the app draws its own") }
     }
 
     func run() throws {
+        guard plain else { return try InteractiveApp(target: .study(deck)).run() }
         let catalog = try DeckCatalog.load(deck)
         let context = try ProgressContext.open(now: try RecallClock.timestamp())
         let updates = DeckUpdates.check(catalog.generators, remembered: SeenDecks.load(folder: context.folder))

@@ -1,21 +1,28 @@
 import DeckFormat
+import DeckModel
 import Foundation
-import Review
 import Questions
 @testable import RecallApp
+import Review
 import Scheduler
+import Study
 import TerminalUI
+import TestSupport
 import Testing
 
-/// Stands in for the shell: keeps progress in memory, answers effects, and tells a clock
-/// that is fixed in calendar time and moves 3 seconds per question of uptime.
-final class TestServices: AppServices {
+/// Stands in for the shell: keeps progress in memory, answers each effect at once (so the
+/// run is the same every time), and tells a clock that is fixed in calendar time and moves
+/// 3 seconds per question of uptime.
+final class TestServices: AppServices, @unchecked Sendable {
     var book = CardBook()
     var now = Timestamp(iso: "2026-11-29T09:00:00Z")!
     var uptime = 0
     var step = 3000
     var journal: [JournalEntry] = []
-    var failNextSave = false
+    /// The next effect of this kind fails, with this message.
+    var failNext: (kind: String, message: String)?
+    /// Every effect started, in order, by its kind.
+    var started: [String] = []
     let calendar = DayCalendar(zone: TimeZone(identifier: "UTC")!)
     var scheduler = FSRS(settings: SchedulerSettings())
 
@@ -24,10 +31,13 @@ final class TestServices: AppServices {
         return AppClock(now: now, uptimeMilliseconds: uptime)
     }
 
-    func perform(_ effect: AppEffect) -> AppEvent? {
-        if failNextSave, effect != .quit {
-            failNextSave = false
-            return .saveFailed("disk full")
+    func start(_ effect: Effect, report: @escaping @Sendable (AppEvent) -> Void) {
+        let kind = "\(effect)".prefix { $0.isLetter }
+        started.append(String(kind))
+        if let failing = failNext, failing.kind == kind {
+            failNext = nil
+            report(.failed(effect, failing.message))
+            return
         }
         switch effect {
         case .record(let review):
@@ -39,20 +49,22 @@ final class TestServices: AppServices {
             apply(.review(review))
         case .saveSettings(let settings):
             scheduler = FSRS(settings: settings.scheduler)
-            return .settingsSaved(settings)
+            return report(.settingsSaved(settings))
         case .loadHistory(let fact):
-            let reviews = journal.compactMap { entry -> ReviewRecord? in
-                if case .review(let review) = entry, review.card.factScope == fact { return review }
-                return nil
-            }
-            return .historyLoaded(fact: fact, reviews)
+            var history = FactHistory(fact: fact)
+            journal.forEach { history.add($0) }
+            return report(.historyLoaded(fact, history.reviews))
         case .loadAnswerTimes(let deck):
-            return .answerTimesLoaded(deck: deck, AnswerTimes())
-        case .quit:
-            return nil
+            return report(.answerTimesLoaded(deck: deck, AnswerTimes()))
+        case .forecast(let id, let request):
+            return report(.forecastReady(id: id, ExamReport.make(request)))
+        case .cancelWork:
+            return
         }
-        return .saved(book)
+        report(.saved(book))
     }
+
+    func finish() {}
 
     private func apply(_ entry: JournalEntry) {
         journal.append(entry)
@@ -62,24 +74,26 @@ final class TestServices: AppServices {
     }
 }
 
-/// The shipped decks, loaded once.
-let shippedDecks: [QuestionGenerator] = {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Decks")
-    return DeckDiscovery.deckFiles(in: folder.path).compactMap { DeckLoader.load(path: $0).deck }.map { QuestionGenerator(deck: $0) }
+/// The screens' own test decks (`Decks/`), loaded once: the Solar System, then Rivers.
+let testDecks: [QuestionGenerator] = {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Decks")
+    return ["solar.yaml", "rivers.yaml"].map { name in
+        QuestionGenerator(deck: DeckLoader.load(path: folder.appendingPathComponent(name).path).deck!)
+    }
 }()
 
 /// Runs the real loop on a test terminal with the given keys; returns what it drew.
 @discardableResult
 func runApp(
     _ keys: [Key], size: Size = Size(columns: 80, rows: 24), services: TestServices = TestServices(),
-    capabilities: TerminalCapabilities = .init(color: true, unicode: true)
+    capabilities: TerminalCapabilities = .init(color: true, unicode: true), opening: AppModel.Opening = .home
 ) -> (terminal: TestTerminal, model: AppModel, exit: AppRunner.Exit) {
     var settings = RecallSettings()
     settings.fuzz = false
-    let data = AppData(decks: shippedDecks, book: services.book, settings: settings, calendar: services.calendar,
-                       deckPaths: ["sco": "Decks/sco.yaml", "united-nations": "Decks/example.yaml"])
-    var model = AppModel(data: data, size: size, capabilities: capabilities, clock: services.clock(), seed: 1)
+    let data = AppData(decks: testDecks, book: services.book, settings: settings, calendar: services.calendar,
+                       deckPaths: ["solar": "Decks/solar.yaml", "rivers": "Decks/rivers.yaml"])
+    var model = AppModel(data: data, size: size, capabilities: capabilities, clock: services.clock(), seed: 1,
+                         opening: opening)
     let terminal = TestTerminal(size: size, keys: keys, capabilities: capabilities)
     let exit = AppRunner.run(&model, terminal: terminal, services: services)
     return (terminal, model, exit)
@@ -91,23 +105,32 @@ func typing(_ text: String) -> [Key] {
 }
 
 /// Compares a frame with `Snapshots/NAME.txt`; `RECORD_SNAPSHOTS=1` (re)writes the files.
-func assertSnapshot(_ screen: ScreenBuffer?, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+/// With `styles`, the frame's style map is compared too, with `Snapshots/NAME.styles.txt`.
+func assertSnapshot(
+    _ screen: ScreenBuffer?, named name: String, styles: Bool = false,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
     guard let screen else {
         Issue.record("no frame drawn", sourceLocation: sourceLocation)
         return
     }
+    let base = "\(name)-\(screen.size.columns)x\(screen.size.rows)"
+    compare(screen.text + "\n", file: base + ".txt", sourceLocation: sourceLocation)
+    if styles { compare(screen.styleMap + "\n", file: base + ".styles.txt", sourceLocation: sourceLocation) }
+}
+
+private func compare(_ text: String, file name: String, sourceLocation: Testing.SourceLocation) {
     let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
-    let file = folder.appendingPathComponent("\(name)-\(screen.size.columns)x\(screen.size.rows).txt")
-    let text = screen.text + "\n"
+    let file = folder.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try? text.write(to: file, atomically: true, encoding: .utf8)
         return
     }
     guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-        Issue.record("no snapshot \(file.lastPathComponent); record it with RECORD_SNAPSHOTS=1 swift test", sourceLocation: sourceLocation)
+        Issue.record("no snapshot \(name); record it with RECORD_SNAPSHOTS=1 swift test", sourceLocation: sourceLocation)
         return
     }
-    #expect(text == expected, "\(file.lastPathComponent) differs; if the change is intended, re-record with RECORD_SNAPSHOTS=1",
+    #expect(text == expected, "\(name) differs; if the change is intended, re-record with RECORD_SNAPSHOTS=1",
             sourceLocation: sourceLocation)
 }

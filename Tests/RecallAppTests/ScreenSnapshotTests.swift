@@ -2,41 +2,47 @@ import RecallApp
 import TerminalUI
 import Testing
 
-/// Every screen, at 80×24 and 120×40, as text snapshots under `Snapshots/`.
+/// Every screen, at 80×24 and 120×40, as text snapshots under `Snapshots/`, on the screens'
+/// own test decks (`Decks/`). Key screens have their styles compared too.
 @Suite struct ScreenSnapshotTests {
     static let sizes = [Size(columns: 80, rows: 24), Size(columns: 120, rows: 40)]
+    static let study: [Key] = [.enter, .enter]
+    static let planets = typing("Mercury, Venus, Earth, Mars")
+    static let quiz: [Key] = [.enter, .character("2"), .enter]
 
-    /// The key sequences that reach each screen from home (the SCO deck is the second).
-    static let screens: [(String, [Key])] = [
-        ("home", []),
-        ("help", [.character("?")]),
-        ("deck", [.character("j"), .enter]),
-        ("quiz-setup", [.character("j"), .enter, .character("2")]),
-        ("study-typed", [.character("j"), .enter, .enter]),
-        ("study-verdict", [.character("j"), .enter, .enter] + typing("Eurasia") + [.enter]),
-        ("study-wrong", [.character("j"), .enter, .enter, .enter] + typing("trade bloc") + [.enter]),
-        ("quiz-question", [.character("j"), .enter, .character("2"), .enter]),
-        ("quiz-score", [.character("j"), .enter, .character("2"), .enter] + typing("9") + [.enter, .enter, .escape]),
-        // The first question is a true/false whose answer is True: 2 picks False.
-        ("quiz-mistake", [.character("j"), .enter, .character("2"), .enter, .character("2"), .enter, .escape, .enter]),
-        ("flashcard-front", [.character("j"), .enter, .character("3")]),
-        ("flashcard-back", [.character("j"), .enter, .character("3"), .character(" ")]),
-        ("browse", [.character("j"), .enter, .character("4")]),
-        ("browse-search", [.character("j"), .enter, .character("4"), .character("/")] + typing("charter")),
-        ("fact", [.character("j"), .enter, .character("4"), .enter]),
-        ("stats", [.character("j"), .enter, .enter] + typing("Eurasia") + [.enter, .escape, .character("5")]),
-        ("settings", [.character(",")]),
-        ("info", [.character("j"), .enter, .character("6")]),
-        ("exam", [.character("j"), .enter, .character("7")] + typing("2026-12-21") + [.enter, .backspace, .backspace, .backspace]
-            + typing("5m") + [.enter, .enter, .enter]),
+    /// The key sequences that reach each screen from home (the Solar System deck is first),
+    /// and whether its styles are compared.
+    static let screens: [(name: String, keys: [Key], styles: Bool)] = [
+        ("home", [], true),
+        ("help", [.character("?")], false),
+        ("deck", [.enter], false),
+        ("quiz-setup", [.enter, .character("2")], false),
+        ("study-typed", study, false),
+        ("study-verdict", study + planets + [.enter], true),
+        // Jupiter is a known mistake: the verdict says why.
+        ("study-mistake", study + typing("Mercury, Venus, Jupiter") + [.enter], false),
+        ("quiz-question", [.enter, .character("2"), .enter], false),
+        // The first question puts three events in order: Sputnik, the Moon landing, Voyager.
+        ("quiz-score", quiz + typing("2 1 3") + [.enter, .enter, .escape], false),
+        ("quiz-mistake", quiz + typing("1 2 3") + [.enter, .escape, .enter], false),
+        ("flashcard-front", [.enter, .character("3")], false),
+        ("flashcard-back", [.enter, .character("3"), .character(" ")], false),
+        ("browse", [.enter, .character("4")], false),
+        ("browse-search", [.enter, .character("4"), .character("/")] + typing("launch"), false),
+        ("fact", [.enter, .character("4"), .enter], false),
+        ("stats", study + planets + [.enter, .escape, .character("5")], true),
+        ("settings", [.character(",")], false),
+        ("info", [.enter, .character("6")], false),
+        ("exam", [.enter, .character("7")] + typing("2026-12-21") + [.enter, .backspace, .backspace, .backspace]
+            + typing("5m") + [.enter, .enter, .enter], false),
     ]
 
-    @Test(arguments: screens.map(\.0))
+    @Test(arguments: screens.map(\.name))
     func screenMatchesItsSnapshots(name: String) {
-        let keys = Self.screens.first { $0.0 == name }!.1
+        let screen = Self.screens.first { $0.name == name }!
         for size in Self.sizes {
-            let run = runApp(keys, size: size)
-            assertSnapshot(run.terminal.screen, named: name)
+            let run = runApp(screen.keys, size: size)
+            assertSnapshot(run.terminal.screen, named: name, styles: screen.styles)
         }
     }
 

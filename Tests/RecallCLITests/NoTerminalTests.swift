@@ -10,9 +10,4 @@ import Testing
         #expect(result.stderr.contains("needs an interactive terminal"))
         #expect(result.stderr.contains("--plain"))
     }
-
-    @Test func aMisspeltSubcommandIsAUsageError() throws {
-        let result = try RecallProcess.run(["stat"])
-        #expect(result.status == 2)
-    }
 }

@@ -20,12 +20,39 @@ import Testing
             wrong: ["Yes: its members must defend each other", "No: but it has a joint command"]
         """
 
-    func launch(_ tmux: Tmux, home: URL) throws {
+    /// Starts `recall SUBCOMMAND e2e.yaml` in tmux (the app's home when no subcommand).
+    func launch(_ tmux: Tmux, home: URL, subcommand: String? = nil) throws {
         let deck = home.appendingPathComponent("e2e.yaml")
         try Self.deck.write(to: deck, atomically: true, encoding: .utf8)
-        let command = "env LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no RECALL_HOME=\(home.path) RECALL_NOW=2026-11-29T09:00:00Z \(RecallProcess.binary.path) \(deck.path)"
+        let command = "env LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no RECALL_HOME=\(home.path) "
+            + "RECALL_NOW=2026-11-29T09:00:00Z \(RecallProcess.binary.path) \(subcommand.map { $0 + " " } ?? "")\(deck.path)"
         try tmux.start(command)
         try tmux.waitFor("End to end")
+    }
+
+    /// `recall study DECK` opens on the deck's study screen, and `recall quiz DECK` on its
+    /// quiz setup; Esc goes back to the deck's menu.
+    @Test func studyAndQuizOpenOnTheirScreens() throws {
+        let study = Tmux()
+        try launch(study, home: try RecallProcess.temporaryFolder(), subcommand: "study")
+        let screen = try study.waitFor("Answer:")
+        #expect(screen.hasPrefix(" Study · End to end"), "\(screen)")
+        try study.keys("Escape")
+        try study.waitFor("1. Study")
+        try study.keys("Escape")
+        try study.waitFor("streak")
+        try study.keys("q")
+        #expect(try study.waitFor("TTY_").contains("EXIT=0"))
+
+        let quiz = Tmux()
+        try launch(quiz, home: try RecallProcess.temporaryFolder(), subcommand: "quiz")
+        #expect(try quiz.waitFor("Questions:").hasPrefix(" Quiz · End to end"))
+        try quiz.keys("Escape")
+        try quiz.waitFor("1. Study")
+        try quiz.keys("Escape")
+        try quiz.waitFor("streak")
+        try quiz.keys("q")
+        #expect(try quiz.waitFor("TTY_").contains("EXIT=0"))
     }
 
     @Test func studyFiveCardsQuitAndFindThemInTheJournal() throws {

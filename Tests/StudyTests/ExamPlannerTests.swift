@@ -84,10 +84,10 @@ import Testing
             let items = golden.budget_kind == "items"
             let costs = items ? ExamPlanner.Costs.items
                 : ExamPlanner.Costs(new: golden.costs["new"]!, pass: golden.costs["pass"]!, fail: golden.costs["fail"]!)
-            let result = ExamForecast.simulate(
+            let result = try #require(ExamForecast.simulate(
                 planner: ExamPlanner(model: model, examDay: golden.exam_day, costs: costs),
                 cards: Array(repeating: .unstudied, count: golden.deck_size), day: 0,
-                budget: items ? golden.budget : golden.budget * 60, fewer: false, seed: golden.seed)
+                budget: items ? golden.budget : golden.budget * 60, fewer: false, seed: golden.seed))
             #expect(abs(result.meanRecall - golden.mean_r) < 1e-9, "\(golden.scenario) seed \(golden.seed): \(result.meanRecall) vs \(golden.mean_r)")
             #expect(result.shareAbove90 == golden.frac_ge_90, "\(golden.scenario) seed \(golden.seed)")
             #expect(Int(result.firstSeen) == golden.learned, "\(golden.scenario) seed \(golden.seed)")
@@ -124,6 +124,23 @@ import Testing
         let cards = [ExamPlanner.Card](repeating: .unstudied, count: 40)
         let defaults = ExamForecast.simulate(planner: standard, cards: cards, day: 0, budget: 600, fewer: false, seed: 1)
         let withThree = ExamForecast.simulate(planner: long, cards: cards, day: 0, budget: 600, fewer: false, seed: 1)
-        #expect(defaults.meanRecall != withThree.meanRecall)
+        #expect(defaults != nil && withThree != nil && defaults?.meanRecall != withThree?.meanRecall)
+    }
+
+    /// A forecast reports how far it has got, and stops when told to.
+    @Test func aForecastReportsProgressAndCanBeStopped() {
+        let cards = [ExamPlanner.Card](repeating: .unstudied, count: 30)
+        var shares: [Double] = []
+        let whole = ExamForecast.run(planner: planner(examDay: 10), cards: cards, day: 0, budget: 300, runs: 2) { share in
+            shares.append(share)
+            return true
+        }
+        #expect(whole != nil && shares.count == 20 && shares == shares.sorted() && shares.last == 1)
+        var calls = 0
+        let stopped = ExamForecast.run(planner: planner(examDay: 10), cards: cards, day: 0, budget: 300, runs: 2) { _ in
+            calls += 1
+            return calls < 3
+        }
+        #expect(stopped == nil && calls == 3)
     }
 }

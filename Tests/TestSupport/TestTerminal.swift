@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// An in-memory terminal for tests: keys come from a script, frames are kept for reading
 /// (as ratatui's `TestBackend`). Drives the real run loop with no terminal at all.
 public final class TestTerminal: TerminalBackend {
@@ -20,13 +22,13 @@ public final class TestTerminal: TerminalBackend {
         frames.append(buffer)
     }
 
-    /// Keys are taken in order; a `.resize` also changes the size. When the script runs out
-    /// a nil is returned, as on a timeout.
-    public func readKey(timeoutMilliseconds: Int) -> Key? {
-        guard !keys.isEmpty else { return nil }
+    /// Keys are taken in order; a `.resize` also changes the size. When the script has run
+    /// out the terminal is closed.
+    public func read(timeoutMilliseconds: Int) -> TerminalInput {
+        guard !keys.isEmpty else { return .closed }
         let key = keys.removeFirst()
         if case .resize(let newSize) = key { size = newSize }
-        return key
+        return .key(key)
     }
 
     public var hasKeysLeft: Bool { !keys.isEmpty }
