@@ -140,7 +140,7 @@ struct SessionScreen: Screen {
         case .undoing:
             // The undone card is asked again.
             guard let again = run.undone() else { return }
-            ask(again, left: left + 1, context)
+            ask(again, left: left, context)
         default:
             break
         }
