@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel"]),
         .testTarget(name: "DeckFormatTests", dependencies: ["DeckFormat", "DeckModel"], exclude: ["Fixtures", "Hostile"]),
         .testTarget(
-            name: "SchedulerTests", dependencies: ["Scheduler"],
+            name: "SchedulerTests", dependencies: ["Scheduler", "TestSupport"],
             exclude: ["make-fixtures.sh"], resources: [.copy("Fixtures")]),
         // Fixtures and doubles the test targets share.
         .target(
@@ -74,7 +74,7 @@ let package = Package(
             ],
             exclude: ["Snapshots", "Decks"]),
         .testTarget(name: "QuestionsTests", dependencies: ["Questions", "DeckFormat", "DeckModel"]),
-        .testTarget(name: "RecallCLITests", dependencies: ["recall"]),
+        .testTarget(name: "RecallCLITests", dependencies: ["recall", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -20,11 +20,14 @@ public final class CursesTerminal: TerminalBackend {
         public var description: String {
             switch self {
             case .notATerminal:
-                "the full-screen interface needs an interactive terminal, and stdin or stdout is redirected; use a --plain command instead (recall study --plain, recall quiz DECK --plain)"
+                "the full-screen interface needs an interactive terminal, and stdin or stdout is redirected; use a "
+                    + "--plain command instead (recall study --plain, recall quiz DECK --plain)"
             case .unknownTerminal(let name):
-                "cannot use the terminal type '\(name)'; set TERM to one 'toe -a' lists, such as xterm-256color, or use a --plain command"
+                "cannot use the terminal type '\(name)'; set TERM to one 'toe -a' lists, such as xterm-256color, or "
+                    + "use a --plain command"
             case .cannotMoveCursor(let name):
-                "the terminal type '\(name)' cannot move the cursor; use a --plain command (recall study --plain) or set TERM, e.g. to xterm-256color"
+                "the terminal type '\(name)' cannot move the cursor; use a --plain command (recall study --plain) or "
+                    + "set TERM, e.g. to xterm-256color"
             }
         }
     }
@@ -54,7 +57,8 @@ public final class CursesTerminal: TerminalBackend {
             throw .cannotMoveCursor(term)
         }
         let names: [String] = ["rmcup", "cnorm", "sgr0"]
-        CrashGuard.setLeaveSequence(names.map { name in name.withCString { String(cString: recall_capability($0)) } }.joined() + "\r\n")
+        CrashGuard.setLeaveSequence(
+            names.map { name in name.withCString { String(cString: recall_capability($0)) } }.joined() + "\r\n")
         self.screen = screen
         window = recall_stdscr()
         cbreak()
@@ -141,12 +145,13 @@ public final class CursesTerminal: TerminalBackend {
     public func read(timeoutMilliseconds: Int) -> TerminalInput {
         wtimeout(window, Int32(timeoutMilliseconds))
         var code: wint_t = 0
-        let key: Key? = switch get_wch(&code) {
-        case OK: Self.key(forCharacter: UInt32(code))
-        case KEY_CODE_YES: key(forKeyCode: Int32(code))
-        // ERR: the time ran out, or a signal interrupted the wait.
-        default: nil
-        }
+        let key: Key? =
+            switch get_wch(&code) {
+            case OK: Self.key(forCharacter: UInt32(code))
+            case KEY_CODE_YES: key(forKeyCode: Int32(code))
+            // ERR: the time ran out, or a signal interrupted the wait.
+            default: nil
+            }
         return key.map(TerminalInput.key) ?? .timeout
     }
 

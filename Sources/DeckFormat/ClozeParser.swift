@@ -4,14 +4,17 @@ import DeckModel
 enum ClozeParser {
     /// The segments, or nil after reporting a text with no blanks, an unclosed or empty
     /// blank, or a stray `}}`.
-    static func segments(of text: String, owner: String, at location: SourceLocation, session: DecodeSession) -> [ClozeSegment]? {
+    static func segments(of text: String, owner: String, at location: SourceLocation, session: DecodeSession)
+        -> [ClozeSegment]?
+    {
         var segments: [ClozeSegment] = []
         var rest = Substring(text)
         var ok = true
         while let open = braces(UInt8(ascii: "{"), in: rest) {
             let before = rest[..<open.lowerBound]
             if braces(UInt8(ascii: "}"), in: before) != nil {
-                session.error("cloze of \(owner) has '}}' with no '{{' before it; mark each blank as {{answer}}", at: location)
+                session.error(
+                    "cloze of \(owner) has '}}' with no '{{' before it; mark each blank as {{answer}}", at: location)
                 ok = false
             }
             if !before.isEmpty { segments.append(.text(String(before))) }
@@ -25,9 +28,14 @@ enum ClozeParser {
                 session.error("cloze of \(owner) has a blank inside a blank; blanks cannot nest", at: location)
                 return nil
             }
-            let answers = body.split(separator: "|", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+            let answers = body.split(separator: "|", omittingEmptySubsequences: false).map {
+                String($0).trimmingWhitespace()
+            }
             if answers.contains(where: \.isEmpty) {
-                session.error("cloze of \(owner) has an empty blank or alternative in '{{\(body)}}'; write {{answer}} or {{answer|other spelling}}", at: location)
+                session.error(
+                    "cloze of \(owner) has an empty blank or alternative in '{{\(body)}}'; write {{answer}} or "
+                        + "{{answer|other spelling}}",
+                    at: location)
                 ok = false
             } else {
                 segments.append(.blank(ClozeBlank(answer: answers[0], accept: Array(answers.dropFirst()))))
@@ -35,13 +43,17 @@ enum ClozeParser {
             rest = inside[close.upperBound...]
         }
         if braces(UInt8(ascii: "}"), in: rest) != nil {
-            session.error("cloze of \(owner) has '}}' with no '{{' before it; mark each blank as {{answer}}", at: location)
+            session.error(
+                "cloze of \(owner) has '}}' with no '{{' before it; mark each blank as {{answer}}", at: location)
             ok = false
         }
         if !rest.isEmpty { segments.append(.text(String(rest))) }
         guard ok else { return nil }
         guard segments.contains(where: { if case .blank = $0 { true } else { false } }) else {
-            session.error("cloze of \(owner) has no blanks; put each hidden answer in double braces, e.g. `The capital is {{Beijing}}.`", at: location)
+            session.error(
+                "cloze of \(owner) has no blanks; put each hidden answer in double braces, e.g. `The capital is "
+                    + "{{Beijing}}.`",
+                at: location)
             return nil
         }
         return segments
@@ -54,7 +66,9 @@ enum ClozeParser {
         var index = utf8.startIndex
         while index < utf8.endIndex {
             let next = utf8.index(after: index)
-            if utf8[index] == brace, next < utf8.endIndex, utf8[next] == brace { return index..<utf8.index(after: next) }
+            if utf8[index] == brace, next < utf8.endIndex, utf8[next] == brace {
+                return index..<utf8.index(after: next)
+            }
             index = next
         }
         return nil

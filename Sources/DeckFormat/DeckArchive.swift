@@ -31,13 +31,16 @@ public enum DeckArchive {
         let author = try input.optional { reader throws(ArchiveReader.Damaged) in try reader.text() }
         let sources = try input.texts()
         let updated = try input.optional { reader throws(ArchiveReader.Damaged) in try reader.text() }
-        let pools = try input.list { reader throws(ArchiveReader.Damaged) in Pool(name: try reader.text(), members: try reader.texts()) }
+        let pools = try input.list { reader throws(ArchiveReader.Damaged) in
+            Pool(name: try reader.text(), members: try reader.texts())
+        }
         let aliases = try input.list { reader throws(ArchiveReader.Damaged) in
             AliasGroup(canonical: try reader.text(), alternatives: try reader.texts())
         }
         let facts = try input.list { reader throws(ArchiveReader.Damaged) in try readFact(from: &reader) }
-        return Deck(id: id, title: title, description: description, author: author, sources: sources, updated: updated,
-                    pools: pools, aliases: aliases, facts: facts)
+        return Deck(
+            id: id, title: title, description: description, author: author, sources: sources, updated: updated,
+            pools: pools, aliases: aliases, facts: facts)
     }
 
     // MARK: - Facts
@@ -118,23 +121,28 @@ public enum DeckArchive {
         let content: FactContent
         switch try input.integer() {
         case 0:
-            content = .term(TermFact(
-                term: try input.text(), means: try input.text(), accept: try input.texts(), wrong: try input.texts()))
+            content = .term(
+                TermFact(
+                    term: try input.text(), means: try input.text(), accept: try input.texts(), wrong: try input.texts()
+                ))
         case 1:
-            content = .date(DateFact(
-                event: try input.text(), when: try readDate(from: &input),
-                place: try input.optional { reader throws(ArchiveReader.Damaged) in try reader.text() },
-                wrong: try input.list { reader throws(ArchiveReader.Damaged) in try readDate(from: &reader) }))
+            content = .date(
+                DateFact(
+                    event: try input.text(), when: try readDate(from: &input),
+                    place: try input.optional { reader throws(ArchiveReader.Damaged) in try reader.text() },
+                    wrong: try input.list { reader throws(ArchiveReader.Damaged) in try readDate(from: &reader) }))
         case 2: content = .set(SetFact(name: try input.text(), members: try input.texts(), wrong: try input.texts()))
         case 3:
-            content = .sequence(SequenceFact(
-                name: try input.text(), items: try input.texts(), wrong: try input.texts()))
+            content = .sequence(
+                SequenceFact(
+                    name: try input.text(), items: try input.texts(), wrong: try input.texts()))
         case 4:
-            content = .number(NumberFact(
-                quantity: try input.text(), value: try readNumber(from: &input),
-                unit: try input.optional { reader throws(ArchiveReader.Damaged) in try reader.text() },
-                tolerance: try readNumber(from: &input),
-                wrong: try input.list { reader throws(ArchiveReader.Damaged) in try readNumber(from: &reader) }))
+            content = .number(
+                NumberFact(
+                    quantity: try input.text(), value: try readNumber(from: &input),
+                    unit: try input.optional { reader throws(ArchiveReader.Damaged) in try reader.text() },
+                    tolerance: try readNumber(from: &input),
+                    wrong: try input.list { reader throws(ArchiveReader.Damaged) in try readNumber(from: &reader) }))
         case 5:
             let text = try input.text()
             let segments = try input.list { reader throws(ArchiveReader.Damaged) -> ClozeSegment in
@@ -144,13 +152,16 @@ public enum DeckArchive {
             }
             content = .cloze(ClozeFact(text: text, segments: segments, wrong: try input.texts()))
         case 6:
-            content = .question(QuestionFact(
-                prompt: try input.text(), answer: try input.text(), accept: try input.texts(), wrong: try input.texts()))
+            content = .question(
+                QuestionFact(
+                    prompt: try input.text(), answer: try input.text(), accept: try input.texts(),
+                    wrong: try input.texts()))
         default:
             throw ArchiveReader.Damaged()
         }
-        return Fact(id: id, idIsDerived: idIsDerived, content: content, tags: tags, note: note, pool: pool, sources: sources,
-                    asOf: asOf)
+        return Fact(
+            id: id, idIsDerived: idIsDerived, content: content, tags: tags, note: note, pool: pool, sources: sources,
+            asOf: asOf)
     }
 
     private static func write(_ date: PartialDate, to out: inout ArchiveWriter) {

@@ -18,7 +18,8 @@ enum DeckChecks {
             guard let id = fact.id else { continue }
             let location = fact.idLocation ?? fact.location
             if let first = taken[id] {
-                session.error("duplicate fact id '\(id)' (also at line \(first.line)); give each fact its own id", at: location)
+                session.error(
+                    "duplicate fact id '\(id)' (also at line \(first.line)); give each fact its own id", at: location)
             } else {
                 taken[id] = location
             }
@@ -35,7 +36,8 @@ enum DeckChecks {
             facts[index].id = id
             facts[index].fact?.id = id
             session.warning(
-                "this fact has no 'id', so its id '\(id)' comes from its text and editing the text will reset its progress; add `id: \(id)` to keep it",
+                "this fact has no 'id', so its id '\(id)' comes from its text and editing the text will reset its "
+                    + "progress; add `id: \(id)` to keep it",
                 at: facts[index].location)
         }
     }
@@ -44,7 +46,8 @@ enum DeckChecks {
         let names = pools.map(\.name)
         for fact in facts {
             guard let pool = fact.pool, !names.contains(pool.name) else { continue }
-            let known = names.isEmpty
+            let known =
+                names.isEmpty
                 ? "; the deck defines no pools, so add one under `pools:`"
                 : Suggestion.closest(to: pool.name, among: names).map { "; did you mean '\($0)'?" }
                     ?? "; the deck's pools are \(names.map { "'\($0)'" }.joined(separator: ", "))"
@@ -52,12 +55,14 @@ enum DeckChecks {
         }
     }
 
-    private static func checkStaleness(_ facts: [DecodedFact], today: PartialDate, months: Int, session: DecodeSession) {
+    private static func checkStaleness(_ facts: [DecodedFact], today: PartialDate, months: Int, session: DecodeSession)
+    {
         for fact in facts {
             guard let asOf = fact.asOf, asOf.date.isOlder(thanMonths: months, on: today) else { continue }
             let name = fact.id.map { "fact '\($0)'" } ?? "this fact"
             session.warning(
-                "\(name) is as of \(asOf.date.spelledOut), more than \(describe(months: months)) ago; check it is still true and update 'as-of'",
+                "\(name) is as of \(asOf.date.spelledOut), more than \(describe(months: months)) ago; check it is "
+                    + "still true and update 'as-of'",
                 at: asOf.location)
         }
     }

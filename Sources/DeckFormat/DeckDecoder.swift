@@ -43,15 +43,20 @@ public enum DeckDecoder {
             deck: session.hasErrors ? nil : deck, diagnostics: diagnostics, factLocations: session.factLocations)
     }
 
-    private static func decodeDeck(_ root: SourceNode, defaultID: String, options: DeckCheckOptions, session: DecodeSession) -> Deck? {
+    private static func decodeDeck(
+        _ root: SourceNode, defaultID: String, options: DeckCheckOptions, session: DecodeSession
+    ) -> Deck? {
         guard case .mapping(let entries) = root.value else {
-            session.error("a deck must be a mapping with `recall: 1`, `title:` and `facts:`, not a \(root.shapeName)", at: root.location)
+            session.error(
+                "a deck must be a mapping with `recall: 1`, `title:` and `facts:`, not a \(root.shapeName)",
+                at: root.location)
             return nil
         }
         guard readVersion(of: entries, at: root.location, session: session) else { return nil }
         let keyed = session.entries(of: entries, allowed: DeckKeys.topLevel, owner: "the deck") { key in
             guard DeckKeys.allFactKeys.contains(key) else { return nil }
-            return "'\(key)' is a key of a fact, not of the deck; facts go in the `facts:` list, each starting with '- '"
+            return
+                "'\(key)' is a key of a fact, not of the deck; facts go in the `facts:` list, each starting with '- '"
         }
 
         var id = defaultID
@@ -59,7 +64,10 @@ public enum DeckDecoder {
             if Slug.isValid(text) {
                 id = text
             } else {
-                session.error("deck id '\(text)' is not valid: use lowercase letters, digits and hyphens, e.g. '\(Slug.derive(from: text))'", at: entry.value.location)
+                session.error(
+                    "deck id '\(text)' is not valid: use lowercase letters, digits and hyphens, e.g. "
+                        + "'\(Slug.derive(from: text))'",
+                    at: entry.value.location)
             }
         }
         let title = keyed["title"].flatMap { session.text($0.value, "the deck's 'title'", example: "`title: The SCO`") }
@@ -70,14 +78,18 @@ public enum DeckDecoder {
             keyed[key].flatMap { session.text($0.value, "the deck's '\(key)'", example: "`\(key): ...`") }
         }
         let sources = keyed["source"].flatMap {
-            session.textList($0.value, "the deck's 'source'", example: "`source: https://...`", allowsSingle: true, duplicates: .warning)
+            session.textList(
+                $0.value, "the deck's 'source'", example: "`source: https://...`", allowsSingle: true,
+                duplicates: .warning)
         }
         let pools = keyed["pools"].map { readPools($0.value, session: session) } ?? []
         let aliases = keyed["aliases"].map { readAliases($0.value, session: session) } ?? []
-        let facts = readFacts(keyed["facts"], among: entries, at: root.location, pools: pools, options: options, session: session)
+        let facts = readFacts(
+            keyed["facts"], among: entries, at: root.location, pools: pools, options: options, session: session)
 
         // Read before any early return, so that their problems are reported too.
-        let description = optionalText("description"), author = optionalText("author"), updated = optionalText("updated")
+        let description = optionalText("description"), author = optionalText("author"),
+            updated = optionalText("updated")
         guard let title, let facts else { return nil }
         return Deck(
             id: id, title: title, description: description, author: author, sources: sources ?? [], updated: updated,
@@ -86,7 +98,9 @@ public enum DeckDecoder {
 
     /// Checks `recall: 1`. Returns false when the file is from a newer format, whose other
     /// keys this build cannot judge.
-    private static func readVersion(of entries: [SourceEntry], at location: SourceLocation, session: DecodeSession) -> Bool {
+    private static func readVersion(of entries: [SourceEntry], at location: SourceLocation, session: DecodeSession)
+        -> Bool
+    {
         guard let entry = entries.first(where: { $0.key == "recall" }) else {
             // A misspelt `recall` is reported as an unknown key, with a did-you-mean.
             if session.isMisspelt("recall", among: entries) { return true }
@@ -94,11 +108,15 @@ public enum DeckDecoder {
             return true
         }
         guard case .scalar(let scalar) = entry.value.value, let version = Int(scalar.text.trimmingWhitespace()) else {
-            session.error("'recall' must be the format version, the whole number 1; write `recall: 1`", at: entry.value.location)
+            session.error(
+                "'recall' must be the format version, the whole number 1; write `recall: 1`", at: entry.value.location)
             return true
         }
         if version > formatVersion {
-            session.error("this deck was made by a newer version of Recall (format \(version)); this Recall reads format \(formatVersion), so update Recall to open it", at: entry.value.location)
+            session.error(
+                "this deck was made by a newer version of Recall (format \(version)); this Recall reads format "
+                    + "\(formatVersion), so update Recall to open it",
+                at: entry.value.location)
             return false
         }
         if version < 1 {
@@ -109,14 +127,20 @@ public enum DeckDecoder {
 
     private static func readPools(_ node: SourceNode, session: DecodeSession) -> [Pool] {
         guard case .mapping(let entries) = node.value else {
-            session.error("'pools' must map each pool's name to a list, such as `pools: {country: [China, India]}`", at: node.location)
+            session.error(
+                "'pools' must map each pool's name to a list, such as `pools: {country: [China, India]}`",
+                at: node.location)
             return []
         }
         return entries.compactMap { entry in
-            guard session.plainKey(entry), let members = session.textList(entry.value, "pool '\(entry.key)'", example: "`\(entry.key): [China, India]`", duplicates: .warning)
+            guard session.plainKey(entry),
+                let members = session.textList(
+                    entry.value, "pool '\(entry.key)'", example: "`\(entry.key): [China, India]`", duplicates: .warning)
             else { return nil }
             guard !members.isEmpty else {
-                session.error("pool '\(entry.key)' is empty; list at least one answer in it, or remove it", at: entry.value.location)
+                session.error(
+                    "pool '\(entry.key)' is empty; list at least one answer in it, or remove it",
+                    at: entry.value.location)
                 return nil
             }
             return Pool(name: entry.key, members: members)
@@ -125,22 +149,33 @@ public enum DeckDecoder {
 
     private static func readAliases(_ node: SourceNode, session: DecodeSession) -> [AliasGroup] {
         guard case .mapping(let entries) = node.value else {
-            session.error("'aliases' must map each answer to its other spellings, such as `aliases: {Kyrgyzstan: [Kyrgyz Republic]}`", at: node.location)
+            session.error(
+                "'aliases' must map each answer to its other spellings, such as `aliases: {Kyrgyzstan: [Kyrgyz "
+                    + "Republic]}`",
+                at: node.location)
             return []
         }
         var owners: [String: String] = [:]
         var groups: [AliasGroup] = []
         for entry in entries where session.plainKey(entry) {
-            guard let alternatives = session.textList(entry.value, "the aliases of '\(entry.key)'", example: "`\(entry.key): [other spelling]`", allowsSingle: true, duplicates: .warning)
+            guard
+                let alternatives = session.textList(
+                    entry.value, "the aliases of '\(entry.key)'", example: "`\(entry.key): [other spelling]`",
+                    allowsSingle: true, duplicates: .warning)
             else { continue }
             if alternatives.isEmpty {
-                session.error("the aliases of '\(entry.key)' are an empty list; list its other spellings, or remove it", at: entry.value.location)
+                session.error(
+                    "the aliases of '\(entry.key)' are an empty list; list its other spellings, or remove it",
+                    at: entry.value.location)
                 continue
             }
             for alternative in alternatives + [entry.key] {
                 let key = alternative.folded()
                 if let owner = owners[key], owner != entry.key {
-                    session.error("'\(alternative)' is an alias of both '\(owner)' and '\(entry.key)'; an alias may stand for one answer only", at: entry.value.location)
+                    session.error(
+                        "'\(alternative)' is an alias of both '\(owner)' and '\(entry.key)'; an alias may stand for "
+                            + "one answer only",
+                        at: entry.value.location)
                 }
                 owners[key] = entry.key
             }
@@ -150,7 +185,8 @@ public enum DeckDecoder {
     }
 
     private static func readFacts(
-        _ entry: SourceEntry?, among entries: [SourceEntry], at location: SourceLocation, pools: [Pool], options: DeckCheckOptions, session: DecodeSession
+        _ entry: SourceEntry?, among entries: [SourceEntry], at location: SourceLocation, pools: [Pool],
+        options: DeckCheckOptions, session: DecodeSession
     ) -> [Fact]? {
         guard let entry else {
             if !session.isMisspelt("facts", among: entries) {
@@ -159,7 +195,9 @@ public enum DeckDecoder {
             return nil
         }
         guard case .sequence(let nodes) = entry.value.value else {
-            session.error("'facts' must be a list, each fact starting with '- ' (for example `- term: RATS`)", at: entry.value.location)
+            session.error(
+                "'facts' must be a list, each fact starting with '- ' (for example `- term: RATS`)",
+                at: entry.value.location)
             return nil
         }
         guard !nodes.isEmpty else {

@@ -15,10 +15,13 @@ public enum DeckDiscovery {
         let manager = FileManager.default
         guard let names = try? manager.subpathsOfDirectory(atPath: folder) else { return [] }
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        return names
+        return
+            names
             .filter { path in
                 let components = path.split(separator: "/")
-                guard !components.contains(where: { $0.hasPrefix(".") }), let last = components.last else { return false }
+                guard !components.contains(where: { $0.hasPrefix(".") }), let last = components.last else {
+                    return false
+                }
                 return isDeckFile(String(last))
             }
             .map { base + "/" + $0 }

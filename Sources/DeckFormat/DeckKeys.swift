@@ -3,7 +3,9 @@ import DeckModel
 /// Every key the deck format knows, by where it may appear (the contract in
 /// `deck-format.md`).
 enum DeckKeys {
-    static let topLevel = ["recall", "id", "title", "description", "author", "source", "updated", "pools", "aliases", "facts"]
+    static let topLevel = [
+        "recall", "id", "title", "description", "author", "source", "updated", "pools", "aliases", "facts",
+    ]
 
     /// Keys every fact may carry, whatever its kind.
     static let common = ["id", "tags", "note", "pool", "source", "as-of"]

@@ -27,16 +27,23 @@ public enum DeckLoader {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            return failure(path, .start, "cannot read the file: \(describe(error)); check that it exists and is readable")
+            return failure(
+                path, .start, "cannot read the file: \(describe(error)); check that it exists and is readable")
         }
         return decode(bytes: [UInt8](data), path: path, syntax: DeckSyntax(path: path) ?? .yaml, options: options)
     }
 
     /// Decodes deck bytes already in memory. Pure: no file access.
-    public static func decode(bytes: [UInt8], path: String, syntax: DeckSyntax, options: DeckCheckOptions = .init()) -> DeckLoadResult {
+    public static func decode(bytes: [UInt8], path: String, syntax: DeckSyntax, options: DeckCheckOptions = .init())
+        -> DeckLoadResult
+    {
         guard bytes.count <= maximumBytes else {
             let megabytes = (Double(bytes.count) / 1_048_576 * 10).rounded() / 10
-            return failure(path, .start, "the file is \(megabytes) MB, and a deck can be at most \(maximumBytes / 1_048_576) MB (some 50,000 facts); split it into several decks")
+            return failure(
+                path, .start,
+                "the file is \(megabytes) MB, and a deck can be at most \(maximumBytes / 1_048_576) MB (some 50,000 "
+                    + "facts); split it into several decks"
+            )
         }
         if let problem = TextCheck.firstProblem(in: bytes) {
             return failure(path, problem.location, problem.message)
@@ -45,10 +52,11 @@ public enum DeckLoader {
         // not count it as a column, so it goes before parsing.
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         let text = String(decoding: body, as: UTF8.self)
-        let parsed = switch syntax {
-        case .yaml: YAMLSourceParser.parse(text, file: path)
-        case .json: JSONSourceParser.parse(text, file: path)
-        }
+        let parsed =
+            switch syntax {
+            case .yaml: YAMLSourceParser.parse(text, file: path)
+            case .json: JSONSourceParser.parse(text, file: path)
+            }
         var result = DeckDecoder.decode(parsed.root, file: path, defaultID: defaultID(for: path), options: options)
         if !parsed.diagnostics.isEmpty {
             result.diagnostics = (parsed.diagnostics + result.diagnostics).sorted(by: Diagnostic.inFileOrder)
@@ -70,7 +78,8 @@ public enum DeckLoader {
 
     private static func describe(_ error: Error) -> String {
         let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain
+        {
             return String(cString: strerror(Int32(underlying.code))).lowercased()
         }
         if nsError.domain == NSCocoaErrorDomain {
@@ -100,8 +109,12 @@ enum TextCheck {
             case .valid(let encoded):
                 let scalar = Unicode.UTF8.decode(encoded)
                 if scalar == "\0" {
-                    return Problem(location: SourceLocation(line: line, column: column),
-                                   message: "the file contains a NUL byte (at byte \(offset)), so it is binary, not a text deck; save the deck as UTF-8 text")
+                    return Problem(
+                        location: SourceLocation(line: line, column: column),
+                        message:
+                            "the file contains a NUL byte (at byte \(offset)), so it is binary, not a text deck; save "
+                            + "the deck as UTF-8 text"
+                    )
                 }
                 if scalar == "\n" {
                     line += 1
@@ -112,8 +125,12 @@ enum TextCheck {
                 offset += encoded.count
             case .error(let length):
                 let byte = String(bytes[offset], radix: 16, uppercase: true)
-                return Problem(location: SourceLocation(line: line, column: column),
-                               message: "the file is not UTF-8 text: byte 0x\(byte) at offset \(offset) (\(length) bad byte\(length == 1 ? "" : "s")); save the file with UTF-8 encoding")
+                return Problem(
+                    location: SourceLocation(line: line, column: column),
+                    message:
+                        "the file is not UTF-8 text: byte 0x\(byte) at offset \(offset) (\(length) bad "
+                        + "byte\(length == 1 ? "" : "s")); save the file with UTF-8 encoding"
+                )
             case .emptyInput:
                 return nil
             }

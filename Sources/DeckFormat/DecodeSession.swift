@@ -45,7 +45,9 @@ final class DecodeSession {
                 if let guess = Suggestion.closest(to: entry.key, among: allowed) {
                     reason = "unknown key '\(entry.key)' in \(owner); did you mean '\(guess)'?"
                 } else {
-                    reason = "unknown key '\(entry.key)' in \(owner); the keys allowed here are \(allowed.map { "'\($0)'" }.joined(separator: ", "))"
+                    reason =
+                        "unknown key '\(entry.key)' in \(owner); the keys allowed here are "
+                        + "\(allowed.map { "'\($0)'" }.joined(separator: ", "))"
                 }
                 error(reason, at: entry.keyLocation)
             }
@@ -73,11 +75,17 @@ final class DecodeSession {
             return nil
         }
         if text.utf8.count > Self.maximumTextBytes {
-            error("\(what()) is too long (\(text.utf8.count) bytes, and a text can have at most \(Self.maximumTextBytes)); shorten it, or split the fact", at: node.location)
+            error(
+                "\(what()) is too long (\(text.utf8.count) bytes, and a text can have at most "
+                    + "\(Self.maximumTextBytes)); shorten it, or split the fact",
+                at: node.location)
             return nil
         }
         if let control = text.firstControlCharacter {
-            error("\(what()) contains a control character (\(control.controlCharacterName)), which could take over the terminal; decks hold plain text, so remove it", at: node.location)
+            error(
+                "\(what()) contains a control character (\(control.controlCharacterName)), which could take over the "
+                    + "terminal; decks hold plain text, so remove it",
+                at: node.location)
             return nil
         }
         return text
@@ -87,11 +95,16 @@ final class DecodeSession {
     func number(_ node: SourceNode, _ what: String, example: String) -> DeckNumber? {
         guard let text = text(node, what, example: example) else { return nil }
         guard let number = DeckNumber(text) else {
-            if text.allSatisfy({ $0.isASCIIDigit || "+-.,eE".contains($0) }), let value = Double(text.filter { $0 != "," }), !value.isFinite {
-                error("\(what) is '\(Self.shortened(text))', a number too large for Recall; give it in a larger unit", at: node.location)
+            if text.allSatisfy({ $0.isASCIIDigit || "+-.,eE".contains($0) }),
+                let value = Double(text.filter { $0 != "," }), !value.isFinite
+            {
+                error(
+                    "\(what) is '\(Self.shortened(text))', a number too large for Recall; give it in a larger unit",
+                    at: node.location)
                 return nil
             }
-            let unitHint = text.contains(where: { $0.isLetter || $0 == "%" })
+            let unitHint =
+                text.contains(where: { $0.isLetter || $0 == "%" })
                 ? "write the number alone and put its unit in `unit:`" : "write it as \(example)"
             error("\(what) is '\(Self.shortened(text))', which is not a number; \(unitHint)", at: node.location)
             return nil
@@ -114,12 +127,19 @@ final class DecodeSession {
         case .success(let date):
             return date
         case .failure(.malformed):
-            error("\(what) is '\(text)', which is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2002-06-07", at: node.location)
+            error(
+                "\(what) is '\(text)', which is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2002-06-07",
+                at: node.location)
         case .failure(.monthOutOfRange(let month)):
-            error("\(what) is '\(text)', which is not a date: there is no month \(month); months run from 01 to 12", at: node.location)
+            error(
+                "\(what) is '\(text)', which is not a date: there is no month \(month); months run from 01 to 12",
+                at: node.location)
         case .failure(.noSuchDay(let year, let month, let day)):
             let name = PartialDate.monthNames[month - 1]
-            error("\(what) is '\(text)', which is not a real date: \(name) \(year) has \(PartialDate.daysIn(month: month, year: year)) days, not \(day)", at: node.location)
+            error(
+                "\(what) is '\(text)', which is not a real date: \(name) \(year) has "
+                    + "\(PartialDate.daysIn(month: month, year: year)) days, not \(day)",
+                at: node.location)
         }
         return nil
     }
@@ -128,7 +148,10 @@ final class DecodeSession {
     /// reports it.
     func plainKey(_ entry: SourceEntry) -> Bool {
         guard let control = entry.key.firstControlCharacter else { return true }
-        error("the key '\(entry.key)' contains a control character (\(control.controlCharacterName)); decks hold plain text, so remove it", at: entry.keyLocation)
+        error(
+            "the key '\(entry.key)' contains a control character (\(control.controlCharacterName)); decks hold plain "
+                + "text, so remove it",
+            at: entry.keyLocation)
         return false
     }
 

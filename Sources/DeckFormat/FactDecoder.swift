@@ -20,14 +20,17 @@ struct FactDecoder {
         var decoded = DecodedFact(location: node.location)
         guard case .mapping(let entries) = node.value else {
             session.error(
-                "fact \(number) must be a mapping of keys, such as `- term: RATS` followed by `means: ...` on the next line",
+                "fact \(number) must be a mapping of keys, such as `- term: RATS` followed by `means: ...` on the "
+                    + "next line",
                 at: node.location)
             return decoded
         }
         guard let (kind, kindEntry) = kindKey(of: entries, at: node.location) else { return decoded }
 
-        let prompt = session.text(kindEntry.value, "the '\(kind.rawValue)' text of fact \(number)", example: "`\(kind.rawValue): ...`")
-        let keyed = session.entries(of: entries, allowed: DeckKeys.allowed(for: kind), owner: "a \(kind.rawValue) fact") { key in
+        let prompt = session.text(
+            kindEntry.value, "the '\(kind.rawValue)' text of fact \(number)", example: "`\(kind.rawValue): ...`")
+        let keyed = session.entries(of: entries, allowed: DeckKeys.allowed(for: kind), owner: "a \(kind.rawValue) fact")
+        { key in
             let owners = DeckKeys.kinds(using: key)
             guard !owners.isEmpty else { return nil }
             let names = owners.map { "\($0.rawValue) facts" }.joined(separator: " and ")
@@ -37,7 +40,9 @@ struct FactDecoder {
         readID(keyed["id"], prompt: prompt, into: &decoded)
         let owner = decoded.id.map { "fact '\($0)'" } ?? "fact \(number)"
         let common = readCommon(keyed, owner: owner, into: &decoded)
-        let content = prompt.flatMap { readContent(kind, prompt: $0, keyed, entries: entries, owner: owner, at: node.location) }
+        let content = prompt.flatMap {
+            readContent(kind, prompt: $0, keyed, entries: entries, owner: owner, at: node.location)
+        }
 
         if let content, let common, let id = decoded.id {
             decoded.fact = Fact(
@@ -55,7 +60,8 @@ struct FactDecoder {
         if kinds.count > 1 {
             let names = kinds.map { "'\($0.0.rawValue)'" }.joined(separator: " and ")
             session.error(
-                "this fact has \(kinds.count) kind keys, \(names); a fact has exactly one kind, so split it into separate facts",
+                "this fact has \(kinds.count) kind keys, \(names); a fact has exactly one kind, so split it into "
+                    + "separate facts",
                 at: kinds[1].1.keyLocation)
             return nil
         }
@@ -64,10 +70,12 @@ struct FactDecoder {
         let misspelt = entries.first { Suggestion.closest(to: $0.key, among: kindNames) != nil }
         if let misspelt, let guess = Suggestion.closest(to: misspelt.key, among: kindNames) {
             session.error(
-                "this fact has no kind key: unknown key '\(misspelt.key)'; did you mean '\(guess)'?", at: misspelt.keyLocation)
+                "this fact has no kind key: unknown key '\(misspelt.key)'; did you mean '\(guess)'?",
+                at: misspelt.keyLocation)
         } else {
             session.error(
-                "this fact has no kind key; start it with one of \(kindNames.map { "'\($0):'" }.joined(separator: ", "))",
+                "this fact has no kind key; start it with one of "
+                    + "\(kindNames.map { "'\($0):'" }.joined(separator: ", "))",
                 at: location)
         }
         return nil
@@ -91,7 +99,8 @@ struct FactDecoder {
         guard let id = session.text(entry.value, "the fact's 'id'", example: "`id: charter-signed`") else { return }
         guard Slug.isValid(id) else {
             session.error(
-                "fact id '\(id)' is not valid: use lowercase letters, digits and hyphens, starting with a letter or digit, e.g. '\(Slug.derive(from: id))'",
+                "fact id '\(id)' is not valid: use lowercase letters, digits and hyphens, starting with a letter or "
+                    + "digit, e.g. '\(Slug.derive(from: id))'",
                 at: entry.value.location)
             return
         }
@@ -102,7 +111,9 @@ struct FactDecoder {
         var ok = true
         var common = Common(tags: [], note: nil, sources: [])
         if let entry = keyed["tags"] {
-            let tags = session.textList(entry.value, "'tags' of \(owner)", example: "`tags: [history, pakistan]`", allowsSingle: true, duplicates: .warning)
+            let tags = session.textList(
+                entry.value, "'tags' of \(owner)", example: "`tags: [history, pakistan]`", allowsSingle: true,
+                duplicates: .warning)
             if let tags { common.tags = tags } else { ok = false }
         }
         if let entry = keyed["note"] {
@@ -110,7 +121,9 @@ struct FactDecoder {
             ok = ok && common.note != nil
         }
         if let entry = keyed["source"] {
-            let sources = session.textList(entry.value, "'source' of \(owner)", example: "`source: https://...`", allowsSingle: true, duplicates: .warning)
+            let sources = session.textList(
+                entry.value, "'source' of \(owner)", example: "`source: https://...`", allowsSingle: true,
+                duplicates: .warning)
             if let sources { common.sources = sources } else { ok = false }
         }
         if let entry = keyed["pool"] {
@@ -140,7 +153,8 @@ struct FactDecoder {
         func required(_ key: String, _ example: String) -> SourceNode? {
             if let entry = keyed[key] { return entry.value }
             if !session.isMisspelt(key, among: entries) {
-                session.error("\(owner) has kind '\(kind.rawValue)' but no '\(key)'; add `\(key): \(example)`", at: location)
+                session.error(
+                    "\(owner) has kind '\(kind.rawValue)' but no '\(key)'; add `\(key): \(example)`", at: location)
             }
             return nil
         }
@@ -156,7 +170,9 @@ struct FactDecoder {
 
         switch kind {
         case .term:
-            let means = required("means", "the meaning").flatMap { session.text($0, "'means' of \(owner)", example: "`means: Regional Anti-Terrorist Structure`") }
+            let means = required("means", "the meaning").flatMap {
+                session.text($0, "'means' of \(owner)", example: "`means: Regional Anti-Terrorist Structure`")
+            }
             let accept = list("accept", example: "`accept: [another wording]`", single: true)
             guard let means, let accept, let wrong = wrongTexts(keyed, owner: owner, right: [means] + accept) else {
                 return nil
@@ -165,42 +181,49 @@ struct FactDecoder {
 
         case .date:
             let when = required("when", "YYYY-MM-DD").flatMap { session.date($0, "'when' of \(owner)") }
-            let place = keyed["where"].map { session.text($0.value, "'where' of \(owner)", example: "`where: Shanghai`") }
+            let place = keyed["where"].map {
+                session.text($0.value, "'where' of \(owner)", example: "`where: Shanghai`")
+            }
             guard let when, place.map({ $0 != nil }) ?? true,
-                  let wrong = wrongDates(keyed, owner: owner, right: when)
+                let wrong = wrongDates(keyed, owner: owner, right: when)
             else { return nil }
             return .date(DateFact(event: prompt, when: when, place: place ?? nil, wrong: wrong))
 
         case .set:
             guard required("members", "[A, B]") != nil,
-                  let members = list("members", example: "`members: [China, Russia]`", minimum: 2),
-                  let wrong = wrongTexts(keyed, owner: owner, right: members)
+                let members = list("members", example: "`members: [China, Russia]`", minimum: 2),
+                let wrong = wrongTexts(keyed, owner: owner, right: members)
             else { return nil }
             return .set(SetFact(name: prompt, members: members, wrong: wrong))
 
         case .sequence:
             guard required("items", "[first, second]") != nil,
-                  let items = list("items", example: "`items: [first, second]`", minimum: 2),
-                  let wrong = wrongTexts(keyed, owner: owner, right: items)
+                let items = list("items", example: "`items: [first, second]`", minimum: 2),
+                let wrong = wrongTexts(keyed, owner: owner, right: items)
             else { return nil }
             return .sequence(SequenceFact(name: prompt, items: items, wrong: wrong))
 
         case .number:
-            let value = required("value", "60").flatMap { session.number($0, "'value' of \(owner)", example: "`value: 60`") }
+            let value = required("value", "60").flatMap {
+                session.number($0, "'value' of \(owner)", example: "`value: 60`")
+            }
             let unit = keyed["unit"].map { session.text($0.value, "'unit' of \(owner)", example: "`unit: \"%\"`") }
             var tolerance: DeckNumber? = .zero
             if let entry = keyed["tolerance"] {
                 tolerance = session.number(entry.value, "'tolerance' of \(owner)", example: "`tolerance: 5`")
                 if let given = tolerance, given.value < 0 {
-                    session.error("'tolerance' of \(owner) is negative; write how far off an answer may be, e.g. `tolerance: 5`", at: entry.value.location)
+                    session.error(
+                        "'tolerance' of \(owner) is negative; write how far off an answer may be, e.g. `tolerance: 5`",
+                        at: entry.value.location)
                     tolerance = nil
                 }
             }
             guard let value, let tolerance, unit.map({ $0 != nil }) ?? true,
-                  let wrong = wrongNumbers(keyed, owner: owner, right: value, tolerance: tolerance)
+                let wrong = wrongNumbers(keyed, owner: owner, right: value, tolerance: tolerance)
             else { return nil }
-            return .number(NumberFact(
-                quantity: prompt, value: value, unit: unit ?? nil, tolerance: tolerance, wrong: wrong))
+            return .number(
+                NumberFact(
+                    quantity: prompt, value: value, unit: unit ?? nil, tolerance: tolerance, wrong: wrong))
 
         case .cloze:
             let segments = ClozeParser.segments(
@@ -211,7 +234,9 @@ struct FactDecoder {
             return .cloze(ClozeFact(text: prompt, segments: segments, wrong: wrong))
 
         case .question:
-            let answer = required("answer", "the answer").flatMap { session.text($0, "'answer' of \(owner)", example: "`answer: Heads of State Council`") }
+            let answer = required("answer", "the answer").flatMap {
+                session.text($0, "'answer' of \(owner)", example: "`answer: Heads of State Council`")
+            }
             let accept = list("accept", example: "`accept: [another wording]`", single: true)
             guard let answer, let accept, let wrong = wrongTexts(keyed, owner: owner, right: [answer] + accept) else {
                 return nil
@@ -226,10 +251,15 @@ struct FactDecoder {
         }
     }
 
-    private func checkedCount(_ items: [String]?, key: String, owner: String, minimum: Int, at location: SourceLocation) -> [String]? {
+    private func checkedCount(_ items: [String]?, key: String, owner: String, minimum: Int, at location: SourceLocation)
+        -> [String]?
+    {
         guard let items else { return nil }
         guard items.count >= minimum else {
-            session.error("'\(key)' of \(owner) has \(items.count) item\(items.count == 1 ? "" : "s"); it needs at least \(minimum)", at: location)
+            session.error(
+                "'\(key)' of \(owner) has \(items.count) item\(items.count == 1 ? "" : "s"); it needs at least "
+                    + "\(minimum)",
+                at: location)
             return nil
         }
         return items

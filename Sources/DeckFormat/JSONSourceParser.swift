@@ -7,14 +7,14 @@ struct JSONSourceParser {
     /// Deeper nesting than any deck needs is refused rather than risking the stack.
     static let maximumDepth = 128
 
-    private let bytes: [UInt8]
-    private let file: String
-    private var index = 0
-    private var line = 1
-    private var column = 1
-    private var diagnostics: [Diagnostic] = []
+    let bytes: [UInt8]
+    let file: String
+    var index = 0
+    var line = 1
+    var column = 1
+    var diagnostics: [Diagnostic] = []
 
-    private struct SyntaxError: Error {
+    struct SyntaxError: Error {
         var location: SourceLocation
         var message: String
     }
@@ -30,16 +30,26 @@ struct JSONSourceParser {
         return parser.run()
     }
 
-    private mutating func run() -> ParsedSource {
+    mutating func run() -> ParsedSource {
         do throws(SyntaxError) {
             skipWhitespace()
             guard index < bytes.count else {
-                throw SyntaxError(location: .start, message: "the file is empty; a deck is a JSON object such as {\"recall\": 1, \"title\": \"...\", \"facts\": [...]}")
+                throw SyntaxError(
+                    location: .start,
+                    message:
+                        "the file is empty; a deck is a JSON object such as {\"recall\": 1, \"title\": \"...\", "
+                        + "\"facts\": [...]}"
+                )
             }
             let root = try parseValue(depth: 0)
             skipWhitespace()
             if index < bytes.count {
-                throw SyntaxError(location: here, message: "unexpected \(describeHere()) after the end of the JSON value; a file holds one object, so remove what follows it")
+                throw SyntaxError(
+                    location: here,
+                    message:
+                        "unexpected \(describeHere()) after the end of the JSON value; a file holds one object, so "
+                        + "remove what follows it"
+                )
             }
             return ParsedSource(root: root, diagnostics: diagnostics)
         } catch {
@@ -48,13 +58,15 @@ struct JSONSourceParser {
         }
     }
 
-    private var here: SourceLocation { SourceLocation(line: line, column: column) }
+    var here: SourceLocation { SourceLocation(line: line, column: column) }
 
     // MARK: - Values
 
-    private mutating func parseValue(depth: Int) throws(SyntaxError) -> SourceNode {
+    mutating func parseValue(depth: Int) throws(SyntaxError) -> SourceNode {
         guard depth < Self.maximumDepth else {
-            throw SyntaxError(location: here, message: "values are nested more than \(Self.maximumDepth) deep; a deck needs only a few levels")
+            throw SyntaxError(
+                location: here,
+                message: "values are nested more than \(Self.maximumDepth) deep; a deck needs only a few levels")
         }
         let start = here
         guard index < bytes.count else {
@@ -71,11 +83,13 @@ struct JSONSourceParser {
                 advance(by: word.utf8.count)
                 return SourceNode(.scalar(SourceScalar(text: isNull ? "" : word, isNull: isNull)), at: start)
             }
-            throw SyntaxError(location: start, message: "unexpected \(describeHere()) where a value was expected; text must be in double quotes")
+            throw SyntaxError(
+                location: start,
+                message: "unexpected \(describeHere()) where a value was expected; text must be in double quotes")
         }
     }
 
-    private mutating func parseObject(depth: Int) throws(SyntaxError) -> SourceNode {
+    mutating func parseObject(depth: Int) throws(SyntaxError) -> SourceNode {
         let start = here
         advance(by: 1)
         var entries: [SourceEntry] = []
@@ -90,7 +104,9 @@ struct JSONSourceParser {
             let keyLocation = here
             guard peek(UInt8(ascii: "\"")) else {
                 let hint = peek(UInt8(ascii: "}")) ? "remove the comma before }" : "keys must be text in double quotes"
-                throw SyntaxError(location: keyLocation, message: "expected a key in double quotes but found \(describeHere()); \(hint)")
+                throw SyntaxError(
+                    location: keyLocation,
+                    message: "expected a key in double quotes but found \(describeHere()); \(hint)")
             }
             let key = try parseString()
             skipWhitespace()
@@ -98,9 +114,10 @@ struct JSONSourceParser {
             skipWhitespace()
             let value = try parseValue(depth: depth + 1)
             if let first = seen[key] {
-                diagnostics.append(Diagnostic(
-                    file: file, at: keyLocation, .error,
-                    "duplicate key '\(key)' (first at line \(first.line)); keep one of them"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, at: keyLocation, .error,
+                        "duplicate key '\(key)' (first at line \(first.line)); keep one of them"))
             } else {
                 seen[key] = keyLocation
                 entries.append(SourceEntry(key: key, keyLocation: keyLocation, value: value))
@@ -115,7 +132,7 @@ struct JSONSourceParser {
         }
     }
 
-    private mutating func parseArray(depth: Int) throws(SyntaxError) -> SourceNode {
+    mutating func parseArray(depth: Int) throws(SyntaxError) -> SourceNode {
         let start = here
         advance(by: 1)
         var items: [SourceNode] = []
@@ -140,120 +157,28 @@ struct JSONSourceParser {
         }
     }
 
-    // MARK: - Scalars
-
-    private mutating func parseString() throws(SyntaxError) -> String {
-        let start = here
-        advance(by: 1)
-        var utf8: [UInt8] = []
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "\""):
-                advance(by: 1)
-                return String(decoding: utf8, as: UTF8.self)
-            case UInt8(ascii: "\\"):
-                try parseEscape(into: &utf8)
-            case 0x00..<0x20:
-                throw SyntaxError(location: here, message: byte == 0x0A
-                    ? "a text in quotes runs past the end of the line; close it with \" or write \\n for a line break"
-                    : "a control character (0x\(String(byte, radix: 16))) inside a text; write it as an escape such as \\t")
-            default:
-                utf8.append(byte)
-                advance(by: 1)
-            }
-        }
-        throw SyntaxError(location: start, message: "this text in quotes is never closed; add the closing \"")
-    }
-
-    private mutating func parseEscape(into utf8: inout [UInt8]) throws(SyntaxError) {
-        let location = here
-        advance(by: 1)
-        guard index < bytes.count else { throw SyntaxError(location: location, message: "the file ends inside an escape") }
-        let simple: [UInt8: UInt8] = [
-            UInt8(ascii: "\""): 0x22, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "/"): 0x2F, UInt8(ascii: "b"): 0x08,
-            UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09,
-        ]
-        if let byte = simple[bytes[index]] {
-            utf8.append(byte)
-            advance(by: 1)
-            return
-        }
-        guard bytes[index] == UInt8(ascii: "u") else {
-            throw SyntaxError(location: location, message: "unknown escape \\\(describeHere()); write \\\\ for a backslash")
-        }
-        advance(by: 1)
-        var scalar = try parseHex4(at: location)
-        if (0xD800..<0xDC00).contains(scalar) {
-            guard matches("\\u") else { throw SyntaxError(location: location, message: "a lone surrogate \\u escape; write the whole character") }
-            advance(by: 2)
-            let low = try parseHex4(at: location)
-            guard (0xDC00..<0xE000).contains(low) else { throw SyntaxError(location: location, message: "a bad surrogate pair in a \\u escape") }
-            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-        }
-        guard let unicode = Unicode.Scalar(scalar) else {
-            throw SyntaxError(location: location, message: "a \\u escape that is not a character")
-        }
-        utf8.append(contentsOf: Array(String(Character(unicode)).utf8))
-    }
-
-    private mutating func parseHex4(at location: SourceLocation) throws(SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count,
-              let value = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
-        else { throw SyntaxError(location: location, message: "\\u must be followed by 4 hex digits") }
-        advance(by: 4)
-        return value
-    }
-
-    private mutating func parseNumber() throws(SyntaxError) -> String {
-        let start = index
-        let location = here
-        func digits(_ parser: inout JSONSourceParser) -> Int {
-            var count = 0
-            while parser.index < parser.bytes.count, (0x30...0x39).contains(parser.bytes[parser.index]) {
-                parser.advance(by: 1)
-                count += 1
-            }
-            return count
-        }
-        if peek(UInt8(ascii: "-")) { advance(by: 1) }
-        let integerStart = index
-        guard digits(&self) > 0 else { throw SyntaxError(location: location, message: "a number needs digits") }
-        if bytes[integerStart] == UInt8(ascii: "0"), index - integerStart > 1 {
-            throw SyntaxError(location: location, message: "a number cannot start with 0; put text such as \"007\" in quotes")
-        }
-        if peek(UInt8(ascii: ".")) {
-            advance(by: 1)
-            guard digits(&self) > 0 else { throw SyntaxError(location: location, message: "a number needs digits after the decimal point") }
-        }
-        if peek(UInt8(ascii: "e")) || peek(UInt8(ascii: "E")) {
-            advance(by: 1)
-            if peek(UInt8(ascii: "+")) || peek(UInt8(ascii: "-")) { advance(by: 1) }
-            guard digits(&self) > 0 else { throw SyntaxError(location: location, message: "a number needs digits in its exponent") }
-        }
-        return String(decoding: bytes[start..<index], as: UTF8.self)
-    }
-
     // MARK: - Reading
 
-    private func peek(_ byte: UInt8) -> Bool {
+    func peek(_ byte: UInt8) -> Bool {
         index < bytes.count && bytes[index] == byte
     }
 
-    private func matches(_ word: String) -> Bool {
+    func matches(_ word: String) -> Bool {
         let utf8 = Array(word.utf8)
         return index + utf8.count <= bytes.count && Array(bytes[index..<index + utf8.count]) == utf8
     }
 
-    private mutating func expect(_ byte: UInt8, _ context: String) throws(SyntaxError) {
+    mutating func expect(_ byte: UInt8, _ context: String) throws(SyntaxError) {
         guard peek(byte) else {
-            throw SyntaxError(location: here, message: "expected '\(Character(Unicode.Scalar(byte)))' \(context) but found \(describeHere())")
+            throw SyntaxError(
+                location: here,
+                message: "expected '\(Character(Unicode.Scalar(byte)))' \(context) but found \(describeHere())")
         }
         advance(by: 1)
     }
 
     /// Moves over `count` bytes, keeping the line and column (in scalars) current.
-    private mutating func advance(by count: Int) {
+    mutating func advance(by count: Int) {
         for _ in 0..<count where index < bytes.count {
             let byte = bytes[index]
             if byte == 0x0A {
@@ -266,14 +191,14 @@ struct JSONSourceParser {
         }
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) {
             advance(by: 1)
         }
     }
 
     /// The character at the read position, quoted for a message, or "the end of the file".
-    private func describeHere() -> String {
+    func describeHere() -> String {
         guard index < bytes.count else { return "the end of the file" }
         var end = index + 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }

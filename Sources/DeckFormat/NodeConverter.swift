@@ -34,9 +34,12 @@ struct NodeConverter {
         budget -= 1
         if budget < 0 {
             exhausted = true
-            diagnostics.append(Diagnostic(
-                file: file, at: location(of: node), .error,
-                "the file expands to far more values than it has text, through YAML aliases (*name); write the values out instead"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, at: location(of: node), .error,
+                    "the file expands to far more values than it has text, through YAML aliases (*name); write the "
+                        + "values out instead"
+                ))
             return nil
         }
         let location = location(of: node)
@@ -55,18 +58,24 @@ struct NodeConverter {
             var entries: [SourceEntry] = []
             for (key, value) in mapping {
                 guard case .scalar(let keyScalar) = key else {
-                    diagnostics.append(Diagnostic(
-                        file: file, at: self.location(of: key), .error,
-                        "a key must be plain text, not a \(key.isSequence ? "list" : "mapping"); write `name: value`"))
+                    diagnostics.append(
+                        Diagnostic(
+                            file: file, at: self.location(of: key), .error,
+                            "a key must be plain text, not a \(key.isSequence ? "list" : "mapping"); write `name: "
+                                + "value`"
+                        ))
                     continue
                 }
                 guard !Self.isMasked(keyScalar.string) else { continue }
                 guard let converted = convert(value) else { return nil }
-                entries.append(SourceEntry(key: keyScalar.string, keyLocation: self.location(of: key), value: converted))
+                entries.append(
+                    SourceEntry(key: keyScalar.string, keyLocation: self.location(of: key), value: converted))
             }
             return SourceNode(.mapping(entries), at: location)
         case .alias:
-            diagnostics.append(Diagnostic(file: file, at: location, .error, "an unresolved YAML alias; define &name before using *name"))
+            diagnostics.append(
+                Diagnostic(
+                    file: file, at: location, .error, "an unresolved YAML alias; define &name before using *name"))
             return nil
         }
     }

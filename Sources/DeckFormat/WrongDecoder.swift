@@ -8,9 +8,10 @@ extension FactDecoder {
     /// an empty list when the fact has no `wrong`.
     func wrongTexts(_ keyed: [String: SourceEntry], owner: String, right: [String]) -> [String]? {
         guard let entry = keyed["wrong"] else { return [] }
-        guard let wrong = session.textList(
-            entry.value, "'wrong' of \(owner)", example: "`wrong: [a known mistake, another]`", allowsSingle: true,
-            duplicates: .warning)
+        guard
+            let wrong = session.textList(
+                entry.value, "'wrong' of \(owner)", example: "`wrong: [a known mistake, another]`", allowsSingle: true,
+                duplicates: .warning)
         else { return nil }
         let rightKeys = Set(right.map { $0.folded() })
         let clashes = wrong.filter { rightKeys.contains($0.folded()) }
@@ -41,7 +42,8 @@ extension FactDecoder {
         wrongValues(keyed, owner: owner, example: "`wrong: [60]`") { node, what in
             guard let number = session.number(node, what, example: "`wrong: [60]`") else { return nil }
             guard abs(number.value - value.value) > tolerance.value else {
-                let within = tolerance.value == 0
+                let within =
+                    tolerance.value == 0
                     ? "the value" : "within the tolerance of the value, \(value.text) ± \(tolerance.text)"
                 session.error(
                     "\(what) is \(number.text), which is \(within), so it would count as right; remove it from 'wrong'",

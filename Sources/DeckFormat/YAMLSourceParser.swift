@@ -28,7 +28,9 @@ struct YAMLSourceParser {
         var lines: [[Unicode.Scalar]] {
             get {
                 if let splitLines { return splitLines }
-                let made = original.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+                let made = original.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    Array($0.unicodeScalars)
+                }
                 splitLines = made
                 return made
             }
@@ -37,13 +39,15 @@ struct YAMLSourceParser {
         var diagnostics: [Diagnostic] = []
         var maskCount = 0
         while true {
-            let text = maskCount == 0 ? original : lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
+            let text =
+                maskCount == 0 ? original : lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
             do {
                 let parser = try Parser(yaml: text, resolver: .basic)
                 guard let root = try parser.singleRoot() else {
-                    diagnostics.append(Diagnostic(
-                        file: file, at: .start, .error,
-                        "the file is empty; a deck needs `recall: 1`, a `title` and a list of `facts`"))
+                    diagnostics.append(
+                        Diagnostic(
+                            file: file, at: .start, .error,
+                            "the file is empty; a deck needs `recall: 1`, a `title` and a list of `facts`"))
                     return ParsedSource(root: nil, diagnostics: diagnostics)
                 }
                 var converter = NodeConverter(file: file, budget: max(10_000, original.utf8.count))
@@ -51,17 +55,22 @@ struct YAMLSourceParser {
                 return ParsedSource(root: tree, diagnostics: diagnostics + converter.diagnostics)
             } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
                 guard maskCount < Self.maximumDuplicateRetries,
-                      let found = DuplicateKeyFinder.next(of: duplicates, after: context.mark, in: lines)
+                    let found = DuplicateKeyFinder.next(of: duplicates, after: context.mark, in: lines)
                 else {
                     let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-                    diagnostics.append(Diagnostic(
-                        file: file, line: context.mark.line, column: context.mark.column, severity: .error,
-                        message: "duplicate key \(keys) in one mapping; keep one of them"))
+                    diagnostics.append(
+                        Diagnostic(
+                            file: file, line: context.mark.line, column: context.mark.column, severity: .error,
+                            message: "duplicate key \(keys) in one mapping; keep one of them"))
                     return ParsedSource(root: nil, diagnostics: diagnostics)
                 }
-                diagnostics.append(Diagnostic(
-                    file: file, at: found.location, .error,
-                    "duplicate key '\(found.key)' (first at \(found.location.line == context.mark.line ? "column \(context.mark.column)" : "line \(context.mark.line)")); keep one of them"))
+                let first =
+                    found.location.line == context.mark.line
+                    ? "column \(context.mark.column)" : "line \(context.mark.line)"
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, at: found.location, .error,
+                        "duplicate key '\(found.key)' (first at \(first)); keep one of them"))
                 lines[found.location.line - 1][found.maskIndex] = NodeConverter.maskScalar(maskCount)
                 maskCount += 1
             } catch let error as YamlError {
@@ -80,8 +89,8 @@ struct YAMLSourceParser {
     private static func diagnostic(for error: YamlError, file: String, lines: [[Unicode.Scalar]]) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let line = mark.line - 1 < lines.count ? lines[mark.line - 1] : []
             let character = mark.column - 1 < line.count ? line[mark.column - 1] : nil
             var message = "YAML syntax: " + problem
@@ -92,8 +101,9 @@ struct YAMLSourceParser {
             return Diagnostic(file: file, line: mark.line, column: mark.column, severity: .error, message: message)
         case .reader(let problem, let offset, _, let yaml):
             let position = offset.map { Self.location(ofCharacterOffset: $0, in: yaml) } ?? SourceLocation.start
-            return Diagnostic(file: file, at: position, .error,
-                              "YAML cannot read the text: \(problem); remove control characters and save the file as UTF-8")
+            return Diagnostic(
+                file: file, at: position, .error,
+                "YAML cannot read the text: \(problem); remove control characters and save the file as UTF-8")
         default:
             return Diagnostic(file: file, at: .start, .error, "cannot read YAML: \(error)")
         }

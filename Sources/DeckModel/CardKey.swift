@@ -27,12 +27,14 @@ public struct CardKey: Sendable, Hashable, Comparable, CustomStringConvertible, 
         let bytes = text.utf8
         let slash = UInt8(ascii: "/")
         guard let first = bytes.firstIndex(of: slash), first != bytes.startIndex,
-              let second = bytes[bytes.index(after: first)...].firstIndex(of: slash),
-              second != bytes.index(after: first)
+            let second = bytes[bytes.index(after: first)...].firstIndex(of: slash),
+            second != bytes.index(after: first)
         else { return nil }
         let rest = bytes[bytes.index(after: second)...]
         let third = rest.firstIndex(of: slash)
-        guard let kind = QuestionKind(rawValue: String(Substring(rest[..<(third ?? rest.endIndex)]))) else { return nil }
+        guard let kind = QuestionKind(rawValue: String(Substring(rest[..<(third ?? rest.endIndex)]))) else {
+            return nil
+        }
         var blank: Int?
         if let third {
             guard let number = Int(Substring(rest[bytes.index(after: third)...])), number >= 1 else { return nil }

@@ -28,7 +28,9 @@ extension Unicode.Scalar {
     public var controlCharacterName: String {
         let hex = String(value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        let names: [UInt32: String] = [0x07: "bell", 0x08: "backspace", 0x0D: "carriage return", 0x1B: "escape", 0x7F: "delete"]
+        let names: [UInt32: String] = [
+            0x07: "bell", 0x08: "backspace", 0x0D: "carriage return", 0x1B: "escape", 0x7F: "delete",
+        ]
         return names[value].map { "\(code), \($0)" } ?? code
     }
 }

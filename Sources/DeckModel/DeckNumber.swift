@@ -70,7 +70,9 @@ extension StringProtocol {
     public func trimmingWhitespace() -> String {
         // Most texts start and end with a visible ASCII character: nothing to trim.
         let bytes = utf8
-        if let first = bytes.first, (0x21..<0x80).contains(first), (0x21..<0x80).contains(bytes[bytes.index(bytes.endIndex, offsetBy: -1)]) {
+        if let first = bytes.first, (0x21..<0x80).contains(first),
+            (0x21..<0x80).contains(bytes[bytes.index(bytes.endIndex, offsetBy: -1)])
+        {
             return String(self)
         }
         guard let start = firstIndex(where: { !$0.isWhitespace }) else { return "" }

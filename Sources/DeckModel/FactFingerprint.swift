@@ -15,13 +15,18 @@ public enum FactFingerprint {
         case .sequence(let sequence):
             fields = [("sequence", sequence.name), ("items", sequence.items.joined(separator: " → "))]
         case .number(let number):
-            fields = [("number", number.quantity), ("value", number.value.text), ("unit", number.unit ?? ""),
-                      ("tolerance", number.tolerance.text)]
+            fields = [
+                ("number", number.quantity), ("value", number.value.text), ("unit", number.unit ?? ""),
+                ("tolerance", number.tolerance.text),
+            ]
         case .cloze(let cloze):
             fields = [("cloze", cloze.text)]
         case .question(let question):
-            fields = [("question", question.prompt), ("answer", question.answer), ("accept", question.accept.joined(separator: ", ")),
-                      ("wrong", question.wrong.joined(separator: ", "))]
+            fields = [
+                ("question", question.prompt), ("answer", question.answer),
+                ("accept", question.accept.joined(separator: ", ")),
+                ("wrong", question.wrong.joined(separator: ", ")),
+            ]
         }
         // A question's `wrong` always counted; for the other kinds it is new, and counts only
         // when given, so that the fingerprints of decks written before stay the same.

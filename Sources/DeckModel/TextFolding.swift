@@ -6,8 +6,8 @@ extension StringProtocol {
     ///
     /// `"The  Kyrgyz-Republic!"` and `"kyrgyz republic"` fold alike, as do
     /// `"Hammarskjöld"` and `"Hammarskjold"`. Apostrophes and full stops vanish
-    /// (`People's` → `peoples`, `U.S.A.` → `usa`); other punctuation separates words. A lone article ("A") is kept, since it may be
-    /// the whole answer.
+    /// (`People's` → `peoples`, `U.S.A.` → `usa`); other punctuation separates words. A lone
+    /// article ("A") is kept, since it may be the whole answer.
     public func folded() -> String {
         if let ascii = asciiFolded() { return ascii }
         var words: [String] = []
@@ -18,7 +18,9 @@ extension StringProtocol {
                 continue
             }
             if properties.isAlphabetic || properties.numericType != nil {
-                word += scalar.value < 0x80 ? String(scalar).lowercased() : letterFolds[scalar] ?? String(scalar).lowercased()
+                word +=
+                    scalar.value < 0x80
+                    ? String(scalar).lowercased() : letterFolds[scalar] ?? String(scalar).lowercased()
             } else if !word.isEmpty {
                 words.append(word)
                 word = ""
@@ -58,8 +60,10 @@ extension StringProtocol {
         var start = 0
         if bytes.count > 2, bytes[0] == UInt8(ascii: "a") {
             start = bytes[1] == 0x20 ? 2 : bytes.count > 3 && bytes[1] == UInt8(ascii: "n") && bytes[2] == 0x20 ? 3 : 0
-        } else if bytes.count > 4, bytes[0] == UInt8(ascii: "t"), bytes[1] == UInt8(ascii: "h"), bytes[2] == UInt8(ascii: "e"),
-                  bytes[3] == 0x20 {
+        } else if bytes.count > 4, bytes[0] == UInt8(ascii: "t"), bytes[1] == UInt8(ascii: "h"),
+            bytes[2] == UInt8(ascii: "e"),
+            bytes[3] == 0x20
+        {
             start = 4
         }
         return String(decoding: bytes[start...], as: UTF8.self)

@@ -1,4 +1,5 @@
 import DeckModel
+
 /// Abbreviations and the words their letters stand for: "TAPI" is Turkmenistan,
 /// Afghanistan, Pakistan, India; "LoC" is Line of Control.
 enum Acronym {

@@ -14,7 +14,9 @@ public struct AnswerChecker: Sendable {
     public static let longestAnswer = 10_000
 
     public func check(_ input: String, for question: Question) -> Verdict {
-        let shown = question.kind.mode == .arrange ? question.answers.joined(separator: " → ")
+        let shown =
+            question.kind.mode == .arrange
+            ? question.answers.joined(separator: " → ")
             : question.answers.joined(separator: ", ")
         guard input.utf8.count <= Self.longestAnswer else { return Verdict(grade: .wrong, answer: shown) }
         switch question.expected {
@@ -27,7 +29,8 @@ public struct AnswerChecker: Sendable {
             let right = given.map { abs($0 - value) <= tolerance + 1e-9 * max(1, abs(value)) } ?? false
             var verdict = Verdict(grade: right ? .correct : .wrong, answer: shown)
             if !right, let given, let mistakes = question.mistakes,
-               let index = mistakes.numbers.firstIndex(where: { abs($0 - given) <= 1e-9 * max(1, abs($0)) }) {
+                let index = mistakes.numbers.firstIndex(where: { abs($0 - given) <= 1e-9 * max(1, abs($0)) })
+            {
                 verdict.details = [mistakes.explanation(mistakes.texts[index])]
             }
             return verdict
@@ -48,7 +51,8 @@ public struct AnswerChecker: Sendable {
         let folded = input.folded()
         let exact = matcher.match(folded, accepted)
         if exact?.distance != 0, let mistakes,
-           let mistake = declaredMistake(folded, mistakes, rightDistance: exact?.distance) {
+            let mistake = declaredMistake(folded, mistakes, rightDistance: exact?.distance)
+        {
             return Verdict(grade: .wrong, answer: shown, details: [mistakes.explanation(mistake)])
         }
         let (grade, spelling) = matcher.judge(input, accepted)
@@ -83,7 +87,8 @@ public struct AnswerChecker: Sendable {
         if let picked = ResponseReaders.choice(input, options: options) {
             verdict.grade = picked == index ? .correct : .wrong
             if picked != index, let mistakes = question.mistakes,
-               mistakes.texts.contains(where: { $0.folded() == options[picked].folded() }) {
+                mistakes.texts.contains(where: { $0.folded() == options[picked].folded() })
+            {
                 verdict.details = [mistakes.explanation(options[picked])]
             }
             return verdict
@@ -128,7 +133,8 @@ public struct AnswerChecker: Sendable {
         let placed = zip(given, order).filter { $0 == $1 }.count
         if placed == order.count && given.count == order.count { return Verdict(grade: .correct, answer: shown) }
         if placed >= 2 && placed * 2 >= order.count {
-            return Verdict(grade: .partlyCorrect, answer: shown, missed: ["\(order.count - placed) of \(order.count) places"])
+            return Verdict(
+                grade: .partlyCorrect, answer: shown, missed: ["\(order.count - placed) of \(order.count) places"])
         }
         return Verdict(grade: .wrong, answer: shown)
     }

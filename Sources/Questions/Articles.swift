@@ -1,4 +1,5 @@
 import DeckModel
+
 /// When a name takes "the": "the United States", "the Secretariat", "the Shanghai Five", but
 /// "Russia", "NATO" and "terrorism" alone. English decides this by the kind of name, so the
 /// rule is the usual one: names of unions, republics, bodies, documents and plural places

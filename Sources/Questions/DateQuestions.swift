@@ -10,7 +10,8 @@ extension QuestionGenerator {
             kinds.insert(.whatHappened)
         }
         if let place = date.place, let prompt = Phrasing.whereQuestion(event: date.event),
-           !Phrasing.mentions(place, in: prompt) {
+            !Phrasing.mentions(place, in: prompt)
+        {
             kinds.insert(.where)
         }
         var none: SeededRandom?
@@ -82,8 +83,8 @@ extension QuestionGenerator {
     private func comparableEvent(at position: Int, to fact: Fact, _ date: DateFact) -> DateFact? {
         let other = deck.facts[position]
         guard other.id != fact.id, case .date(let otherDate) = other.content,
-              Chronology.isOrdered(otherDate.when, date.when),
-              !vocabulary.same(otherDate.event, date.event)
+            Chronology.isOrdered(otherDate.when, date.when),
+            !vocabulary.same(otherDate.event, date.event)
         else { return nil }
         return otherDate
     }
@@ -109,11 +110,13 @@ extension QuestionGenerator {
         var chosen: [DateFact] = []
         _ = Sampler.pick(size: dates.count, count: limit, random: &random) { position in
             guard let other = comparableEvent(at: dates[position], to: fact, date),
-                  chosen.allSatisfy({ Chronology.isOrdered($0.when, other.when) }),
-                  !alike || (OptionForm.isLike(other.event, date.event) && OptionForm.isLike(date.event, other.event))
+                chosen.allSatisfy({ Chronology.isOrdered($0.when, other.when) }),
+                !alike || (OptionForm.isLike(other.event, date.event) && OptionForm.isLike(date.event, other.event))
             else { return nil }
             return other
-        } taken: { chosen.append($0) }
+        } taken: {
+            chosen.append($0)
+        }
         return chosen
     }
 

@@ -97,9 +97,11 @@ enum DateReader {
     }
 
     private static let ordinals: [String: Int] = {
-        let names = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                     "eighteenth", "nineteenth", "twentieth"]
+        let names = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth",
+        ]
         var table = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0 + 1) })
         table["thirtieth"] = 30
         return table

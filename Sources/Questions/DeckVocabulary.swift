@@ -56,7 +56,8 @@ public struct DeckVocabulary: Sendable {
         for fact in deck.facts {
             Self.answers(of: fact.content).forEach(remember)
             if case .term(let term) = fact.content, Phrasing.isAbbreviation(term.term),
-               Acronym.fits(term.term, term.means) {
+                Acronym.fits(term.term, term.means)
+            {
                 let key = fold(term.term)
                 if acronyms.updateValue(fold(term.means), forKey: key) != nil { repeated.insert(key) }
             }

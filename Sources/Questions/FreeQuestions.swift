@@ -11,13 +11,18 @@ import DeckModel
 extension QuestionGenerator {
     func freeFeasibleKinds(_ fact: Fact, _ question: QuestionFact) -> Set<QuestionKind> {
         let enough = hasDistractors(wrongAnswers(fact, question))
-        guard let polarity = YesNo.polarity(of: question.answer) else { return enough ? [.answer, .choice] : [.answer] }
-        let both = hasDistractors(answers(fact, question, polarity, same: true), count: 1)
+        guard let polarity = YesNo.polarity(of: question.answer) else {
+            return enough ? [.answer, .choice] : [.answer]
+        }
+        let both =
+            hasDistractors(answers(fact, question, polarity, same: true), count: 1)
             && hasDistractors(answers(fact, question, polarity, same: false), count: 1)
         return enough && both ? [.choice] : []
     }
 
-    func freeQuestion(_ card: CardKey, _ fact: Fact, _ question: QuestionFact, _ random: inout SeededRandom) -> Question? {
+    func freeQuestion(_ card: CardKey, _ fact: Fact, _ question: QuestionFact, _ random: inout SeededRandom)
+        -> Question?
+    {
         switch card.kind {
         case .answer:
             let byWords = WordForms.contentStems(question.answer.folded()).count >= 3
@@ -36,7 +41,8 @@ extension QuestionGenerator {
             let rest = Self.maximumOptions - 1 - distractors.count
             distractors += pickDistractors(wrongAnswers(fact, question, besides: distractors), count: rest, &random)
             guard distractors.count >= Self.minimumDistractors else { return nil }
-            return choiceQuestion(card, prompt: question.prompt, right: question.answer, distractors: distractors, &random)
+            return choiceQuestion(
+                card, prompt: question.prompt, right: question.answer, distractors: distractors, &random)
         default:
             return nil
         }
@@ -55,10 +61,12 @@ extension QuestionGenerator {
     private func answers(
         _ fact: Fact, _ question: QuestionFact, _ polarity: YesNo.Polarity, same: Bool, besides taken: [String] = []
     ) -> DistractorSource {
-        DistractorSource(excluding: [question.answer] + question.accept + taken, right: question.answer, tiers: {
-            .list(question.wrong + poolMembers(of: fact)).filter { text in
-                YesNo.polarity(of: text).map { ($0 == polarity) == same } ?? false
-            }
-        })
+        DistractorSource(
+            excluding: [question.answer] + question.accept + taken, right: question.answer,
+            tiers: {
+                .list(question.wrong + poolMembers(of: fact)).filter { text in
+                    YesNo.polarity(of: text).map { ($0 == polarity) == same } ?? false
+                }
+            })
     }
 }

@@ -96,7 +96,7 @@ extension TextMatcher {
             let folded = spelling.folded()
             let wanted = WordForms.contentStems(folded)
             guard wanted.count >= 3, negated == WordForms.words(folded).contains(where: WordForms.negations.contains),
-                  !namesRival(givenStems, wanted: WordForms.words(folded), answer)
+                !namesRival(givenStems, wanted: WordForms.words(folded), answer)
             else { continue }
             // A number of its own ("until 2030" for "until 2035") says something else.
             let numbers = Set(Self.numerals(folded)), givenNumbers = Set(Self.numerals(given.joined(separator: " ")))

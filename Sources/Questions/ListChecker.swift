@@ -81,7 +81,8 @@ extension AnswerChecker {
             }
         }
         if best?.match.distance != 0, let mistakes,
-           let mistake = declaredMistake(folded, mistakes, rightDistance: best?.match.distance) {
+            let mistake = declaredMistake(folded, mistakes, rightDistance: best?.match.distance)
+        {
             return .mistake(mistake, typed: text)
         }
         guard let best else { return nil }

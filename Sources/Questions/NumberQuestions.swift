@@ -11,7 +11,8 @@ extension QuestionGenerator {
         return NumberOptions.candidates(number).count >= Self.minimumDistractors ? [.value, .valueChoice] : [.value]
     }
 
-    func numberQuestion(_ card: CardKey, _ fact: Fact, _ number: NumberFact, _ random: inout SeededRandom) -> Question? {
+    func numberQuestion(_ card: CardKey, _ fact: Fact, _ number: NumberFact, _ random: inout SeededRandom) -> Question?
+    {
         let prompt = Phrasing.quantityQuestion(number.quantity, unit: number.unit)
         let right = Phrasing.withUnit(number.value.text, number.unit)
         switch card.kind {
@@ -61,7 +62,7 @@ enum NumberOptions {
         guard values.count >= 2, let last = values.indices.last else { return }
         let side = above(values[0])
         guard values.allSatisfy({ above($0) == side }),
-              let other = candidates.first(where: { above($0) != side && !values.contains($0) })
+            let other = candidates.first(where: { above($0) != side && !values.contains($0) })
         else { return }
         values[last] = other
     }
@@ -69,7 +70,7 @@ enum NumberOptions {
     /// The mantissa as written and the exponent of a number in scientific notation.
     private static func scientific(_ text: String) -> (Substring, Int)? {
         guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
-              let exponent = Int(text[text.index(after: e)...])
+            let exponent = Int(text[text.index(after: e)...])
         else { return nil }
         return (text[..<e], exponent)
     }

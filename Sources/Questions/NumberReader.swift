@@ -44,7 +44,7 @@ enum NumberReader {
         if scale != 1 || scaled {
             value = value * scale / expected.scale
         } else if expected.scale > 1, abs(value) >= expected.scale {
-            value /= expected.scale   // written out in full: 46000000000 for "46 billion"
+            value /= expected.scale  // written out in full: 46000000000 for "46 billion"
         }
         // Another number beside it is a hedge or a range, unless it says the same ("5 (five)").
         let given = value
@@ -87,7 +87,8 @@ enum NumberReader {
             } else if (character == "-" || character == ".") && token.isEmpty && next.isASCIIDigit {
                 token.append(character)
             } else if character == "e", inNumber, token.last?.isASCIIDigit == true,
-                      next.isASCIIDigit || ((next == "-" || next == "+") && afterNext.isASCIIDigit) {
+                next.isASCIIDigit || ((next == "-" || next == "+") && afterNext.isASCIIDigit)
+            {
                 token.append(character)
                 if next == "-" || next == "+" {
                     token.append(next)
@@ -121,7 +122,7 @@ enum NumberReader {
     private static func asciiDigit(_ character: Character) -> Character {
         if "\u{2212}\u{2013}\u{2012}".contains(character) { return "-" }
         guard !character.isASCII, character.isNumber, let digit = character.wholeNumberValue, (0...9).contains(digit),
-              character.unicodeScalars.count == 1, character.unicodeScalars.first?.properties.numericType == .decimal
+            character.unicodeScalars.count == 1, character.unicodeScalars.first?.properties.numericType == .decimal
         else { return character }
         return Character(String(digit))
     }

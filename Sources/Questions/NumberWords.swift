@@ -1,4 +1,5 @@
 import DeckModel
+
 /// English number words, as people type them: "forty-two", "sixty five", "one hundred and
 /// twenty", "two thousand three hundred", "a million", and scales after digits ("1.3
 /// million", "46 billion", "46bn").
@@ -33,8 +34,9 @@ enum NumberWords {
                 total += max(current, 1) * scale
                 current = 0
                 scaled = true
-            } else if (token == "a" || token == "an"), index + 1 < tokens.endIndex,
-                      tokens[index + 1] == "hundred" || scales[tokens[index + 1]] != nil {
+            } else if token == "a" || token == "an", index + 1 < tokens.endIndex,
+                tokens[index + 1] == "hundred" || scales[tokens[index + 1]] != nil
+            {
                 current = 1
             } else if token != "and" || used == 0 {
                 break

@@ -1,4 +1,5 @@
 import DeckModel
+
 /// Options of one multiple-choice question share their form, so that the form never gives
 /// the answer away: the right option is not the one long option among short ones, nor the
 /// one No among Yeses (or Yes among Noes).

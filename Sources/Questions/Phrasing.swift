@@ -32,11 +32,12 @@ enum Phrasing {
     /// "When was the SCO Charter signed?", made from "The SCO Charter was signed", with the
     /// lead that fits the precision asked for ("On what date", "In what year").
     static func whenQuestion(event: String, precision: PartialDate.Precision) -> String {
-        let lead = switch precision {
-        case .day: "On what date"
-        case .month: "In what month and year"
-        case .year: "In what year"
-        }
+        let lead =
+            switch precision {
+            case .day: "On what date"
+            case .month: "In what month and year"
+            case .year: "In what year"
+            }
         return question(lead, about: event) ?? "\(plain(event)) \(lead.prefix(1).lowercased() + lead.dropFirst())?"
     }
 
@@ -77,8 +78,10 @@ enum Phrasing {
         return false
     }
 
-    private static let countWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                     "eleven", "twelve"]
+    private static let countWords = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ]
 
     /// "on 7 June 2002", "in June 2002" or "in 2002".
     static func datePhrase(_ date: PartialDate) -> String {

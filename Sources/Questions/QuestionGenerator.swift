@@ -48,7 +48,9 @@ public struct QuestionGenerator: Sendable {
         if let known, known.feasibleKinds.count == deck.facts.count, known.factHashes.count == deck.facts.count {
             derived = known
         } else {
-            derived = Derived(feasibleKinds: deck.facts.map(feasibleKinds(of:)), factHashes: deck.facts.map(FactFingerprint.hash(of:)))
+            derived = Derived(
+                feasibleKinds: deck.facts.map(feasibleKinds(of:)), factHashes: deck.facts.map(FactFingerprint.hash(of:))
+            )
         }
         for (fact, hash) in zip(deck.facts, derived.factHashes) { factHashes[fact.id] = hash }
         cardKeys = listCards()
@@ -58,7 +60,9 @@ public struct QuestionGenerator: Sendable {
         zip(deck.facts, derived.feasibleKinds).flatMap { fact, feasible in
             QuestionKind.kinds(for: fact.kind).flatMap { kind -> [CardKey] in
                 if case .cloze(let cloze) = fact.content, kind == .fill {
-                    return cloze.blanks.indices.map { CardKey(deck: deck.id, fact: fact.id, kind: .fill, blank: $0 + 1) }
+                    return cloze.blanks.indices.map {
+                        CardKey(deck: deck.id, fact: fact.id, kind: .fill, blank: $0 + 1)
+                    }
                 }
                 return feasible.contains(kind) ? [CardKey(deck: deck.id, fact: fact.id, kind: kind)] : []
             }
@@ -69,7 +73,7 @@ public struct QuestionGenerator: Sendable {
     /// belong to this deck.
     public func question(for card: CardKey, random: inout SeededRandom) -> Question? {
         guard card.deck == deck.id, let fact = fact(id: card.fact),
-              QuestionKind.kinds(for: fact.kind).contains(card.kind)
+            QuestionKind.kinds(for: fact.kind).contains(card.kind)
         else { return nil }
         var question: Question?
         switch fact.content {
@@ -96,8 +100,10 @@ public struct QuestionGenerator: Sendable {
 
     /// Kinds whose answer is not the fact's answer, so that its known mistakes say nothing
     /// about it: the term itself, the place, another event, the order, the count.
-    private static let withoutMistakes: Set<QuestionKind> = [.name, .where, .whatHappened, .whichFirst, .chronology,
-                                                             .order, .howMany]
+    private static let withoutMistakes: Set<QuestionKind> = [
+        .name, .where, .whatHappened, .whichFirst, .chronology,
+        .order, .howMany,
+    ]
 
     /// The fact's declared wrong versions, read as its answers are, if it has any.
     func mistakes(of fact: Fact) -> Mistakes? {
@@ -107,8 +113,9 @@ public struct QuestionGenerator: Sendable {
         switch fact.content {
         case .date(let date): return Mistakes(dates: date.wrong, correction: correction)
         case .number(let number):
-            return Mistakes(texts: number.wrong.map { Phrasing.withUnit($0.text, number.unit) },
-                            numbers: number.wrong.map(\.value), correction: correction)
+            return Mistakes(
+                texts: number.wrong.map { Phrasing.withUnit($0.text, number.unit) },
+                numbers: number.wrong.map(\.value), correction: correction)
         default: return Mistakes(texts: texts, correction: correction)
         }
     }
@@ -141,7 +148,9 @@ public struct QuestionGenerator: Sendable {
         guard let position = factIndex[fact.id] else { return [] }
         if fact.pool != nil { return index.group(of: fact).filter { $0 != position } }
         var related = Set<Int>()
-        for answer in Self.answers(of: fact) { related.formUnion(index.facts(of: fact.kind, withAnswer: vocabulary.identity(answer))) }
+        for answer in Self.answers(of: fact) {
+            related.formUnion(index.facts(of: fact.kind, withAnswer: vocabulary.identity(answer)))
+        }
         related.remove(position)
         return related.sorted()
     }
@@ -179,7 +188,9 @@ public struct QuestionGenerator: Sendable {
                 let identity = vocabulary.identity(candidate)
                 // An empty identity is a text of nothing but punctuation: no answer at all.
                 return identity.isEmpty || taken.contains(identity) ? nil : identity
-            } taken: { taken.insert($0) }
+            } taken: {
+                taken.insert($0)
+            }
             picked += chosen.compactMap(tier.candidate)
         }
         return picked
@@ -222,7 +233,9 @@ public struct QuestionGenerator: Sendable {
         var spellings = [answer]
         for text in [answer] + accept {
             for spelling in vocabulary.spellings(of: text)
-            where !excluded.contains(spelling.folded()) && !spellings.contains(where: { $0.folded() == spelling.folded() }) {
+            where !excluded.contains(spelling.folded())
+                && !spellings.contains(where: { $0.folded() == spelling.folded() })
+            {
                 spellings.append(spelling)
             }
         }

@@ -92,7 +92,8 @@ public enum QuestionRules {
         }
         for text in texts where text.range(of: #"(^|[^0-9.,])1 [a-z]+s\b"#, options: .regularExpression) != nil {
             if let word = text.range(of: #"1 [a-z]+s\b"#, options: .regularExpression).map({ text[$0] }),
-               !["1 is", "1 was", "1 has", "1 does"].contains(String(word)) {
+                !["1 is", "1 was", "1 has", "1 does"].contains(String(word))
+            {
                 found.append("\"\(word)\": a plural after 1")
             }
         }

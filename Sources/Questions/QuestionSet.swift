@@ -1,4 +1,5 @@
 import DeckModel
+
 /// Chooses and generates the questions of a quiz or worksheet, reproducibly from a seed.
 ///
 /// `recall questions` and `recall quiz --plain` both call this, so the same seed, count and
@@ -37,7 +38,7 @@ public enum QuestionSet {
         for kind in plan {
             let candidates = cards.filter { $0.kind == kind && !usedCards.contains($0) }
             guard let card = candidates.first(where: { !usedFacts.contains($0.fact) }) ?? candidates.first,
-                  let question = generator.question(for: card, random: &random)
+                let question = generator.question(for: card, random: &random)
             else { continue }
             usedCards.insert(card)
             usedFacts.insert(card.fact)

@@ -14,8 +14,9 @@ enum ResponseReaders {
         let bare = text.trimmingCharacters(in: .init(charactersIn: "().:"))
         if let number = Int(bare), (1...options.count).contains(number) { return number - 1 }
         if bare.count == 1, let letter = bare.lowercased().first, let ascii = letter.asciiValue,
-           (UInt8(ascii: "a")..<UInt8(ascii: "a") + UInt8(min(options.count, 26))).contains(ascii),
-           options != ["True", "False"] {
+            (UInt8(ascii: "a")..<UInt8(ascii: "a") + UInt8(min(options.count, 26))).contains(ascii),
+            options != ["True", "False"]
+        {
             return Int(ascii - UInt8(ascii: "a"))
         }
         if options == ["True", "False"] {
@@ -37,7 +38,8 @@ enum ResponseReaders {
         var indices: [Int] = []
         if text.allSatisfy({ $0.isASCIIDigit || " ,;.-–>→".contains($0) }) {
             let groups = text.split { !$0.isASCIIDigit }.map(String.init)
-            let digits = groups.count == 1 && options.count <= 9 && groups[0].count == options.count
+            let digits =
+                groups.count == 1 && options.count <= 9 && groups[0].count == options.count
                 ? groups[0].map(String.init) : groups
             for digit in digits {
                 guard let number = Int(digit), (1...options.count).contains(number) else { return nil }
@@ -46,7 +48,9 @@ enum ResponseReaders {
         } else if let exact = Segmenter.segment(text, into: options) {
             indices = exact
         } else {
-            let pieces = text.split { ",;\n→>".contains($0) }.map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
+            let pieces = text.split { ",;\n→>".contains($0) }.map { String($0).trimmingWhitespace() }.filter {
+                !$0.isEmpty
+            }
             for piece in pieces {
                 guard let index = option(named: piece, in: options) else { return nil }
                 indices.append(index)

@@ -1,4 +1,5 @@
 import DeckModel
+
 /// A seeded pseudo-random generator (xoshiro256**, seeded through SplitMix64), with the
 /// shuffle and pick helpers the question engine uses.
 ///

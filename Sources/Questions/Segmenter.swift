@@ -32,10 +32,12 @@ enum Segmenter {
     /// Depth-first: at each point try every unused text that the remaining words start with,
     /// longest first, so "India and Pakistan" wins over "India".
     private static func search(
-        _ words: ArraySlice<String>, _ candidates: [(index: Int, words: [String])], _ used: inout Set<Int>, _ result: inout [Int]
+        _ words: ArraySlice<String>, _ candidates: [(index: Int, words: [String])], _ used: inout Set<Int>,
+        _ result: inout [Int]
     ) -> Bool {
         if words.isEmpty { return true }
-        let fitting = candidates
+        let fitting =
+            candidates
             .filter { !used.contains($0.index) && words.starts(with: $0.words) }
             .sorted { $0.words.count > $1.words.count }
         for candidate in fitting {

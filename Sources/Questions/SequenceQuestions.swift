@@ -2,7 +2,9 @@ import DeckModel
 
 /// sequence facts: *order* (arrange), *next* (what comes after X), *recall-all* (in order).
 extension QuestionGenerator {
-    func sequenceQuestion(_ card: CardKey, _ fact: Fact, _ sequence: SequenceFact, _ random: inout SeededRandom) -> Question? {
+    func sequenceQuestion(_ card: CardKey, _ fact: Fact, _ sequence: SequenceFact, _ random: inout SeededRandom)
+        -> Question?
+    {
         let name = Phrasing.sequenceName(sequence.name)
         let items = sequence.items
         switch card.kind {
@@ -18,7 +20,8 @@ extension QuestionGenerator {
         case .recallAll:
             let group = Phrasing.groupName(name)
             let inOrder = name.lowercased().contains("order") ? "" : ", in order"
-            let prompt = Phrasing.mentionsCount(items.count, in: group)
+            let prompt =
+                Phrasing.mentionsCount(items.count, in: group)
                 ? "List the \(group)\(inOrder)." : "List all \(items.count) \(group)\(inOrder)."
             return Question(
                 card: card, prompt: prompt, answers: items,

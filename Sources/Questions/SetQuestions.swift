@@ -27,7 +27,9 @@ extension QuestionGenerator {
         switch card.kind {
         case .recallAll:
             let of = Phrasing.isPossessive(name) ? "of " : ""
-            let prompt = Phrasing.mentionsCount(count, in: name) ? "Name the \(name)."
+            let prompt =
+                Phrasing.mentionsCount(count, in: name)
+                ? "Name the \(name)."
                 : count == 2 ? "Name both \(of)\(name)." : "Name all \(count) \(of)\(name)."
             return Question(
                 card: card, prompt: prompt, answers: set.members,
@@ -49,7 +51,8 @@ extension QuestionGenerator {
                 distractors: members, reveal: "\(group): \(list).", &random)
         case .isMember:
             let truth = random.coin()
-            let subject = truth ? random.pick(set.members) : pickDistractors(nonMembers(fact, set), count: 1, &random).first
+            let subject =
+                truth ? random.pick(set.members) : pickDistractors(nonMembers(fact, set), count: 1, &random).first
             guard let subject else { return nil }
             var question = Question(
                 card: card,
@@ -59,7 +62,8 @@ extension QuestionGenerator {
             return question
         case .howMany:
             let verb = Phrasing.isPast(name) ? "were" : "are"
-            let prompt = Phrasing.hasClause(name) || Phrasing.isPossessive(name)
+            let prompt =
+                Phrasing.hasClause(name) || Phrasing.isPossessive(name)
                 ? "What is the number of \(name)?" : "How many \(name) \(verb) there?"
             var question = Question(
                 card: card, prompt: prompt, answers: ["\(count)"],

@@ -15,7 +15,8 @@ extension QuestionGenerator {
 
     func termQuestion(_ card: CardKey, _ fact: Fact, _ term: TermFact, _ random: inout SeededRandom) -> Question? {
         let abbreviation = Phrasing.isAbbreviation(term.term)
-        let definePrompt = abbreviation
+        let definePrompt =
+            abbreviation
             ? "What does \(term.term) stand for?" : "What does \(Phrasing.quoted(term.term)) mean?"
         switch card.kind {
         case .define:
@@ -58,8 +59,10 @@ extension QuestionGenerator {
         let spells: (String) -> Bool = abbreviation ? { Acronym.fits(term.term, $0) } : { _ in true }
         return DistractorSource(
             excluding: [term.means] + term.accept, right: term.means,
-            tiers: { .list(term.wrong) }, { .list(poolMembers(of: fact)).filter(spells) }, {
-                let terms = abbreviation
+            tiers: { .list(term.wrong) }, { .list(poolMembers(of: fact)).filter(spells) },
+            {
+                let terms =
+                    abbreviation
                     ? index.terms(spelling: Acronym.letters(of: term.term)) : index.facts(of: .term)
                 return CandidateTier(size: terms.count) { position in
                     let other = deck.facts[terms[position]]

@@ -60,7 +60,8 @@ struct TextMatcher: Sendable {
                 for form in inputs {
                     let distance = EditDistance.between(form, target, limit: allowance)
                     if distance <= allowance, distance < (best?.distance ?? .max), !Self.swapsWord(form, for: target),
-                       Self.numerals(form) == Self.numerals(target) {
+                        Self.numerals(form) == Self.numerals(target)
+                    {
                         best = Match(distance: distance, spelling: spelling)
                     }
                 }
@@ -70,7 +71,8 @@ struct TextMatcher: Sendable {
         // The typed text may be nearer something else: another answer, or the forbidden text.
         let own = Set(answer.spellings.map { $0.folded() })
         if isClose(folded, within: best.distance, toAnyOf: known, except: own)
-            || isClose(folded, within: best.distance, toAnyOf: forbidden, except: own) {
+            || isClose(folded, within: best.distance, toAnyOf: forbidden, except: own)
+        {
             return nil
         }
         return best
@@ -130,7 +132,9 @@ struct TextMatcher: Sendable {
     }
 
     /// True when one of `others` lies within `distance` edits of the text.
-    private func isClose(_ folded: String, within distance: Int, toAnyOf others: Set<String>, except own: Set<String>) -> Bool {
+    private func isClose(_ folded: String, within distance: Int, toAnyOf others: Set<String>, except own: Set<String>)
+        -> Bool
+    {
         let length = folded.count
         for other in others where abs(other.count - length) <= distance && !own.contains(other) {
             if EditDistance.between(folded, other, limit: distance) <= distance { return true }

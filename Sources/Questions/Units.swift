@@ -1,4 +1,5 @@
 import DeckModel
+
 /// The units a typed number may come with, and how they convert: power, energy, length,
 /// mass, time, temperature, percentages and currencies. A number given in a unit of the
 /// fact's kind is converted (GW to MW, ft to m, months to years, °F to °C); one given in a
@@ -109,17 +110,19 @@ enum Units {
     static func convert(_ value: Double, _ tokens: [String], to expected: Reading) -> Double? {
         let named = tokens.compactMap { unit($0, in: expected) }
         if let currency = named.first(where: { $0.dimension == .money }), let wanted = expected.currency,
-           currency != wanted {
+            currency != wanted
+        {
             return nil
         }
         guard let given = named.first(where: { $0.dimension != .money }) else { return value }
         guard let wanted = expected.unit, given.dimension == wanted.dimension else { return nil }
         guard given.dimension == .temperature else { return value * given.size / wanted.size }
-        let kelvin = switch given.name {
-        case "c": value + 273.15
-        case "f": (value - 32) * 5 / 9 + 273.15
-        default: value
-        }
+        let kelvin =
+            switch given.name {
+            case "c": value + 273.15
+            case "f": (value - 32) * 5 / 9 + 273.15
+            default: value
+            }
         return switch wanted.name {
         case "c": kelvin - 273.15
         case "f": (kelvin - 273.15) * 9 / 5 + 32

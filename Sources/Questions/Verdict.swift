@@ -1,4 +1,5 @@
 import DeckModel
+
 /// The judgement of one answer.
 public struct Verdict: Sendable, Equatable {
     public enum Grade: String, Sendable, Codable {

@@ -62,7 +62,9 @@ public struct Worksheet: Sendable {
                 lines.append("   \(index + 1)) \(option)")
             }
             lines.append("   answer: " + Self.answerText(question))
-            if !question.accepted.isEmpty { lines.append("   also accepted: " + question.accepted.joined(separator: "; ")) }
+            if !question.accepted.isEmpty {
+                lines.append("   also accepted: " + question.accepted.joined(separator: "; "))
+            }
             lines.append("")
         }
         return lines.joined(separator: "\n")
@@ -70,7 +72,10 @@ public struct Worksheet: Sendable {
 
     /// A printable worksheet: numbered questions with lettered options, then the answer key.
     private func markdown(_ version: Version) -> String {
-        var lines = ["# \(Self.markdownText(heading(version)))", "", "\(version.questions.count) questions · seed \(version.seed)", ""]
+        var lines = [
+            "# \(Self.markdownText(heading(version)))", "",
+            "\(version.questions.count) questions · seed \(version.seed)", "",
+        ]
         for (number, question) in version.questions.enumerated() {
             lines.append("\(number + 1). \(Self.markdownText(question.prompt))")
             lines.append("")
@@ -100,7 +105,8 @@ public struct Worksheet: Sendable {
         case .choice(let index):
             return bold(Self.letter(index) + ".") + " " + escape(options[index])
         case .arrangement(let order):
-            return order.map { bold(Self.letter($0)) }.joined(separator: ", ") + " (" + escape(question.answers.joined(separator: " → ")) + ")"
+            return order.map { bold(Self.letter($0)) }.joined(separator: ", ") + " ("
+                + escape(question.answers.joined(separator: " → ")) + ")"
         default:
             return escape(Self.answerText(question))
         }
@@ -159,8 +165,9 @@ public struct Worksheet: Sendable {
         }
         func entries(_ version: Version) -> [Entry] {
             version.questions.map {
-                Entry(card: $0.card.description, fact: $0.factID, kind: $0.kind.rawValue, prompt: $0.prompt,
-                      options: $0.options, answers: $0.answers, accepted: $0.accepted)
+                Entry(
+                    card: $0.card.description, fact: $0.factID, kind: $0.kind.rawValue, prompt: $0.prompt,
+                    options: $0.options, answers: $0.answers, accepted: $0.accepted)
             }
         }
         let encoder = JSONEncoder()
@@ -169,9 +176,12 @@ public struct Worksheet: Sendable {
         if versions.count == 1, versions[0].label == nil {
             data = try? encoder.encode(Sheet(deck: deckID, seed: versions[0].seed, questions: entries(versions[0])))
         } else {
-            data = try? encoder.encode(Versions(deck: deckID, versions: versions.map {
-                VersionSheet(version: $0.label ?? "", seed: $0.seed, questions: entries($0))
-            }))
+            data = try? encoder.encode(
+                Versions(
+                    deck: deckID,
+                    versions: versions.map {
+                        VersionSheet(version: $0.label ?? "", seed: $0.seed, questions: entries($0))
+                    }))
         }
         return String(decoding: data ?? Data(), as: UTF8.self) + "\n"
     }

@@ -1,4 +1,5 @@
 import DeckModel
+
 /// The worksheet as one self-contained, print-ready HTML page: the questions, then the
 /// answer key on a page of its own (each version on its own pages).
 enum WorksheetHTML {
@@ -31,7 +32,9 @@ enum WorksheetHTML {
             html += "<section class=\"\(index == 0 ? "sheet" : "sheet version")\">\n"
             html += "<h1>\(escape(sheet.heading(version)))</h1>\n"
             html += "<p class=\"meta\">\(version.questions.count) questions · seed \(version.seed)</p>\n"
-            html += "<p class=\"name\">Name: <span class=\"blank\"></span> Date: <span class=\"blank\" style=\"min-width:8em\"></span></p>\n"
+            html +=
+                "<p class=\"name\">Name: <span class=\"blank\"></span> Date: <span class=\"blank\" "
+                + "style=\"min-width:8em\"></span></p>\n"
             html += "<ol class=\"questions\">\n"
             for question in version.questions {
                 html += "<li>\(escape(question.prompt))"

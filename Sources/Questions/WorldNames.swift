@@ -1,4 +1,5 @@
 import DeckModel
+
 /// Names every learner may type even when the deck does not list them: the world's
 /// countries. A typo is not forgiven when the typed text is at least as close to one of
 /// these (typing "Iraq" for "Iran", "Austria" for "Australia").

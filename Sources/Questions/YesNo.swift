@@ -1,4 +1,5 @@
 import DeckModel
+
 /// Questions answered Yes or No. Typed, they would test nothing but a coin toss, so they are
 /// only asked as multiple choice, with Yes and No options both on offer; a learner who types
 /// "No, it is not a military bloc" instead of picking still gets the verdict they earned.

@@ -56,7 +56,8 @@ public struct AppData: Sendable {
     /// A fact's mastery: the mean retrievability now of its cards (new cards count 0).
     func mastery(of cards: [CardKey], at now: Timestamp) -> Double {
         guard !cards.isEmpty else { return 0 }
-        return cards.reduce(0.0) { $0 + scheduler.retrievability(of: book.state(of: $1), at: now) } / Double(cards.count)
+        return cards.reduce(0.0) { $0 + scheduler.retrievability(of: book.state(of: $1), at: now) }
+            / Double(cards.count)
     }
 }
 

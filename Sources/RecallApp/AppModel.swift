@@ -54,7 +54,8 @@ public struct AppModel: Sendable {
     /// What screens read, with a fresh seed.
     mutating func context() -> Context {
         Context(
-            data: data, clock: clock, size: size, theme: theme, summaries: summaries, streak: streak, seed: random.next())
+            data: data, clock: clock, size: size, theme: theme, summaries: summaries, streak: streak,
+            seed: random.next())
     }
 
     /// What the screen showing is drawn from (drawing draws nothing at random).

@@ -25,7 +25,8 @@ public enum AppRunner {
         case endOfInput
     }
 
-    public static func run(_ model: inout AppModel, terminal: some TerminalBackend, services: some AppServices) -> Exit {
+    public static func run(_ model: inout AppModel, terminal: some TerminalBackend, services: some AppServices) -> Exit
+    {
         let inbox = Inbox()
         var inFlight = 0
         func start(_ effects: [Effect]) {

@@ -30,8 +30,10 @@ struct BrowseScreen: Screen {
             browse.searching = true
             return .stay
         },
-        KeyBinding([.up, .character("k"), .down, .character("j"), .pageUp, .pageDown, .home, .end],
-                   KeyHelp("↑↓", "select")) { browse, key, context in
+        KeyBinding(
+            [.up, .character("k"), .down, .character("j"), .pageUp, .pageDown, .home, .end],
+            KeyHelp("↑↓", "select")
+        ) { browse, key, context in
             browse.selected = ListMove.apply(key, to: browse.selected, count: browse.facts(context).count)
             return .stay
         },
@@ -70,12 +72,16 @@ struct BrowseScreen: Screen {
         let cards = context.data.generator(for: deck).map { Dictionary(grouping: $0.cardKeys, by: \.fact) } ?? [:]
         let rows = list.map { fact in
             let mastery = context.data.mastery(of: cards[fact.id] ?? [], at: context.now)
-            return Table.Row([fact.kind.rawValue, fact.content.summary,
-                              theme.glyphs.bar(mastery, width: 8) + " " + Percent.text(mastery)])
+            return Table.Row([
+                fact.kind.rawValue, fact.content.summary,
+                theme.glyphs.bar(mastery, width: 8) + " " + Percent.text(mastery),
+            ])
         }
         let area = Rect(x: 2, y: 4, width: chrome.width - 2, height: chrome.content.maxY - 4)
-        chrome.table(Table(columns: [.length(8), .fill, .length(13)], rows: rows, header: ["kind", "fact", "mastery"],
-                           selected: selected), in: area)
+        chrome.table(
+            Table(
+                columns: [.length(8), .fill, .length(13)], rows: rows, header: ["kind", "fact", "mastery"],
+                selected: selected), in: area)
         if list.isEmpty { chrome.write("No fact matches.", x: 4, y: 5, style: theme.dim) }
     }
 }

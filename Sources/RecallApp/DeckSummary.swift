@@ -35,13 +35,15 @@ public struct DeckSummary: Sendable, Equatable {
         var newAvailable = min(new, max(0, data.settings.newPerDay - introduced))
         // With an exam ahead, today's new cards are those the exam plan's budget reaches.
         if let plan = data.examPlans[generator.deck.id],
-           let queue = StudyQueue.exam(
-               deck: generator.deck.id, cards: keys, book: data.book, plan: plan, scheduler: data.scheduler,
-               calendar: data.calendar, now: now) {
+            let queue = StudyQueue.exam(
+                deck: generator.deck.id, cards: keys, book: data.book, plan: plan, scheduler: data.scheduler,
+                calendar: data.calendar, now: now)
+        {
             newAvailable = queue.filter { data.book.state(of: $0).isNew }.count
         }
         return DeckSummary(
-            id: generator.deck.id, title: generator.deck.title, cards: keys.count, dueNow: due, newAvailable: newAvailable,
+            id: generator.deck.id, title: generator.deck.title, cards: keys.count, dueNow: due,
+            newAvailable: newAvailable,
             mastery: keys.isEmpty ? 0 : recall / Double(keys.count), lastStudied: last)
     }
 }

@@ -44,9 +44,13 @@ struct ExamScreen: Screen {
     /// The date and the budget take typing.
     var takesText: Bool { selected < Self.fewerField }
     var keys: [KeyHelp] {
-        var keys = [KeyHelp("↑↓", "field"), KeyHelp("type", "date, budget", detail: "the date (YYYY-MM-DD) and the budget (20m, 40)",
-                                                     inBar: false),
-                    KeyHelp("Enter", "next / choose", detail: "next field; toggle, save or clear"), KeyHelp("Esc", "back")]
+        var keys = [
+            KeyHelp("↑↓", "field"),
+            KeyHelp(
+                "type", "date, budget", detail: "the date (YYYY-MM-DD) and the budget (20m, 40)",
+                inBar: false),
+            KeyHelp("Enter", "next / choose", detail: "next field; toggle, save or clear"), KeyHelp("Esc", "back"),
+        ]
         if case .working = forecast { keys[3] = KeyHelp("Esc", "stop the forecast") }
         return keys
     }
@@ -59,10 +63,16 @@ struct ExamScreen: Screen {
 
     /// The projection for the exam saved, worked out from the deck's cards as they are now.
     private func forecastEffect(_ context: Context) -> [Effect] {
-        guard let plan = context.data.examPlans[deck], let generator = context.data.generator(for: deck) else { return [] }
-        return [.forecast(id: forecasts, ExamReport.Request(
-            deck: deck, cards: generator.cardKeys, book: context.data.book, plan: plan,
-            settings: context.data.scheduler.settings, calendar: context.data.calendar, now: context.now))]
+        guard let plan = context.data.examPlans[deck], let generator = context.data.generator(for: deck) else {
+            return []
+        }
+        return [
+            .forecast(
+                id: forecasts,
+                ExamReport.Request(
+                    deck: deck, cards: generator.cardKeys, book: context.data.book, plan: plan,
+                    settings: context.data.scheduler.settings, calendar: context.data.calendar, now: context.now))
+        ]
     }
 
     mutating func update(_ event: AppEvent, _ context: Context) -> Step {
@@ -101,7 +111,11 @@ struct ExamScreen: Screen {
         case .character("j") where !takesText: selected = min(Self.fields.count - 1, selected + 1)
         case .backspace where !takesText, .character("q") where !takesText: return .pop
         default:
-            if selected == Self.dateField { _ = date.handle(key) } else if selected == Self.budgetField { _ = budget.handle(key) }
+            if selected == Self.dateField {
+                _ = date.handle(key)
+            } else if selected == Self.budgetField {
+                _ = budget.handle(key)
+            }
         }
         return .stay
     }

@@ -12,7 +12,7 @@ extension ExamScreen {
             return .stay
         }
         guard let budget = ExamSetting.Budget(text: budget.text),
-              let exam = ExamSetting(date: day, budget: budget, fewerCardsKnownWell: fewerCardsKnownWell)
+            let exam = ExamSetting(date: day, budget: budget, fewerCardsKnownWell: fewerCardsKnownWell)
         else {
             error = "The budget is minutes a day (20m, 1h) or items a day (40)."
             return .stay
@@ -24,7 +24,8 @@ extension ExamScreen {
         error = nil
         var settings = context.data.settings
         settings.exams[deck] = exam
-        return .stay([.saveSettings(settings)] + (context.data.answerTimes[deck] == nil ? [.loadAnswerTimes(deck: deck)] : []))
+        return .stay(
+            [.saveSettings(settings)] + (context.data.answerTimes[deck] == nil ? [.loadAnswerTimes(deck: deck)] : []))
     }
 
     mutating func clear(_ context: Context) -> Step {
@@ -45,13 +46,16 @@ extension ExamScreen {
             let y = 2 + index
             let value = index == Self.fewerField ? (fewerCardsKnownWell ? "[x]" : "[ ]") : ""
             let row = Table.Row([TextLayout.pad(name, width: 26) + value])
-            chrome.table(Table(columns: [.fill], rows: [row], selected: index == selected ? 0 : nil),
-                         in: Rect(x: 2, y: y, width: chrome.width - 2, height: 1))
+            chrome.table(
+                Table(columns: [.fill], rows: [row], selected: index == selected ? 0 : nil),
+                in: Rect(x: 2, y: y, width: chrome.width - 2, height: 1))
             if index < Self.fewerField {
                 (index == Self.dateField ? date : budget)
                     .render(into: &chrome.buffer, x: 32, y: y, width: 12, style: Style(underline: true))
             }
-            if !help[index].isEmpty { chrome.write(help[index], x: 46, y: y, style: theme.dim, maxWidth: chrome.width - 48) }
+            if !help[index].isEmpty {
+                chrome.write(help[index], x: 46, y: y, style: theme.dim, maxWidth: chrome.width - 48)
+            }
         }
         var y = 8
         let width = chrome.width - 8
@@ -64,8 +68,10 @@ extension ExamScreen {
         }
         switch forecast {
         case .none:
-            paragraph("No exam is set. While one is, this deck's study follows an exam plan: every card is shown as early "
-                      + "as the budget allows, then the reviews that raise exam-day recall the most.", rows: 4, style: theme.dim)
+            paragraph(
+                "No exam is set. While one is, this deck's study follows an exam plan: every card is shown as early "
+                    + "as the budget allows, then the reviews that raise exam-day recall the most.", rows: 4,
+                style: theme.dim)
         case .working(let share):
             paragraph("Working out the forecast… \(Percent.text(share)) (Esc stops it)", rows: 1, style: theme.dim)
         case .stopped:
@@ -74,12 +80,15 @@ extension ExamScreen {
             paragraph("The exam day has come: plain FSRS schedules the cards again.", rows: 2, style: .plain)
         case .ready(let report):
             let days = "\(report.daysLeft) day\(report.daysLeft == 1 ? "" : "s") left"
-            paragraph(days + " \(theme.glyphs.separator) \(report.cards) cards, \(report.neverStudied) never studied",
-                      rows: 2, style: .plain)
-            paragraph("Projected on the exam morning: \(Percent.text(report.forecast.meanRecall)) recall on average, "
-                      + "\(Percent.text(report.forecast.shareAbove90)) of cards at 90% or more", rows: 2, style: .plain)
+            paragraph(
+                days + " \(theme.glyphs.separator) \(report.cards) cards, \(report.neverStudied) never studied",
+                rows: 2, style: .plain)
+            paragraph(
+                "Projected on the exam morning: \(Percent.text(report.forecast.meanRecall)) recall on average, "
+                    + "\(Percent.text(report.forecast.shareAbove90)) of cards at 90% or more", rows: 2, style: .plain)
             if let warning = report.warning {
-                let advice = report.plan.setting.fewerCardsKnownWell
+                let advice =
+                    report.plan.setting.fewerCardsKnownWell
                     ? "" : " To know fewer cards well instead, choose \"Fewer cards, known well\" and save."
                 y += 1
                 paragraph("Warning: " + warning + "." + advice, rows: 3, style: theme.partly)

@@ -35,7 +35,8 @@ struct FactScreen: Scrolling {
 
     func render(into chrome: inout Chrome, _ context: Context) {
         let theme = chrome.theme
-        guard let generator = context.data.generator(for: fact.deck), let shown = generator.deck.fact(id: fact.fact) else {
+        guard let generator = context.data.generator(for: fact.deck), let shown = generator.deck.fact(id: fact.fact)
+        else {
             return
         }
         chrome.titleBar("Fact " + theme.glyphs.separator + " " + fact.fact)
@@ -43,8 +44,9 @@ struct FactScreen: Scrolling {
         var view = TextView(width: width, offset: scroll)
         func add(_ text: String, _ style: Style = .plain) { view.add(text, style) }
         add(shown.content.summary, theme.accent)
-        add("\(shown.kind.rawValue) fact" + (shown.asOf.map { ", as of \($0.spelledOut)" } ?? "")
-            + (shown.tags.isEmpty ? "" : ", tags: " + shown.tags.joined(separator: ", ")), theme.dim)
+        add(
+            "\(shown.kind.rawValue) fact" + (shown.asOf.map { ", as of \($0.spelledOut)" } ?? "")
+                + (shown.tags.isEmpty ? "" : ", tags: " + shown.tags.joined(separator: ", ")), theme.dim)
         if let note = shown.note { add("Note: " + note, theme.dim) }
         view.gap()
         view.line("Cards", theme.accent)
@@ -52,8 +54,9 @@ struct FactScreen: Scrolling {
             let state = context.data.book.state(of: card)
             let recall = context.data.scheduler.retrievability(of: state, at: context.now)
             let due = state.due.map { RelativeTime.phrase($0, from: context.now) } ?? "-"
-            view.line("  " + TextLayout.pad(card.kindLabel, width: 16) + TextLayout.pad(state.phase.rawValue, width: 12)
-                      + "recall \(Percent.text(recall))  due \(due)  lapses \(state.lapses)")
+            view.line(
+                "  " + TextLayout.pad(card.kindLabel, width: 16) + TextLayout.pad(state.phase.rawValue, width: 12)
+                    + "recall \(Percent.text(recall))  due \(due)  lapses \(state.lapses)")
         }
         view.gap()
         view.line("History", theme.accent)
@@ -62,8 +65,10 @@ struct FactScreen: Scrolling {
             for entry in history.reversed() {
                 let when = entry.time.iso.prefix(16).replacing("T", with: " ")
                 let verdict = entry.verdict?.rawValue ?? "self-graded"
-                view.line("  " + when + "  " + TextLayout.pad(entry.card.kindLabel, width: 14)
-                          + TextLayout.pad(entry.rating.name, width: 6) + verdict + (entry.answer.map { ": " + $0 } ?? ""))
+                view.line(
+                    "  " + when + "  " + TextLayout.pad(entry.card.kindLabel, width: 14)
+                        + TextLayout.pad(entry.rating.name, width: 6) + verdict + (entry.answer.map { ": " + $0 } ?? "")
+                )
             }
         } else {
             view.line("  reading the journal…", theme.dim)

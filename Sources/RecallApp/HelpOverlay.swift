@@ -12,7 +12,8 @@ enum HelpOverlay {
         let items = keys + everywhere
         let width = min(buffer.size.columns - 4, 64)
         let height = min(buffer.size.rows - 2, items.count + 4)
-        let box = Rect(x: (buffer.size.columns - width) / 2, y: (buffer.size.rows - height) / 2, width: width, height: height)
+        let box = Rect(
+            x: (buffer.size.columns - width) / 2, y: (buffer.size.rows - height) / 2, width: width, height: height)
         buffer.fill(box, style: theme.selected)
         buffer.write(" Help " + theme.glyphs.separator + " " + name, x: box.x + 1, y: box.y, style: theme.selected)
         let rows = Layout.rows([.length(1), .length(1), .fill, .length(1)], in: box)[2]

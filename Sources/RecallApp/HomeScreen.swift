@@ -8,8 +8,12 @@ struct HomeScreen: Screen {
     var keys: [KeyHelp] { Self.bindings.help() }
 
     static let bindings: [KeyBinding<HomeScreen>] = [
-        KeyBinding([.up, .character("k"), .down, .character("j"), .home, .end], KeyHelp("↑↓", "select",
-            detail: "select a deck (also j k, Home, End)")) { home, key, context in
+        KeyBinding(
+            [.up, .character("k"), .down, .character("j"), .home, .end],
+            KeyHelp(
+                "↑↓", "select",
+                detail: "select a deck (also j k, Home, End)")
+        ) { home, key, context in
             home.selected = ListMove.apply(key, to: home.selected, count: context.summaries.count)
             return .stay
         },
@@ -17,7 +21,8 @@ struct HomeScreen: Screen {
             guard let deck = home.deck(context) else { return .stay }
             return .push(DeckMenuScreen(deck: deck))
         },
-        KeyBinding([.character("s")], KeyHelp("s", "study", detail: "study the selected deck now")) { home, _, context in
+        KeyBinding([.character("s")], KeyHelp("s", "study", detail: "study the selected deck now")) {
+            home, _, context in
             guard let deck = home.deck(context) else { return .stay }
             return .push(SessionScreen.study([deck], context))
         },

@@ -41,7 +41,9 @@ struct InfoScreen: Scrolling {
             add("As-of dates (facts that can change)", theme.accent)
             for (date, fact) in dated.sorted(by: { ($0.date, $0.fact.id) < ($1.date, $1.fact.id) }) {
                 let stale = date.isOlder(thanMonths: 24, on: context.today)
-                add("  \(date.spelledOut)\(stale ? " (stale)" : ""): \(fact.content.summary)", stale ? theme.wrong : .plain)
+                add(
+                    "  \(date.spelledOut)\(stale ? " (stale)" : ""): \(fact.content.summary)",
+                    stale ? theme.wrong : .plain)
             }
         }
         view.render(into: &chrome.buffer, area: Rect(x: 2, y: 2, width: width, height: chrome.content.maxY - 2))

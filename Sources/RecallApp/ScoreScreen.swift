@@ -19,8 +19,12 @@ struct ScoreScreen: Screen {
     }
 
     static let bindings: [KeyBinding<ScoreScreen>] = [
-        KeyBinding([.enter, .right, .character(" "), .character("l")], KeyHelp("Enter", "next mistake",
-            detail: "the next mistake, or done")) { score, _, _ in
+        KeyBinding(
+            [.enter, .right, .character(" "), .character("l")],
+            KeyHelp(
+                "Enter", "next mistake",
+                detail: "the next mistake, or done")
+        ) { score, _, _ in
             guard score.page < score.mistakes.count else { return .pop }
             score.page += 1
             return .stay
@@ -49,15 +53,19 @@ struct ScoreScreen: Screen {
         chrome.write("Mistake \(page) of \(mistakes.count)", x: body.x, y: body.y, style: theme.dim)
         var y = body.y + 2
         func paragraph(_ text: String, rows: Int, style: Style = .plain) {
-            y += chrome.paragraph(text, in: Rect(x: body.x, y: y, width: body.width, height: min(rows, body.maxY - y)),
-                                  style: style)
+            y += chrome.paragraph(
+                text, in: Rect(x: body.x, y: y, width: body.width, height: min(rows, body.maxY - y)),
+                style: style)
         }
         paragraph(mistake.question.prompt, rows: 4, style: theme.accent)
         y += 1
         paragraph("You said: " + (mistake.answer.isEmpty ? "(nothing)" : mistake.answer), rows: 2, style: theme.wrong)
-        paragraph("Answer: " + (mistake.verdict?.answer ?? mistake.question.answers.joined(separator: ", ")), rows: 3,
-                  style: theme.correct)
-        if let missed = mistake.verdict?.missed, !missed.isEmpty { paragraph("Missed: " + missed.joined(separator: ", "), rows: 2) }
+        paragraph(
+            "Answer: " + (mistake.verdict?.answer ?? mistake.question.answers.joined(separator: ", ")), rows: 3,
+            style: theme.correct)
+        if let missed = mistake.verdict?.missed, !missed.isEmpty {
+            paragraph("Missed: " + missed.joined(separator: ", "), rows: 2)
+        }
         if let note = mistake.question.note, y < body.maxY {
             y += 1
             paragraph("Note: " + note, rows: body.maxY - y, style: theme.dim)
@@ -67,18 +75,22 @@ struct ScoreScreen: Screen {
     private func renderScore(_ chrome: inout Chrome, _ body: Rect) {
         let theme = chrome.theme
         let share = total == 0 ? 0 : Double(tally.right) / Double(total)
-        chrome.write("Score: \(tally.right)/\(total)  (\(Percent.text(share)))", x: body.x, y: body.y, style: theme.accent)
-        chrome.write(theme.glyphs.bar(share, width: min(40, body.width)), x: body.x, y: body.y + 1, style: theme.correct)
+        chrome.write(
+            "Score: \(tally.right)/\(total)  (\(Percent.text(share)))", x: body.x, y: body.y, style: theme.accent)
+        chrome.write(
+            theme.glyphs.bar(share, width: min(40, body.width)), x: body.x, y: body.y + 1, style: theme.correct)
         var y = body.y + 3
-        chrome.write("\(tally.right) right, \(tally.partly) partly right, \(tally.done - tally.right - tally.partly) wrong, "
-                     + "\(total - tally.done) not answered", x: body.x, y: y)
+        chrome.write(
+            "\(tally.right) right, \(tally.partly) partly right, \(tally.done - tally.right - tally.partly) wrong, "
+                + "\(total - tally.done) not answered", x: body.x, y: y)
         y += 1
         if timedOut {
             chrome.write("Time ran out.", x: body.x, y: y, style: theme.partly)
             y += 1
         }
         let count = mistakes.count
-        chrome.write(count == 0 ? "No mistakes to review." : "\(count) mistake\(count == 1 ? "" : "s") to review: press Enter.",
-                     x: body.x, y: y + 1)
+        chrome.write(
+            count == 0 ? "No mistakes to review." : "\(count) mistake\(count == 1 ? "" : "s") to review: press Enter.",
+            x: body.x, y: y + 1)
     }
 }

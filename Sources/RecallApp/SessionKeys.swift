@@ -12,9 +12,13 @@ extension SessionScreen {
         case .revealed: Self.gradeKeys.help()
         case .saving, .rerating, .undoing: [KeyHelp("", "saving…")]
         case .asking:
-            if isFlashcards { [KeyHelp("Space", "show answer"), KeyHelp("Esc", "stop")] }
-            else if takesText { [KeyHelp("Enter", "answer"), KeyHelp("Esc", "stop")] }
-            else { Self.choiceKeys.help() }
+            if isFlashcards {
+                [KeyHelp("Space", "show answer"), KeyHelp("Esc", "stop")]
+            } else if takesText {
+                [KeyHelp("Enter", "answer"), KeyHelp("Esc", "stop")]
+            } else {
+                Self.choiceKeys.help()
+            }
         }
     }
 
@@ -58,20 +62,28 @@ extension SessionScreen {
         },
         KeyBinding(Key.digits(9), KeyHelp("1-9", "answer", detail: "pick an option by its number")) {
             screen, key, context in
-            guard let number = key.digit, (1...(screen.question?.options?.count ?? 0)).contains(number) else { return .stay }
+            guard let number = key.digit, (1...(screen.question?.options?.count ?? 0)).contains(number) else {
+                return .stay
+            }
             screen.choice = number - 1
             return screen.submit(String(number), context)
         },
-        KeyBinding([.enter], KeyHelp("Enter", "answer", detail: "answer with the option chosen")) { screen, _, context in
+        KeyBinding([.enter], KeyHelp("Enter", "answer", detail: "answer with the option chosen")) {
+            screen, _, context in
             screen.submit(String(screen.choice + 1), context)
         },
-        KeyBinding([.character("t"), .character("f")], KeyHelp("t f", "true or false", inBar: false)) { _, _, _ in .stay },
+        KeyBinding([.character("t"), .character("f")], KeyHelp("t f", "true or false", inBar: false)) { _, _, _ in .stay
+        },
         KeyBinding([.escape, .character("q")], KeyHelp("Esc", "stop")) { screen, _, context in screen.leave(context) },
     ]
 
     static let gradeKeys: [KeyBinding<SessionScreen>] = [
-        KeyBinding(Key.digits(4), KeyHelp("1-4", "again hard good easy",
-            detail: "grade the card: Again, Hard, Good, Easy")) { screen, key, context in
+        KeyBinding(
+            Key.digits(4),
+            KeyHelp(
+                "1-4", "again hard good easy",
+                detail: "grade the card: Again, Hard, Good, Easy")
+        ) { screen, key, context in
             screen.grade(Rating(rawValue: key.digit!)!, context)
         },
         KeyBinding([.enter, .character(" ")], KeyHelp("Enter", "good", detail: "grade it Good")) { screen, _, context in
@@ -82,13 +94,20 @@ extension SessionScreen {
 
     static let verdictKeys: [KeyBinding<SessionScreen>] = [
         KeyBinding([.enter, .character(" ")], KeyHelp("Enter", "next")) { screen, _, context in
-            if let deadline = screen.deadline, context.clock.uptimeMilliseconds >= deadline { return screen.leave(context) }
+            if let deadline = screen.deadline, context.clock.uptimeMilliseconds >= deadline {
+                return screen.leave(context)
+            }
             screen.advance(context)
             return screen.isQuiz && screen.phase == .finished ? screen.leave(context) : .stay
         },
-        KeyBinding(Key.digits(4), KeyHelp("1-4", "change rating",
-            detail: "rate the answer again: Again, Hard, Good, Easy")) { screen, key, _ in
-            guard case .verdict(var outcome) = screen.phase, let record = screen.run.rerating(Rating(rawValue: key.digit!)!)
+        KeyBinding(
+            Key.digits(4),
+            KeyHelp(
+                "1-4", "change rating",
+                detail: "rate the answer again: Again, Hard, Good, Easy")
+        ) { screen, key, _ in
+            guard case .verdict(var outcome) = screen.phase,
+                let record = screen.run.rerating(Rating(rawValue: key.digit!)!)
             else { return .stay }
             outcome.record = record
             screen.phase = .rerating(outcome)

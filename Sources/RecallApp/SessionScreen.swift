@@ -58,7 +58,9 @@ struct SessionScreen: Screen {
 
     /// A quiz of `count` questions (every card when nil), with an optional time limit.
     static func quiz(deck: String, count: Int?, minutes: Int?, _ context: Context) -> SessionScreen {
-        let questions = context.data.generator(for: deck).map { QuestionSet.make(from: $0, count: count, seed: context.seed) }
+        let questions = context.data.generator(for: deck).map {
+            QuestionSet.make(from: $0, count: count, seed: context.seed)
+        }
         var screen = SessionScreen(StudySession(mode: .quiz(deck: deck), quizQuestions: questions ?? []), context)
         screen.deadline = minutes.map { context.clock.uptimeMilliseconds + $0 * 60_000 }
         return screen
@@ -109,8 +111,9 @@ struct SessionScreen: Screen {
     /// Judges the answer and asks for it to be journaled; the verdict shows once it is saved.
     mutating func submit(_ answer: String, _ context: Context) -> Step {
         guard let question else { return .stay }
-        let answered = run.answer(answer, to: question, milliseconds: elapsed(context), now: context.now,
-                                  in: context.data.library)
+        let answered = run.answer(
+            answer, to: question, milliseconds: elapsed(context), now: context.now,
+            in: context.data.library)
         phase = .saving(answered)
         return .stay([.record(answered.record)])
     }
@@ -118,8 +121,9 @@ struct SessionScreen: Screen {
     /// A flashcard graded by the learner.
     mutating func grade(_ rating: Rating, _ context: Context) -> Step {
         guard let question else { return .stay }
-        let answered = run.grade(rating, of: question, milliseconds: elapsed(context), now: context.now,
-                                 in: context.data.library)
+        let answered = run.grade(
+            rating, of: question, milliseconds: elapsed(context), now: context.now,
+            in: context.data.library)
         phase = .saving(answered)
         return .stay([.record(answered.record)])
     }
@@ -158,9 +162,10 @@ struct SessionScreen: Screen {
     /// A quiz ends on its score; other sessions go back.
     func leave(_ context: Context) -> Step {
         guard case .quiz(let deck) = mode else { return .pop }
-        return .replace(ScoreScreen(
-            deck: deck, tally: run.tally, total: run.quizQuestions.count, mistakes: run.mistakes,
-            timedOut: deadline.map { context.clock.uptimeMilliseconds >= $0 } ?? false))
+        return .replace(
+            ScoreScreen(
+                deck: deck, tally: run.tally, total: run.quizQuestions.count, mistakes: run.mistakes,
+                timedOut: deadline.map { context.clock.uptimeMilliseconds >= $0 } ?? false))
     }
 
     mutating func update(_ event: AppEvent, _ context: Context) -> Step {

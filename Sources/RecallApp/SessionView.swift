@@ -8,8 +8,9 @@ extension SessionScreen {
     func render(into chrome: inout Chrome, _ context: Context) {
         let theme = chrome.theme
         let titles = mode.decks.compactMap { context.data.generator(for: $0)?.deck.title }
-        chrome.titleBar(mode.name + " " + theme.glyphs.separator + " " + (titles.count == 1 ? titles[0] : "\(titles.count) decks"),
-                        right: timer(context))
+        chrome.titleBar(
+            mode.name + " " + theme.glyphs.separator + " " + (titles.count == 1 ? titles[0] : "\(titles.count) decks"),
+            right: timer(context))
         renderProgress(&chrome)
         let body = Rect(x: 2, y: 4, width: chrome.width - 4, height: chrome.content.maxY - 4)
         switch phase {
@@ -41,18 +42,22 @@ extension SessionScreen {
             total = run.quizQuestions.count
         } else {
             // The question showing counts among those left until its answer is saved.
-            let showing: Int = switch phase {
-            case .asking, .revealed, .saving: question == nil ? 0 : 1
-            default: 0
-            }
+            let showing: Int =
+                switch phase {
+                case .asking, .revealed, .saving: question == nil ? 0 : 1
+                default: 0
+                }
             total = tally.done + showing + left
         }
-        let counts = "done \(tally.done)  left \(max(0, total - tally.done))  right \(tally.right)  "
+        let counts =
+            "done \(tally.done)  left \(max(0, total - tally.done))  right \(tally.right)  "
             + "wrong \(tally.wrong + tally.partly)"
-        let parts = Layout.columns([.min(10), .length(DisplayWidth.of(counts))],
-                                   in: Rect(x: 2, y: 2, width: chrome.width - 4, height: 1), spacing: 2)
+        let parts = Layout.columns(
+            [.min(10), .length(DisplayWidth.of(counts))],
+            in: Rect(x: 2, y: 2, width: chrome.width - 4, height: 1), spacing: 2)
         let done = total == 0 ? 1 : Double(tally.done) / Double(total)
-        chrome.write(chrome.theme.glyphs.bar(done, width: parts[0].width), x: parts[0].x, y: 2, style: chrome.theme.accent)
+        chrome.write(
+            chrome.theme.glyphs.bar(done, width: parts[0].width), x: parts[0].x, y: 2, style: chrome.theme.accent)
         chrome.write(counts, x: parts[1].x, y: 2, style: chrome.theme.dim)
     }
 
@@ -62,23 +67,29 @@ extension SessionScreen {
         guard let question else { return body.y }
         let theme = chrome.theme
         var y = body.y
-        y += chrome.paragraph(question.prompt, in: Rect(x: body.x, y: y, width: body.width, height: 4), style: theme.accent)
+        y += chrome.paragraph(
+            question.prompt, in: Rect(x: body.x, y: y, width: body.width, height: 4), style: theme.accent)
         y += 1
         if let options = question.options {
             let rows = options.enumerated().map { Table.Row(["\($0.offset + 1). " + $0.element]) }
             let chosen = showAnswerArea && !takesText && !isFlashcards ? choice : nil
             let height = min(options.count, max(0, body.maxY - y))
-            chrome.table(Table(columns: [.fill], rows: rows, selected: chosen),
-                         in: Rect(x: body.x, y: y, width: body.width, height: height))
+            chrome.table(
+                Table(columns: [.fill], rows: rows, selected: chosen),
+                in: Rect(x: body.x, y: y, width: body.width, height: height))
             y += options.count + 1
         }
         if showAnswerArea && takesText && y < body.maxY {
-            let label = question.kind.mode == .arrange ? "Order: " : question.kind == .recallAll ? "Items: " : "Answer: "
-            let parts = Layout.columns([.length(DisplayWidth.of(label)), .fill], in: Rect(x: body.x, y: y, width: body.width, height: 1))
+            let label =
+                question.kind.mode == .arrange ? "Order: " : question.kind == .recallAll ? "Items: " : "Answer: "
+            let parts = Layout.columns(
+                [.length(DisplayWidth.of(label)), .fill], in: Rect(x: body.x, y: y, width: body.width, height: 1))
             chrome.write(label, x: parts[0].x, y: y, style: theme.dim)
-            input.render(into: &chrome.buffer, x: parts[1].x, y: y, width: parts[1].width, style: Style(underline: true))
+            input.render(
+                into: &chrome.buffer, x: parts[1].x, y: y, width: parts[1].width, style: Style(underline: true))
             if question.kind == .recallAll, y + 1 < body.maxY {
-                chrome.write("Separate the items with commas.", x: body.x, y: y + 1, style: theme.dim, maxWidth: body.width)
+                chrome.write(
+                    "Separate the items with commas.", x: body.x, y: y + 1, style: theme.dim, maxWidth: body.width)
             }
             y += 2
         }
@@ -90,11 +101,13 @@ extension SessionScreen {
         let theme = chrome.theme
         var y = body.y + 5 + (question.options?.count ?? 0)
         let separator = question.kind.mode == .arrange ? " \(theme.glyphs.arrow) " : ", "
-        y += chrome.paragraph("Answer: " + question.answers.joined(separator: separator),
-                              in: Rect(x: body.x, y: y, width: body.width, height: 3), style: theme.correct)
+        y += chrome.paragraph(
+            "Answer: " + question.answers.joined(separator: separator),
+            in: Rect(x: body.x, y: y, width: body.width, height: 3), style: theme.correct)
         if let note = question.note {
-            chrome.paragraph(note, in: Rect(x: body.x, y: y + 1, width: body.width, height: max(0, body.maxY - y - 1)),
-                             style: theme.dim)
+            chrome.paragraph(
+                note, in: Rect(x: body.x, y: y + 1, width: body.width, height: max(0, body.maxY - y - 1)),
+                style: theme.dim)
         }
     }
 
@@ -109,17 +122,21 @@ extension SessionScreen {
             y += chrome.paragraph(text, in: Rect(x: body.x, y: y, width: body.width, height: height), style: style)
         }
         if let verdict = outcome.verdict {
-            let (label, style): (String, Style) = switch verdict.grade {
-            case .correct: ("Correct", theme.correct)
-            case .partlyCorrect: ("Partly correct", theme.partly)
-            case .wrong: ("Wrong", theme.wrong)
-            }
+            let (label, style): (String, Style) =
+                switch verdict.grade {
+                case .correct: ("Correct", theme.correct)
+                case .partlyCorrect: ("Partly correct", theme.partly)
+                case .wrong: ("Wrong", theme.wrong)
+                }
             chrome.write(label, x: body.x, y: y, style: style)
-            chrome.write("  you said: " + outcome.answer, x: body.x + DisplayWidth.of(label), y: y, style: theme.dim,
-                         maxWidth: body.width - DisplayWidth.of(label))
+            chrome.write(
+                "  you said: " + outcome.answer, x: body.x + DisplayWidth.of(label), y: y, style: theme.dim,
+                maxWidth: body.width - DisplayWidth.of(label))
             y += 1
             line("Answer: " + verdict.answer)
-            if !verdict.missed.isEmpty { line("Missed: " + verdict.missed.joined(separator: ", "), style: theme.partly) }
+            if !verdict.missed.isEmpty {
+                line("Missed: " + verdict.missed.joined(separator: ", "), style: theme.partly)
+            }
             if !verdict.wrongItems.isEmpty {
                 line("Not right: " + verdict.wrongItems.joined(separator: ", "), style: theme.wrong)
             }
@@ -129,7 +146,9 @@ extension SessionScreen {
         if let note = outcome.question.note { line("Note: " + note, style: theme.dim, rows: max(1, body.maxY - y - 1)) }
         let state = context.data.book.state(of: outcome.record.card)
         var rated = "Rated \(outcome.record.rating.name)"
-        if let due = state.due, case .verdict = phase { rated += "; next " + RelativeTime.phrase(due, from: context.now) }
+        if let due = state.due, case .verdict = phase {
+            rated += "; next " + RelativeTime.phrase(due, from: context.now)
+        }
         chrome.write(rated, x: body.x, y: body.maxY - 1, style: theme.dim, maxWidth: body.width)
     }
 
@@ -137,10 +156,12 @@ extension SessionScreen {
         let theme = chrome.theme
         let tally = run.tally
         chrome.write("Nothing more is due. Well done.", x: body.x, y: body.y, style: theme.correct)
-        chrome.write("Answered \(tally.done) this session: \(tally.right) right, \(tally.partly) partly, "
-                     + "\(tally.wrong) wrong.", x: body.x, y: body.y + 2)
+        chrome.write(
+            "Answered \(tally.done) this session: \(tally.right) right, \(tally.partly) partly, "
+                + "\(tally.wrong) wrong.", x: body.x, y: body.y + 2)
         if let next = context.data.library.nextDue(of: mode.decks, after: context.now) {
-            chrome.write("Next card due " + RelativeTime.phrase(next, from: context.now) + ".", x: body.x, y: body.y + 3)
+            chrome.write(
+                "Next card due " + RelativeTime.phrase(next, from: context.now) + ".", x: body.x, y: body.y + 3)
         }
     }
 }

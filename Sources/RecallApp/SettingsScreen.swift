@@ -14,21 +14,25 @@ struct SettingsScreen: Screen {
     }
 
     static let fields: [Field] = [
-        Field(name: "Desired retention", help: "←→ change: higher means more reviews and better recall",
-              value: { Percent.text($0.desiredRetention) }) { settings, step in
-            let value = ((settings.desiredRetention * 100).rounded() + Double(step)) / 100
-            settings.desiredRetention = min(0.99, max(0.7, value))
-        },
-        Field(name: "New cards per day", help: "←→ change by 5, per deck", value: { "\($0.newPerDay)" }) { settings, step in
-            settings.newPerDay = max(0, settings.newPerDay + step * 5)
-        },
-        Field(name: "Reviews per day", help: "←→ change by 10, per deck", value: { "\($0.reviewsPerDay)" }) { settings, step in
-            settings.reviewsPerDay = max(0, settings.reviewsPerDay + step * 10)
-        },
-        Field(name: "Learning steps", help: "Enter to edit, e.g. 1m 10m",
-              value: { $0.learningSteps.map(\.description).joined(separator: " ") }),
+        Field(
+            name: "Desired retention", help: "←→ change: higher means more reviews and better recall",
+            value: { Percent.text($0.desiredRetention) },
+            change: { settings, step in
+                let value = ((settings.desiredRetention * 100).rounded() + Double(step)) / 100
+                settings.desiredRetention = min(0.99, max(0.7, value))
+            }),
+        Field(
+            name: "New cards per day", help: "←→ change by 5, per deck", value: { "\($0.newPerDay)" },
+            change: { settings, step in settings.newPerDay = max(0, settings.newPerDay + step * 5) }),
+        Field(
+            name: "Reviews per day", help: "←→ change by 10, per deck", value: { "\($0.reviewsPerDay)" },
+            change: { settings, step in settings.reviewsPerDay = max(0, settings.reviewsPerDay + step * 10) }),
+        Field(
+            name: "Learning steps", help: "Enter to edit, e.g. 1m 10m",
+            value: { $0.learningSteps.map(\.description).joined(separator: " ") }),
         Field(name: "Save", help: "Enter or s to save to settings.json", value: { _ in "" }),
     ]
+
     static let stepsField = 3, saveField = 4
 
     var draft: RecallSettings
@@ -104,13 +108,19 @@ struct SettingsScreen: Screen {
         for (index, field) in Self.fields.enumerated() {
             let y = 3 + index * 2
             let row = Table.Row([TextLayout.pad(field.name, width: 20) + field.value(draft)])
-            chrome.table(Table(columns: [.fill], rows: [row], selected: index == selected ? 0 : nil),
-                         in: Rect(x: 2, y: y, width: chrome.width - 2, height: 1))
+            chrome.table(
+                Table(columns: [.fill], rows: [row], selected: index == selected ? 0 : nil),
+                in: Rect(x: 2, y: y, width: chrome.width - 2, height: 1))
             if index == Self.stepsField, let stepsInput {
-                stepsInput.render(into: &chrome.buffer, x: 24, y: y, width: chrome.width - 28, style: Style(underline: true))
+                stepsInput.render(
+                    into: &chrome.buffer, x: 24, y: y, width: chrome.width - 28, style: Style(underline: true))
             }
-            if index == selected { chrome.write(field.help, x: 6, y: y + 1, style: theme.dim, maxWidth: chrome.width - 8) }
+            if index == selected {
+                chrome.write(field.help, x: 6, y: y + 1, style: theme.dim, maxWidth: chrome.width - 8)
+            }
         }
-        if let error { chrome.paragraph(error, in: Rect(x: 4, y: 14, width: chrome.width - 8, height: 2), style: theme.wrong) }
+        if let error {
+            chrome.paragraph(error, in: Rect(x: 4, y: 14, width: chrome.width - 8, height: 2), style: theme.wrong)
+        }
     }
 }

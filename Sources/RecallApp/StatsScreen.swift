@@ -26,11 +26,14 @@ struct StatsScreen: Screen {
         let stats = DeckStatistics.compute(
             deck: deck, cards: generator.cardKeys, book: data.book, leechThreshold: data.settings.leechThreshold,
             calendar: data.calendar, now: context.now)
-        let retention = stats.retention30Days.map { "\(Percent.text($0)) of \(stats.reviews30Days) reviews" } ?? "no reviews yet"
-        chrome.write("new \(stats.newCards)  learning \(stats.learning)  review \(stats.review)  due now \(stats.dueNow)  "
-                     + "due today \(stats.dueToday)", x: 2, y: 2, maxWidth: chrome.width - 4)
-        chrome.write("retention (30 days) \(retention)  \(theme.glyphs.separator)  streak \(stats.streak) "
-                     + "day\(stats.streak == 1 ? "" : "s")", x: 2, y: 3, style: theme.dim, maxWidth: chrome.width - 4)
+        let retention =
+            stats.retention30Days.map { "\(Percent.text($0)) of \(stats.reviews30Days) reviews" } ?? "no reviews yet"
+        chrome.write(
+            "new \(stats.newCards)  learning \(stats.learning)  review \(stats.review)  due now \(stats.dueNow)  "
+                + "due today \(stats.dueToday)", x: 2, y: 2, maxWidth: chrome.width - 4)
+        chrome.write(
+            "retention (30 days) \(retention)  \(theme.glyphs.separator)  streak \(stats.streak) "
+                + "day\(stats.streak == 1 ? "" : "s")", x: 2, y: 3, style: theme.dim, maxWidth: chrome.width - 4)
         // Wide terminals put the heatmap and the weakest facts beside the forecast.
         let wide = chrome.width >= 100
         let chartHeight = chrome.height >= 30 ? 6 : 4
@@ -42,14 +45,18 @@ struct StatsScreen: Screen {
             let weakest = weakestFacts(generator, context).prefix(chrome.content.maxY - listY - 1)
             chrome.write("Weakest facts", x: heat.x, y: listY, style: theme.accent)
             for (index, (prompt, recall)) in weakest.enumerated() {
-                chrome.write(Percent.text(recall) + "  " + prompt, x: heat.x, y: listY + 1 + index,
-                             maxWidth: chrome.width - heat.x - 2)
+                chrome.write(
+                    Percent.text(recall) + "  " + prompt, x: heat.x, y: listY + 1 + index,
+                    maxWidth: chrome.width - heat.x - 2)
             }
             if weakest.isEmpty { chrome.write("none answered yet", x: heat.x, y: listY + 1, style: theme.dim) }
         }
-        let leeches = stats.leeches.isEmpty ? "no leeches" : "leeches: " + stats.leeches.map(\.description).joined(separator: ", ")
-        chrome.write(leeches, x: 2, y: chrome.content.maxY - 1, style: stats.leeches.isEmpty ? theme.dim : theme.wrong,
-                     maxWidth: chrome.width - 4)
+        let leeches =
+            stats.leeches.isEmpty
+            ? "no leeches" : "leeches: " + stats.leeches.map(\.description).joined(separator: ", ")
+        chrome.write(
+            leeches, x: 2, y: chrome.content.maxY - 1, style: stats.leeches.isEmpty ? theme.dim : theme.wrong,
+            maxWidth: chrome.width - 4)
     }
 
     /// Reviews due on each of the next 30 days, as columns.
@@ -71,11 +78,13 @@ struct StatsScreen: Screen {
         for (index, count) in forecast.enumerated() {
             let filled = Int((Double(count) / Double(most) * Double(height)).rounded(.up))
             for row in 0..<filled {
-                chrome.write(theme.glyphs.barFull, x: origin.x + index * 2, y: origin.y + height - row, style: theme.accent)
+                chrome.write(
+                    theme.glyphs.barFull, x: origin.x + index * 2, y: origin.y + height - row, style: theme.accent)
             }
         }
-        chrome.write("today" + String(repeating: " ", count: 48) + "+29 d", x: origin.x, y: origin.y + 1 + height,
-                     style: theme.dim, maxWidth: 60)
+        chrome.write(
+            "today" + String(repeating: " ", count: 48) + "+29 d", x: origin.x, y: origin.y + 1 + height,
+            style: theme.dim, maxWidth: 60)
     }
 
     /// Answers per day over the last 26 weeks, one column per week.
@@ -90,7 +99,8 @@ struct StatsScreen: Screen {
             for weekday in 0..<7 {
                 let count = counts[today - (25 - week) * 7 - (6 - weekday)] ?? 0
                 let level = count == 0 ? 0 : 1 + min(3, count * 4 / (most + 1))
-                chrome.write(theme.glyphs.heat[level], x: origin.x + week, y: origin.y + 1 + weekday, style: theme.correct)
+                chrome.write(
+                    theme.glyphs.heat[level], x: origin.x + week, y: origin.y + 1 + weekday, style: theme.correct)
             }
         }
     }
@@ -104,7 +114,9 @@ struct StatsScreen: Screen {
             byFact[card.fact, default: (0, 0)].sum += context.data.scheduler.retrievability(of: state, at: context.now)
             byFact[card.fact, default: (0, 0)].count += 1
         }
-        return byFact.map { (generator.deck.fact(id: $0.key)?.content.summary ?? $0.key, $0.value.sum / Double($0.value.count)) }
-            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        return byFact.map {
+            (generator.deck.fact(id: $0.key)?.content.summary ?? $0.key, $0.value.sum / Double($0.value.count))
+        }
+        .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
     }
 }

@@ -56,7 +56,8 @@ public struct AnswerTimes: Sendable, Equatable {
             func median(_ kind: Kind) -> Double? {
                 guard let values = all[kind]?.sorted(), values.count >= 10 else { return nil }
                 let middle = values.count / 2
-                let milliseconds = values.count % 2 == 1
+                let milliseconds =
+                    values.count % 2 == 1
                     ? Double(values[middle]) : Double(values[middle - 1] + values[middle]) / 2
                 return milliseconds / 1000
             }

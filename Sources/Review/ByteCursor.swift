@@ -94,7 +94,9 @@ struct ByteCursor {
         out.reserveCapacity(raw.count)
         var i = raw.startIndex
         func hex4(_ at: Int) throws(Malformed) -> UInt32 {
-            guard at + 4 <= raw.endIndex, let value = UInt32(String(decoding: raw[at..<at + 4], as: UTF8.self), radix: 16) else {
+            guard at + 4 <= raw.endIndex,
+                let value = UInt32(String(decoding: raw[at..<at + 4], as: UTF8.self), radix: 16)
+            else {
                 throw Malformed(reason: "bad \\u escape", offset: at - raw.startIndex)
             }
             return value
@@ -137,7 +139,9 @@ struct ByteCursor {
         if consume(word: "null") { return nil }
         if let whole = wholeNumber() { return whole }
         let value = try fraction()
-        guard value == value.rounded(), abs(value) <= 9_007_199_254_740_992 else { throw fail("expected a whole number") }
+        guard value == value.rounded(), abs(value) <= 9_007_199_254_740_992 else {
+            throw fail("expected a whole number")
+        }
         return Int(value)
     }
 
@@ -163,7 +167,8 @@ struct ByteCursor {
     private mutating func fraction() throws(Malformed) -> Double {
         let start = index
         while index < bytes.endIndex, Self.isNumberByte(bytes[index]) { index += 1 }
-        guard index > start, let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)), value.isFinite else {
+        guard index > start, let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)), value.isFinite
+        else {
             index = start
             throw fail("expected a number")
         }
@@ -172,8 +177,9 @@ struct ByteCursor {
 
     private static func isNumberByte(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"),
-             UInt8(ascii: "E"):
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+            UInt8(ascii: "e"),
+            UInt8(ascii: "E"):
             true
         default:
             false
@@ -187,7 +193,9 @@ struct ByteCursor {
         repeat {
             guard index < bytes.endIndex else { throw fail("unfinished value") }
             switch bytes[index] {
-            case UInt8(ascii: "\""): _ = try rawString(); continue
+            case UInt8(ascii: "\""):
+                _ = try rawString()
+                continue
             case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 if depth == 0 { return }
@@ -196,7 +204,8 @@ struct ByteCursor {
             default: break
             }
             index += 1
-        } while depth > 0 || (index < bytes.endIndex && bytes[index] != UInt8(ascii: ",") && bytes[index] != UInt8(ascii: "}")
-                              && bytes[index] != UInt8(ascii: "]"))
+        } while depth > 0
+            || (index < bytes.endIndex && bytes[index] != UInt8(ascii: ",") && bytes[index] != UInt8(ascii: "}")
+                && bytes[index] != UInt8(ascii: "]"))
     }
 }

@@ -19,8 +19,10 @@ public struct CardBook: Sendable {
         /// The fingerprint of the fact when the card was last answered (nil when unknown).
         public var factHash: String?
 
-        public init(state: CardState = .new, previous: CardState? = nil, firstReview: Timestamp? = nil,
-                    lastContribution: Contribution? = nil, factHash: String? = nil) {
+        public init(
+            state: CardState = .new, previous: CardState? = nil, firstReview: Timestamp? = nil,
+            lastContribution: Contribution? = nil, factHash: String? = nil
+        ) {
             self.state = state
             self.previous = previous
             self.firstReview = firstReview
@@ -49,7 +51,9 @@ public struct CardBook: Sendable {
         public var reviewsPassed = 0
         public var milliseconds = 0
 
-        public init(answers: Int = 0, introduced: Int = 0, reviews: Int = 0, reviewsPassed: Int = 0, milliseconds: Int = 0) {
+        public init(
+            answers: Int = 0, introduced: Int = 0, reviews: Int = 0, reviewsPassed: Int = 0, milliseconds: Int = 0
+        ) {
             self.answers = answers
             self.introduced = introduced
             self.reviews = reviews
@@ -130,7 +134,9 @@ public struct CardBook: Sendable {
             return .applied
         case .undo(let card, _):
             guard var record = cards[card], record.state.reps > 0 else { return .nothingToUndo }
-            guard let previous = record.previous, let contribution = record.lastContribution else { return .needsRebuild }
+            guard let previous = record.previous, let contribution = record.lastContribution else {
+                return .needsRebuild
+            }
             tallies[TallyKey(deck: card.deck, day: contribution.day), default: Tally()]
                 .add(contribution, sign: -1)
             record.state = previous
@@ -199,7 +205,8 @@ extension CardBook.Entry {
     ) -> CardBook.Contribution {
         let before = state
         let contribution = CardBook.Contribution(
-            day: calendar.day(of: time), introduced: before.isNew, review: before.phase == .review, passed: rating != .again,
+            day: calendar.day(of: time), introduced: before.isNew, review: before.phase == .review,
+            passed: rating != .again,
             milliseconds: max(0, milliseconds ?? 0))
         previous = before
         state = scheduler.review(before, rating, at: time, fuzz: fuzz).card

@@ -21,7 +21,8 @@ public struct DayCalendar: Sendable {
 
     /// The study day of an instant, as a day count since 1970.
     public func day(of time: Timestamp) -> Int {
-        let local = time.microseconds / Timestamp.microsecondsPerSecond + offset(at: time) - Int64(Self.rolloverHour) * 3600
+        let local =
+            time.microseconds / Timestamp.microsecondsPerSecond + offset(at: time) - Int64(Self.rolloverHour) * 3600
         return Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
     }
 

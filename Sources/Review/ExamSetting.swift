@@ -12,7 +12,9 @@ public struct ExamSetting: Sendable, Equatable {
         /// `20m`, `1h` or `90` (items), as `--budget` and settings.json write it.
         public init?(text: String) {
             let trimmed = text.trimmingWhitespace().lowercased()
-            if let minutes = trimmed.hasSuffix("m") ? Int(trimmed.dropLast()) : trimmed.hasSuffix("h") ? Int(trimmed.dropLast()).map({ $0 * 60 }) : nil {
+            if let minutes = trimmed.hasSuffix("m")
+                ? Int(trimmed.dropLast()) : trimmed.hasSuffix("h") ? Int(trimmed.dropLast()).map({ $0 * 60 }) : nil
+            {
                 guard minutes > 0, minutes <= 24 * 60 else { return nil }
                 self = .minutes(minutes)
             } else if let items = Int(trimmed), items > 0, items <= 10_000 {

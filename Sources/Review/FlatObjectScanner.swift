@@ -3,7 +3,11 @@
 ///
 ///     var scanner = FlatObjectScanner(bytes: line)
 ///     while let key = try scanner.nextKey() {
-///         if key == FlatObjectScanner.key("card") { card = try scanner.cursor.rawString() } else { try scanner.skipValue() }
+///         if key == FlatObjectScanner.key("card") {
+///             card = try scanner.rawString()
+///         } else {
+///             try scanner.skipValue()
+///         }
 ///     }
 struct FlatObjectScanner {
     typealias LineError = JournalCodec.LineError
@@ -56,7 +60,8 @@ struct FlatObjectScanner {
 
     /// The raw bytes of a string value (escapes left in), or nil for `null`.
     mutating func rawString() throws(LineError) -> ArraySlice<UInt8>? {
-        try reading { cursor throws(ByteCursor.Malformed) in cursor.consume(word: "null") ? nil : try cursor.rawString() }
+        try reading { cursor throws(ByteCursor.Malformed) in cursor.consume(word: "null") ? nil : try cursor.rawString()
+        }
     }
 
     /// A whole-number value (nil for `null`); `3.0` counts as 3.
@@ -68,7 +73,9 @@ struct FlatObjectScanner {
         try reading { cursor throws(ByteCursor.Malformed) in try cursor.skipValue() }
     }
 
-    private mutating func reading<T>(_ body: (inout ByteCursor) throws(ByteCursor.Malformed) -> T) throws(LineError) -> T {
+    private mutating func reading<T>(_ body: (inout ByteCursor) throws(ByteCursor.Malformed) -> T) throws(LineError)
+        -> T
+    {
         do {
             return try body(&cursor)
         } catch {

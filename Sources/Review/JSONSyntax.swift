@@ -12,7 +12,7 @@ enum JSONSyntax {
         } catch {
             let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
             guard let range = detail.range(of: "around character "),
-                  let offset = Int(detail[range.upperBound...].prefix { $0.isNumber })
+                let offset = Int(detail[range.upperBound...].prefix { $0.isNumber })
             else { return detail.isEmpty ? nil : detail.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
             let before = bytes.prefix(offset)
             let line = before.filter { $0 == 0x0A }.count + 1

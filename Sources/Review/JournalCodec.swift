@@ -59,11 +59,13 @@ public enum JournalCodec {
         switch try fields.kind() {
         case .review(let rating):
             // A verdict or mode this build does not name (another tool's) reads as unknown.
-            return .review(ReviewRecord(
-                card: card, time: fields.time!, rating: rating, answer: try text(fields.answer),
-                verdict: try text(fields.verdict).flatMap(ReviewRecord.Verdict.init(rawValue:)),
-                milliseconds: fields.milliseconds, mode: try text(fields.mode).flatMap(ReviewRecord.Mode.init(rawValue:)),
-                factHash: try text(fields.hash)))
+            return .review(
+                ReviewRecord(
+                    card: card, time: fields.time!, rating: rating, answer: try text(fields.answer),
+                    verdict: try text(fields.verdict).flatMap(ReviewRecord.Verdict.init(rawValue:)),
+                    milliseconds: fields.milliseconds,
+                    mode: try text(fields.mode).flatMap(ReviewRecord.Mode.init(rawValue:)),
+                    factHash: try text(fields.hash)))
         case .undo:
             return .undo(card: card, time: fields.time!)
         }

@@ -40,8 +40,9 @@ public struct ReplayLog: Sendable {
         switch try fields.kind() {
         case .review(let rating):
             let hash = try fields.hash.map { raw throws(JournalCodec.LineError) in try self.text(raw) }
-            try add(card: card, hash: hash, time: fields.time!, milliseconds: fields.milliseconds,
-                    rating: UInt8(rating.rawValue))
+            try add(
+                card: card, hash: hash, time: fields.time!, milliseconds: fields.milliseconds,
+                rating: UInt8(rating.rawValue))
         case .undo:
             try add(card: card, hash: nil, time: fields.time!, milliseconds: nil, rating: 0)
         }
@@ -51,8 +52,9 @@ public struct ReplayLog: Sendable {
         // A key is a key: adding it never fails.
         switch entry {
         case .review(let review):
-            try? add(card: ArraySlice(review.card.description.utf8), hash: review.factHash.map { ArraySlice($0.utf8) },
-                     time: review.time, milliseconds: review.milliseconds, rating: UInt8(review.rating.rawValue))
+            try? add(
+                card: ArraySlice(review.card.description.utf8), hash: review.factHash.map { ArraySlice($0.utf8) },
+                time: review.time, milliseconds: review.milliseconds, rating: UInt8(review.rating.rawValue))
         case .undo(let card, let time):
             try? add(card: ArraySlice(card.description.utf8), hash: nil, time: time, milliseconds: nil, rating: 0)
         }
@@ -77,9 +79,11 @@ public struct ReplayLog: Sendable {
         }
         guard keys[Int(card)] != nil else { throw .malformed("not a card key") }
         hasUndo = hasUndo || rating == 0
-        steps.append(Step(
-            time: time, milliseconds: max(0, milliseconds ?? 0), card: card, hash: hash.map { hashes.id(of: $0).id } ?? -1,
-            rating: rating))
+        steps.append(
+            Step(
+                time: time, milliseconds: max(0, milliseconds ?? 0), card: card,
+                hash: hash.map { hashes.id(of: $0).id } ?? -1,
+                rating: rating))
     }
 
     /// The book the journal adds up to. The surviving reviews are first grouped by card (a
@@ -190,8 +194,10 @@ private struct InternTable: Sendable {
     private static func equal(_ stored: UnsafeRawBufferPointer, _ probe: UnsafeRawBufferPointer) -> Bool {
         var offset = 0
         while offset + 8 <= probe.count {
-            guard stored.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                == probe.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+            guard
+                stored.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    == probe.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            else { return false }
             offset += 8
         }
         while offset < probe.count {

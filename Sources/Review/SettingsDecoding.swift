@@ -49,8 +49,9 @@ extension RecallSettings: Decodable {
         var steps: [TimeSpan] = []
         for item in items {
             guard let text = item.string, let step = TimeSpan(text: text), step.microseconds > 0 else {
-                throw Invalid(message: "'\(key)' has \(item.described), which is not a duration; write a number "
-                    + "with a unit s, m, h or d, such as \"90s\", \"10m\" or \"1d\"")
+                throw Invalid(
+                    message: "'\(key)' has \(item.described), which is not a duration; write a number "
+                        + "with a unit s, m, h or d, such as \"90s\", \"10m\" or \"1d\"")
             }
             steps.append(step)
         }
@@ -60,18 +61,20 @@ extension RecallSettings: Decodable {
     /// `{"sco": {"date": "2026-12-20", "budget": "20m", "fewerCardsKnownWell": false}}`.
     private static func exams(_ value: JSONValue) throws(Invalid) -> [String: ExamSetting] {
         guard case .object(let decks) = value else {
-            throw Invalid(message: "'exams' must map deck ids to exams, such as "
-                + "{\"sco\": {\"date\": \"2026-12-20\", \"budget\": \"20m\"}}")
+            throw Invalid(
+                message: "'exams' must map deck ids to exams, such as "
+                    + "{\"sco\": {\"date\": \"2026-12-20\", \"budget\": \"20m\"}}")
         }
         var exams: [String: ExamSetting] = [:]
         for (deck, entry) in decks {
             let owner = "the exam of '\(deck)'"
             guard let text = entry["date"]?.string, case .success(let date) = PartialDate.parse(text),
-                  date.precision == .day
+                date.precision == .day
             else { throw Invalid(message: "\(owner) needs a 'date' such as \"2026-12-20\"") }
             let budgetText = entry["budget"]?.string ?? entry["budget"]?.integer.map(String.init)
             guard let budgetText, let budget = ExamSetting.Budget(text: budgetText) else {
-                throw Invalid(message: "\(owner) needs a 'budget': minutes a day such as \"20m\", or items a day such as 40")
+                throw Invalid(
+                    message: "\(owner) needs a 'budget': minutes a day such as \"20m\", or items a day such as 40")
             }
             var fewer = false
             if let flag = entry["fewerCardsKnownWell"] {

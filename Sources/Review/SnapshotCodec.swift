@@ -41,7 +41,9 @@ public enum SnapshotCodec {
     public static func encode(_ book: CardBook, coverage: Coverage, written: Timestamp) -> [UInt8] {
         var out = SnapshotWriter(capacity: book.cards.count * 240 + book.tallies.count * 40 + 256)
         out.text("{\"format\":\(format),\"written\":\"\(written.iso)\",\n")
-        out.text("\"journal\":{\"bytes\":\(coverage.bytes),\"entries\":\(coverage.entries),\"lastLine\":\"\(String(coverage.lastLine, radix: 16))\"},\n")
+        let lastLine = String(coverage.lastLine, radix: 16)
+        out.text(
+            "\"journal\":{\"bytes\":\(coverage.bytes),\"entries\":\(coverage.entries),\"lastLine\":\"\(lastLine)\"},\n")
         out.text("\"cards\":[")
         for (position, key) in book.cards.keys.sorted().enumerated() {
             let entry = book.cards[key]!
@@ -56,7 +58,9 @@ public enum SnapshotCodec {
             out.byte(UInt8(ascii: ","))
             if let c = entry.lastContribution {
                 out.byte(UInt8(ascii: "["))
-                for (index, value) in [c.day, c.introduced ? 1 : 0, c.review ? 1 : 0, c.passed ? 1 : 0, c.milliseconds].enumerated() {
+                for (index, value) in [c.day, c.introduced ? 1 : 0, c.review ? 1 : 0, c.passed ? 1 : 0, c.milliseconds]
+                    .enumerated()
+                {
                     if index > 0 { out.byte(UInt8(ascii: ",")) }
                     out.integer(Int64(value))
                 }
@@ -73,7 +77,9 @@ public enum SnapshotCodec {
         for (position, (key, tally)) in tallies.enumerated() {
             out.text(position == 0 ? "\n[" : ",\n[")
             out.quoted(key.deck)
-            for value in [key.day, tally.answers, tally.introduced, tally.reviews, tally.reviewsPassed, tally.milliseconds] {
+            for value in [
+                key.day, tally.answers, tally.introduced, tally.reviews, tally.reviewsPassed, tally.milliseconds,
+            ] {
                 out.byte(UInt8(ascii: ","))
                 out.integer(Int64(value))
             }

@@ -47,7 +47,9 @@ struct SnapshotReader {
             cursor.skipSpaces()
             guard cursor.atEnd else { throw cursor.fail("text after the snapshot") }
         }
-        guard let coverage, seen.isSuperset(of: ["cards", "tallies"]) else { throw .problem(.corrupt("missing fields")) }
+        guard let coverage, seen.isSuperset(of: ["cards", "tallies"]) else {
+            throw .problem(.corrupt("missing fields"))
+        }
         return (CardBook(cards: cards, tallies: tallies), coverage)
     }
 
@@ -63,7 +65,7 @@ struct SnapshotReader {
             case "entries": coverage.entries = try integer()
             case "lastLine":
                 guard let text = try read({ cursor throws(ByteCursor.Malformed) in try cursor.string() }),
-                      let value = UInt64(text, radix: 16)
+                    let value = UInt64(text, radix: 16)
                 else { throw .problem(.corrupt("a bad lastLine")) }
                 coverage.lastLine = value
             default:
@@ -95,8 +97,12 @@ struct SnapshotReader {
             try cursor.expect(UInt8(ascii: ","))
             let hash = try cursor.string()
             try cursor.expect(UInt8(ascii: "]"))
-            return (key, CardBook.Entry(state: state, previous: previous, firstReview: firstReview, lastContribution: contribution,
-                                        factHash: hash))
+            return (
+                key,
+                CardBook.Entry(
+                    state: state, previous: previous, firstReview: firstReview, lastContribution: contribution,
+                    factHash: hash)
+            )
         }
     }
 
@@ -111,9 +117,12 @@ struct SnapshotReader {
                 numbers.append(try Self.wholeNumber(&cursor))
             }
             try cursor.expect(UInt8(ascii: "]"))
-            return (CardBook.TallyKey(deck: deck, day: numbers[0]),
-                    CardBook.Tally(answers: numbers[1], introduced: numbers[2], reviews: numbers[3], reviewsPassed: numbers[4],
-                                   milliseconds: numbers[5]))
+            return (
+                CardBook.TallyKey(deck: deck, day: numbers[0]),
+                CardBook.Tally(
+                    answers: numbers[1], introduced: numbers[2], reviews: numbers[3], reviewsPassed: numbers[4],
+                    milliseconds: numbers[5])
+            )
         }
     }
 
@@ -138,8 +147,9 @@ struct SnapshotReader {
         try cursor.expect(UInt8(ascii: ","))
         guard let lapses = try cursor.integer() else { throw cursor.fail("a state without lapses") }
         try cursor.expect(UInt8(ascii: "]"))
-        return CardState(phase: phase, step: step, stability: stability, difficulty: difficulty, due: due, lastReview: lastReview,
-                         reps: reps, lapses: lapses)
+        return CardState(
+            phase: phase, step: step, stability: stability, difficulty: difficulty, due: due, lastReview: lastReview,
+            reps: reps, lapses: lapses)
     }
 
     /// A card phase by name, matched on its bytes.
@@ -174,7 +184,8 @@ struct SnapshotReader {
     static let decimalNumber = "a decimal where a number's bits belong"
 
     /// `[day, introduced, review, passed, milliseconds]`, or null.
-    private static func contribution(_ cursor: inout ByteCursor) throws(ByteCursor.Malformed) -> CardBook.Contribution? {
+    private static func contribution(_ cursor: inout ByteCursor) throws(ByteCursor.Malformed) -> CardBook.Contribution?
+    {
         cursor.skipSpaces()
         if cursor.consume(word: "null") { return nil }
         try cursor.expect(UInt8(ascii: "["))
@@ -188,7 +199,8 @@ struct SnapshotReader {
         try cursor.expect(UInt8(ascii: ","))
         let milliseconds = try wholeNumber(&cursor)
         try cursor.expect(UInt8(ascii: "]"))
-        return CardBook.Contribution(day: day, introduced: introduced, review: review, passed: passed, milliseconds: milliseconds)
+        return CardBook.Contribution(
+            day: day, introduced: introduced, review: review, passed: passed, milliseconds: milliseconds)
     }
 
     /// A whole number that must be there (not null).

@@ -130,7 +130,8 @@ public struct FSRS: Sendable {
         var fuzzRange: ClosedRange<Int>?
         if settings.fuzz, next.phase == .review, let days = reviewDays, let range = fuzzBounds(days: days) {
             fuzzRange = range
-            let drawn = (fuzz * Double(range.upperBound - range.lowerBound + 1) + Double(range.lowerBound)).rounded(.toNearestOrEven)
+            let drawn = (fuzz * Double(range.upperBound - range.lowerBound + 1) + Double(range.lowerBound)).rounded(
+                .toNearestOrEven)
             interval = .days(min(Int(drawn), settings.maximumInterval))
         }
         next.due = time + interval
@@ -155,14 +156,18 @@ public struct FSRS: Sendable {
     /// planner's beliefs and forecasts.
     public func nextMemory(_ memory: Memory?, _ rating: Rating, elapsedDays: Int) -> (Memory, MemoryUpdate) {
         guard let memory else {
-            return (Memory(stability: initialStability(rating), difficulty: clampDifficulty(initialDifficulty(rating))), .initial)
+            return (
+                Memory(stability: initialStability(rating), difficulty: clampDifficulty(initialDifficulty(rating))),
+                .initial
+            )
         }
         let difficulty = nextDifficulty(memory.difficulty, rating)
         if elapsedDays < 1 {
             return (Memory(stability: shortTermStability(memory.stability, rating), difficulty: difficulty), .shortTerm)
         }
         let r = retrievability(days: elapsedDays, stability: memory.stability)
-        let stability = rating == .again
+        let stability =
+            rating == .again
             ? clampStability(forgetStability(memory.difficulty, memory.stability, r))
             : clampStability(recallStability(memory.difficulty, memory.stability, r, rating))
         return (Memory(stability: stability, difficulty: difficulty), rating == .again ? .forget : .recall)

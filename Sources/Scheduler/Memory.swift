@@ -28,7 +28,8 @@ extension FSRS {
     /// Good, none after Easy, and one after a lapse.
     public func sameDayAnswers(after first: Rating, lapse: Bool = false) -> [Rating] {
         let start = Timestamp(microseconds: 0)
-        let card = lapse
+        let card =
+            lapse
             ? CardState(phase: .review, step: nil, stability: 10, difficulty: 5, due: start, lastReview: start, reps: 1)
             : .new
         var outcome = review(card, first, at: start, fuzz: 0)

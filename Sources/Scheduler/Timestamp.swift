@@ -57,16 +57,16 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
             return value
         }
         guard bytes.count >= 10, bytes[4] == 45, bytes[7] == 45,
-              let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-              (1...12).contains(month), (1...31).contains(day)
+            let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            (1...12).contains(month), (1...31).contains(day)
         else { return nil }
         var seconds = Self.daysFromCivil(year: year, month: month, day: day) * 86_400
         var micros: Int64 = 0
         var index = 10
         if bytes.count > 10 {
             guard bytes[10] == 84 || bytes[10] == 116 || bytes[10] == 32,
-                  let hour = number(11..<13), bytes.count > 13, bytes[13] == 58, let minute = number(14..<16),
-                  hour < 24, minute < 60
+                let hour = number(11..<13), bytes.count > 13, bytes[13] == 58, let minute = number(14..<16),
+                hour < 24, minute < 60
             else { return nil }
             seconds += hour * 3600 + minute * 60
             index = 16
@@ -117,7 +117,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         let days = Int(wholeSeconds >= 0 ? wholeSeconds / 86_400 : (wholeSeconds - 86_399) / 86_400)
         let secondOfDay = Int(wholeSeconds - Int64(days) * 86_400)
         let (year, month, day) = Self.civil(fromDays: days)
-        var text = pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
+        var text =
+            pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2) + "T"
             + pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay / 60 % 60, 2) + ":" + pad(secondOfDay % 60, 2)
         if fraction != 0 {
             // Milliseconds when that is exact (journal times), else microseconds.
@@ -207,7 +208,7 @@ public struct TimeSpan: Sendable, Hashable, Comparable, Codable, CustomStringCon
     public init?(text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let unit = trimmed.last, let size: Double = ["s": 1, "m": 60, "h": 3600, "d": 86_400][unit],
-              let value = Double(trimmed.dropLast().trimmingCharacters(in: .whitespaces)), value.isFinite, value >= 0
+            let value = Double(trimmed.dropLast().trimmingCharacters(in: .whitespaces)), value.isFinite, value >= 0
         else { return nil }
         self = .seconds(value * size)
     }

@@ -27,7 +27,9 @@ public struct DeckCache: Sendable {
     /// The deck at `path`, from the cache when its entry is current, else read, checked and
     /// analysed afresh (and its entry written).
     public func load(path: String) -> Outcome {
-        guard let data = FileManager.default.contents(atPath: path) else { return outcome(of: DeckLoader.load(path: path)) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return outcome(of: DeckLoader.load(path: path))
+        }
         let bytes = [UInt8](data)
         let key = Key(build: Self.buildIdentity, length: bytes.count, hash: FNV1a.hash(bytes))
         let entry = entryPath(for: path)
@@ -64,7 +66,7 @@ public struct DeckCache: Sendable {
         var input = ArchiveReader([UInt8](data))
         do {
             guard try input.text() == Self.magic,
-                  Key(build: try input.text(), length: try input.integer(), hash: try input.bits()) == key
+                Key(build: try input.text(), length: try input.integer(), hash: try input.bits()) == key
             else { return nil }
             let deck = try DeckArchive.read(from: &input)
             let kinds = try input.list { reader throws(ArchiveReader.Damaged) in Self.kindSet(try reader.integer()) }
@@ -93,7 +95,9 @@ public struct DeckCache: Sendable {
     }
 
     private static func mask(of kinds: Set<QuestionKind>) -> Int {
-        QuestionKind.allCases.enumerated().reduce(0) { mask, kind in kinds.contains(kind.element) ? mask | 1 << kind.offset : mask }
+        QuestionKind.allCases.enumerated().reduce(0) { mask, kind in
+            kinds.contains(kind.element) ? mask | 1 << kind.offset : mask
+        }
     }
 
     private static func kindSet(_ mask: Int) -> Set<QuestionKind> {
@@ -104,8 +108,8 @@ public struct DeckCache: Sendable {
     /// may list cards differently, so it never trusts an older build's entries.
     private static let buildIdentity: String = {
         guard let path = Bundle.main.executableURL?.resolvingSymlinksInPath().path,
-              let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
         else { return "unknown build \(UUID())" }
         return "\(size) \(modified.timeIntervalSince1970)"
     }()

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The few POSIX file operations the progress store needs, with errors that say what
@@ -20,7 +21,9 @@ enum FileSystem {
             switch code {
             case EACCES, EPERM, EROFS: " (check the folder's permissions, or set RECALL_HOME to a folder you can write)"
             case ENOSPC, EDQUOT: " (the disk is full: free some space and try again; nothing already saved is lost)"
-            case EFBIG: " (a file size limit, such as `ulimit -f`, was reached: raise it and try again; nothing already saved is lost)"
+            case EFBIG:
+                " (a file size limit, such as `ulimit -f`, was reached: raise it and try again; nothing already saved "
+                    + "is lost)"
             default: ""
             }
         }
@@ -40,8 +43,10 @@ enum FileSystem {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw Failure(action: "create the folder", path: path, code: (error as NSError).userInfo[NSUnderlyingErrorKey]
-                .flatMap { ($0 as? NSError)?.code }.map(Int32.init) ?? EACCES)
+            throw Failure(
+                action: "create the folder", path: path,
+                code: (error as NSError).userInfo[NSUnderlyingErrorKey]
+                    .flatMap { ($0 as? NSError)?.code }.map(Int32.init) ?? EACCES)
         }
     }
 
@@ -99,7 +104,8 @@ enum FileSystem {
         let prefix = (path as NSString).lastPathComponent + ".tmp-"
         for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         where name.hasPrefix(prefix) {
-            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
             unlink((folder.isEmpty ? "" : folder + "/") + name)
         }
     }

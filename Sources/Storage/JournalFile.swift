@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The journal file, `reviews.jsonl`: appended one fsynced line at a time, read in chunks.
@@ -10,7 +11,8 @@ final class JournalFile {
 
     init(path: String, writable: Bool) throws {
         self.path = path
-        fd = writable
+        fd =
+            writable
             ? open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
             : open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw FileSystem.fail(writable ? "open for writing" : "read", path) }
@@ -63,7 +65,9 @@ final class JournalFile {
     /// The index of the next line break at or after `start`, found with `memchr`.
     private static func lineBreak(in buffer: [UInt8], from start: Int) -> Int? {
         buffer.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+            guard let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, bytes.count - start) else {
+                return nil
+            }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
@@ -85,7 +89,9 @@ final class JournalFile {
         // cost a small journal more than reading it.
         var chunk = [UInt8](repeating: 0, count: max(4096, min(4 << 20, try size - offset + 1)))
         while true {
-            let count = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(position + pending.count)) }
+            let count = chunk.withUnsafeMutableBytes {
+                pread(fd, $0.baseAddress, $0.count, off_t(position + pending.count))
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileSystem.fail("read", path)

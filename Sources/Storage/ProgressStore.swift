@@ -22,8 +22,8 @@ public final class ProgressStore {
     public private(set) var notices: [String] = []
 
     private var scheduler: FSRS
-    private let calendar: DayCalendar
-    private let lock: FileLock
+    let calendar: DayCalendar
+    let lock: FileLock
     private let journal: JournalFile
     private var coverage = SnapshotCodec.Coverage()
     private var entriesSinceSnapshot = 0
@@ -40,9 +40,11 @@ public final class ProgressStore {
         public var description: String {
             switch self {
             case .newerSnapshot(let path, let format):
-                "\(path) was written by a newer version of Recall (format \(format)); update Recall. The file was left untouched."
+                "\(path) was written by a newer version of Recall (format \(format)); update Recall. The file was "
+                    + "left untouched."
             case .newerJournal(let path, let line, let version):
-                "\(path) line \(line) was written by a newer version of Recall (version \(version)); update Recall. The file was left untouched."
+                "\(path) line \(line) was written by a newer version of Recall (version \(version)); update Recall. "
+                    + "The file was left untouched."
             }
         }
     }
@@ -52,7 +54,8 @@ public final class ProgressStore {
 
     /// Opens (creating when needed) the store in `folder`. A snapshot is written every
     /// `snapshotEvery` answers (and on request).
-    public init(folder: String, scheduler: FSRS, calendar: DayCalendar, now: Timestamp, snapshotEvery: Int = 500) throws {
+    public init(folder: String, scheduler: FSRS, calendar: DayCalendar, now: Timestamp, snapshotEvery: Int = 500) throws
+    {
         self.folder = folder
         self.scheduler = scheduler
         self.calendar = calendar
@@ -93,11 +96,16 @@ public final class ProgressStore {
             } catch .newerFormat(let format) {
                 throw OpenError.newerSnapshot(path: path, format: format)
             } catch .olderLayout {
-                notices.append("\((path as NSString).lastPathComponent) was in a layout this Recall no longer reads; "
-                    + "progress was rebuilt from the journal.")
+                notices.append(
+                    "\((path as NSString).lastPathComponent) was in a layout this Recall no longer reads; "
+                        + "progress was rebuilt from the journal.")
             } catch .corrupt(let reason) {
                 let aside = FileSystem.moveAside(path, suffix: "corrupt-\(Int(Date().timeIntervalSince1970))")
-                notices.append("\((path as NSString).lastPathComponent) was damaged (\(reason)); moved it to \(aside.map { ($0 as NSString).lastPathComponent } ?? "nowhere") and rebuilt progress from the journal.")
+                notices.append(
+                    "\((path as NSString).lastPathComponent) was damaged (\(reason)); moved it to "
+                        + "\(aside.map { ($0 as NSString).lastPathComponent } ?? "nowhere") and rebuilt progress "
+                        + "from the journal."
+                )
             }
         }
         return nil
@@ -124,7 +132,8 @@ public final class ProgressStore {
         var needsRebuild = false
         let before = coverage.entries
         coverage = try readJournal(from: coverage) { line throws(JournalCodec.LineError) in
-            if book.apply(try JournalCodec.entry(from: line), scheduler: scheduler, calendar: calendar) == .needsRebuild {
+            if book.apply(try JournalCodec.entry(from: line), scheduler: scheduler, calendar: calendar) == .needsRebuild
+            {
                 needsRebuild = true
             }
         }
@@ -150,7 +159,7 @@ public final class ProgressStore {
     /// Passes each journal line from `start.bytes` on to `take` (`start` says how much came
     /// before) and returns the coverage reached. Malformed lines are skipped with a notice; a
     /// torn last line is moved aside; a line from a newer version is refused.
-    private func readJournal(
+    func readJournal(
         from start: SnapshotCodec.Coverage, reportProblems: Bool = true,
         _ take: (ArraySlice<UInt8>) throws(JournalCodec.LineError) -> Void
     ) throws -> SnapshotCodec.Coverage {
@@ -176,7 +185,10 @@ public final class ProgressStore {
         guard reportProblems else { return reached }
         if !skipped.isEmpty {
             let shown = skipped.prefix(5).map(String.init).joined(separator: ", ")
-            notices.append("\(skipped.count) journal line\(skipped.count == 1 ? " was" : "s were") not a review and skipped (line \(shown)\(skipped.count > 5 ? ", …" : "")).")
+            notices.append(
+                "\(skipped.count) journal line\(skipped.count == 1 ? " was" : "s were") not a review and skipped "
+                    + "(line \(shown)\(skipped.count > 5 ? ", …" : ""))."
+            )
         }
         if !end.tornBytes.isEmpty { try setAsideTornLine(end) }
         return reached
@@ -188,39 +200,15 @@ public final class ProgressStore {
         let aside = journalPath + ".torn-\(Int(Date().timeIntervalSince1970))"
         try FileSystem.writeAtomically(end.tornBytes, to: aside)
         try journal.truncate(to: end.offset)
-        notices.append("The journal's last line was cut short (\(end.tornBytes.count) bytes, from a crash) and is ignored; its bytes are kept in \((aside as NSString).lastPathComponent).")
+        notices.append(
+            "The journal's last line was cut short (\(end.tornBytes.count) bytes, from a crash) and is ignored; its "
+                + "bytes are kept in \((aside as NSString).lastPathComponent)."
+        )
     }
 
     /// Schedules later answers with new settings (the past stays as it was scheduled).
     public func use(_ scheduler: FSRS) {
         self.scheduler = scheduler
-    }
-
-    /// Every answer to the cards of one fact, oldest first, without those undone: read from
-    /// the journal.
-    public func history(of fact: FactKey) throws -> [ReviewRecord] {
-        var history = FactHistory(fact: fact)
-        try eachEntry { history.add($0) }
-        return history.reviews
-    }
-
-    /// The learner's median seconds for each kind of study event on `deck`'s cards, from
-    /// the journal (see `AnswerTimes.Measure`).
-    public func answerTimes(deck: String) throws -> AnswerTimes {
-        var measure = AnswerTimes.Measure(deck: deck, calendar: calendar)
-        try eachEntry { entry in
-            if case .review(let review) = entry { measure.add(review) }
-        }
-        return measure.times
-    }
-
-    /// Passes every readable journal entry, oldest first, to `take`.
-    private func eachEntry(_ take: (JournalEntry) -> Void) throws {
-        try lock.withLock {
-            _ = try readJournal(from: SnapshotCodec.Coverage(), reportProblems: false) { line throws(JournalCodec.LineError) in
-                take(try JournalCodec.entry(from: line))
-            }
-        }
     }
 
     // MARK: - Writing

@@ -15,7 +15,7 @@ public enum SeenDecks {
     /// The decks as last seen; none when the file is missing or unreadable.
     public static func load(folder: String) -> [String: [String: String]] {
         guard let bytes = try? FileSystem.read(folder + "/" + fileName),
-              let file = try? JSONDecoder().decode(File.self, from: Data(bytes))
+            let file = try? JSONDecoder().decode(File.self, from: Data(bytes))
         else { return [:] }
         return file.decks
     }

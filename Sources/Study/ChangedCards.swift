@@ -10,7 +10,7 @@ public enum ChangedCards {
         for generator in generators {
             for card in generator.cardKeys {
                 guard let recorded = book.cards[card]?.factHash, let current = generator.factHashes[card.fact],
-                      recorded != current
+                    recorded != current
                 else { continue }
                 changed.insert(card)
             }

@@ -40,7 +40,9 @@ public struct DeckStatistics: Sendable, Equatable {
                 if due < tomorrow { stats.dueToday += 1 }
             }
             if state.lapses >= leechThreshold { stats.leeches.append(card) }
-            if let last = state.lastReview, last > (stats.lastStudied ?? Timestamp(microseconds: .min)) { stats.lastStudied = last }
+            if let last = state.lastReview, last > (stats.lastStudied ?? Timestamp(microseconds: .min)) {
+                stats.lastStudied = last
+            }
         }
         let today = calendar.day(of: now)
         var reviewed = 0, passed = 0
@@ -51,7 +53,8 @@ public struct DeckStatistics: Sendable, Equatable {
         }
         stats.reviews30Days = reviewed
         stats.retention30Days = reviewed > 0 ? Double(passed) / Double(reviewed) : nil
-        stats.streak = streak(days: Set(book.tallies.filter { $0.key.deck == deck && $0.value.answers > 0 }.map(\.key.day)), today: today)
+        stats.streak = streak(
+            days: Set(book.tallies.filter { $0.key.deck == deck && $0.value.answers > 0 }.map(\.key.day)), today: today)
         return stats
     }
 

@@ -7,7 +7,8 @@ public enum DeckUpdates {
     /// 1 new"), and what to remember from now on. Decks seen for the first time are not
     /// reported.
     public static func check(_ generators: [QuestionGenerator], remembered: [String: [String: String]])
-        -> (changes: [String: String], remember: [String: [String: String]]) {
+        -> (changes: [String: String], remember: [String: [String: String]])
+    {
         var changes: [String: String] = [:]
         var remember = remembered
         for generator in generators {

@@ -28,9 +28,11 @@ public struct ExamForecast: Sendable, Equatable {
         let days = Double(max(1, planner.examDay - day))
         for seed in 1...runs {
             let base = Double(seed - 1)
-            guard let one = simulate(
-                planner: planner, cards: cards, day: day, budget: budget, fewer: fewerCardsKnownWell, seed: UInt64(seed),
-                progress: { done in progress((base + Double(done) / days) / Double(runs)) })
+            guard
+                let one = simulate(
+                    planner: planner, cards: cards, day: day, budget: budget, fewer: fewerCardsKnownWell,
+                    seed: UInt64(seed),
+                    progress: { done in progress((base + Double(done) / days) / Double(runs)) })
             else { return nil }
             total.meanRecall += one.meanRecall / Double(runs)
             total.shareAbove90 += one.shareAbove90 / Double(runs)
@@ -66,7 +68,9 @@ public struct ExamForecast: Sendable, Equatable {
                 case .studied(let memory, let lastDay, _):
                     let recall = streams[card].uniform(), rating = streams[card].uniform()
                     let passed = recall < model.retrievability(days: day - lastDay, stability: memory.stability)
-                    ratings = passed ? [[Rating.hard, .good, .easy][pick(rating, planner.reviewRatingProbabilities)]]
+                    ratings =
+                        passed
+                        ? [[Rating.hard, .good, .easy][pick(rating, planner.reviewRatingProbabilities)]]
                         : [.again] + planner.lapseAnswers
                     spent += passed ? planner.costs.pass : planner.costs.fail
                 }
@@ -81,7 +85,8 @@ public struct ExamForecast: Sendable, Equatable {
         }
         return ExamForecast(
             meanRecall: recalls.reduce(0, +) / Double(recalls.count),
-            shareAbove90: Double(recalls.filter { $0 >= 0.9 }.count) / Double(recalls.count), firstSeen: Double(firstSeen))
+            shareAbove90: Double(recalls.filter { $0 >= 0.9 }.count) / Double(recalls.count),
+            firstSeen: Double(firstSeen))
     }
 
     /// The index of the first cumulative probability above `u` (the last if none).

@@ -56,12 +56,15 @@ public struct ExamPlanner: Sendable {
 
     /// `model` is the learner's FSRS (parameters and steps) with desired retention 0.9, the
     /// upkeep rate.
-    public init(model: FSRS, examDay: Int, costs: Costs, reviewRatingProbabilities: [Double] = Self.reviewRatingProbabilities) {
+    public init(
+        model: FSRS, examDay: Int, costs: Costs, reviewRatingProbabilities: [Double] = Self.reviewRatingProbabilities
+    ) {
         self.model = model
         self.examDay = examDay
         self.costs = costs
         self.reviewRatingProbabilities = reviewRatingProbabilities
-        learningAnswers = Dictionary(uniqueKeysWithValues: Rating.allCases.map { ($0, model.sameDayAnswers(after: $0)) })
+        learningAnswers = Dictionary(
+            uniqueKeysWithValues: Rating.allCases.map { ($0, model.sameDayAnswers(after: $0)) })
         lapseAnswers = model.sameDayAnswers(after: .again, lapse: true)
     }
 
@@ -110,7 +113,8 @@ public struct ExamPlanner: Sendable {
         var outcomes = zip([Rating.hard, .good, .easy], reviewRatingProbabilities).map { rating, probability in
             (r * probability, model.memory(afterDay: [rating], from: memory, elapsedDays: elapsedDays)!)
         }
-        outcomes.append((1 - r, model.memory(afterDay: [.again] + lapseAnswers, from: memory, elapsedDays: elapsedDays)!))
+        outcomes.append(
+            (1 - r, model.memory(afterDay: [.again] + lapseAnswers, from: memory, elapsedDays: elapsedDays)!))
         return outcomes
     }
 

@@ -21,7 +21,9 @@ public struct ExamPlan: Sendable, Equatable {
             // are kept between 1 s and 10 min.
             func cost(_ time: Double?, _ standard: Double) -> Double { min(max(time ?? standard, 1), 600) }
             let standard = ExamPlanner.Costs.standard
-            costs = ExamPlanner.Costs(new: cost(times.new, standard.new), pass: cost(times.pass, standard.pass), fail: cost(times.fail, standard.fail))
+            costs = ExamPlanner.Costs(
+                new: cost(times.new, standard.new), pass: cost(times.pass, standard.pass),
+                fail: cost(times.fail, standard.fail))
         }
     }
 
@@ -66,11 +68,12 @@ extension StudyQueue {
                 planned.append(.unstudied)
             case .review, .learning, .relearning:
                 guard everyCard || state.phase == .review, let last = state.lastReview, everyCard || last < dayStart,
-                      let stability = state.stability, let difficulty = state.difficulty
+                    let stability = state.stability, let difficulty = state.difficulty
                 else { continue }
-                planned.append(.studied(
-                    Memory(stability: stability, difficulty: difficulty), lastDay: calendar.day(of: last),
-                    dueDay: state.due.map(calendar.day(of:)) ?? calendar.day(of: now)))
+                planned.append(
+                    .studied(
+                        Memory(stability: stability, difficulty: difficulty), lastDay: calendar.day(of: last),
+                        dueDay: state.due.map(calendar.day(of:)) ?? calendar.day(of: now)))
             }
             keys.append(card)
         }
@@ -81,13 +84,15 @@ extension StudyQueue {
     /// the exam planner's order for as far as what is left of the day's budget goes. Nil on
     /// and after the exam day, when plain FSRS takes over with the cards as they are.
     public static func exam(
-        deck: String, cards: [CardKey], book: CardBook, plan: ExamPlan, scheduler: FSRS, calendar: DayCalendar, now: Timestamp
+        deck: String, cards: [CardKey], book: CardBook, plan: ExamPlan, scheduler: FSRS, calendar: DayCalendar,
+        now: Timestamp
     ) -> [CardKey]? {
         let today = calendar.day(of: now)
         guard today < plan.setting.day else { return nil }
         let learning = cards.compactMap { card -> (CardKey, Timestamp)? in
             let state = book.state(of: card)
-            guard state.phase == .learning || state.phase == .relearning, let due = state.due, due <= now + learnAhead else { return nil }
+            guard state.phase == .learning || state.phase == .relearning, let due = state.due, due <= now + learnAhead
+            else { return nil }
             return (card, due)
         }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
         // As in the plain queue: learning steps due now first; those due soon only when
@@ -95,7 +100,8 @@ extension StudyQueue {
         let dueNow = learning.filter { $0.1 <= now }.map(\.0)
         let planner = plan.planner(settings: scheduler.settings)
         let (planned, keys) = examCards(cards: cards, book: book, calendar: calendar, now: now)
-        var left = plan.dailyBudget - plan.spent(book.tallies[CardBook.TallyKey(deck: deck, day: today)] ?? CardBook.Tally())
+        var left =
+            plan.dailyBudget - plan.spent(book.tallies[CardBook.TallyKey(deck: deck, day: today)] ?? CardBook.Tally())
         // As in the plain queue, a fact whose card was answered today (or is queued already)
         // waits: its other reviews come after the rest, and its other new cards another day.
         let dayStart = calendar.start(ofDay: today)

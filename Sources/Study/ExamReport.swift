@@ -49,14 +49,16 @@ public struct ExamReport: Sendable, Equatable {
         let today = request.calendar.day(of: request.now)
         let daysLeft = max(0, plan.setting.day - today)
         let planned = StudyQueue.examCards(
-            cards: request.cards, book: request.book, calendar: request.calendar, now: request.now, everyCard: true).cards
+            cards: request.cards, book: request.book, calendar: request.calendar, now: request.now, everyCard: true
+        ).cards
         let neverStudied = planned.filter { $0 == .unstudied }.count
         let canShow = Int((Double(daysLeft) * plan.dailyBudget / plan.costs.new).rounded(.down))
         // Each run simulates every card on every day left; large decks get fewer runs.
         let runs = max(1, min(10, 2_000_000 / max(1, planned.count * max(1, daysLeft))))
-        guard let forecast = ExamForecast.run(
-            planner: plan.planner(settings: request.settings), cards: planned, day: today, budget: plan.dailyBudget,
-            fewerCardsKnownWell: plan.setting.fewerCardsKnownWell, runs: runs, progress: progress)
+        guard
+            let forecast = ExamForecast.run(
+                planner: plan.planner(settings: request.settings), cards: planned, day: today, budget: plan.dailyBudget,
+                fewerCardsKnownWell: plan.setting.fewerCardsKnownWell, runs: runs, progress: progress)
         else { return nil }
         return ExamReport(
             plan: plan, daysLeft: daysLeft, cards: planned.count, neverStudied: neverStudied,
@@ -66,6 +68,8 @@ public struct ExamReport: Sendable, Equatable {
     /// "at 10 min a day you can first-see 190 of 300 cards before the exam", when the budget
     /// is too small.
     public var warning: String? {
-        firstSeeable.map { "at \(plan.setting.budget.spoken) a day you can first-see \($0) of \(neverStudied) cards before the exam" }
+        firstSeeable.map {
+            "at \(plan.setting.budget.spoken) a day you can first-see \($0) of \(neverStudied) cards before the exam"
+        }
     }
 }

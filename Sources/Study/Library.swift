@@ -38,7 +38,8 @@ public struct Library: Sendable {
     /// Today's queue over these decks at `now` (`StudyQueue`).
     public func queue(of deckIDs: [String], now: Timestamp) -> [CardKey] {
         StudyQueue.build(
-            cards: cardKeys(of: deckIDs), book: book, limits: limits, scheduler: scheduler, calendar: calendar, now: now,
+            cards: cardKeys(of: deckIDs), book: book, limits: limits, scheduler: scheduler, calendar: calendar,
+            now: now,
             changed: ChangedCards.find(in: decks.filter { deckIDs.contains($0.deck.id) }, book: book), exams: exams)
     }
 

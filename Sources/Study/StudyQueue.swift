@@ -36,20 +36,27 @@ public struct StudyQueue: Sendable {
         changed: Set<CardKey> = [], exams: [String: ExamPlan] = [:]
     ) -> [CardKey] {
         guard !exams.isEmpty else {
-            return plainQueue(cards: cards, book: book, limits: limits, scheduler: scheduler, calendar: calendar, now: now, changed: changed)
+            return plainQueue(
+                cards: cards, book: book, limits: limits, scheduler: scheduler, calendar: calendar, now: now,
+                changed: changed)
         }
         let byDeck = Dictionary(grouping: cards) { $0.deck }
         var queue: [CardKey] = []
         var planned = Set<String>()
         for deck in byDeck.keys.sorted() {
             guard let plan = exams[deck],
-                  let examQueue = exam(deck: deck, cards: byDeck[deck]!, book: book, plan: plan, scheduler: scheduler, calendar: calendar, now: now)
+                let examQueue = exam(
+                    deck: deck, cards: byDeck[deck]!, book: book, plan: plan, scheduler: scheduler, calendar: calendar,
+                    now: now)
             else { continue }
             queue += examQueue
             planned.insert(deck)
         }
         let others = cards.filter { !planned.contains($0.deck) }
-        return queue + plainQueue(cards: others, book: book, limits: limits, scheduler: scheduler, calendar: calendar, now: now, changed: changed)
+        return queue
+            + plainQueue(
+                cards: others, book: book, limits: limits, scheduler: scheduler, calendar: calendar, now: now,
+                changed: changed)
     }
 
     /// The queue of decks without an exam: learning, changed cards, reviews and new cards
@@ -78,7 +85,11 @@ public struct StudyQueue: Sendable {
                 fresh.append(card)
             case .learning, .relearning:
                 guard let due = state.due else { continue }
-                if due <= now { learning.append((card, due)) } else if due <= now + learnAhead { aheadLearning.append((card, due)) }
+                if due <= now {
+                    learning.append((card, due))
+                } else if due <= now + learnAhead {
+                    aheadLearning.append((card, due))
+                }
             case .review:
                 if changed.contains(card), state.due.map({ $0 >= tomorrow }) ?? true {
                     updated.append(card)
@@ -90,9 +101,12 @@ public struct StudyQueue: Sendable {
 
         var remainingNew: [Substring: Int] = [:]
         var remainingReviews: [Substring: Int] = [:]
-        func remaining(_ deck: Substring, _ table: inout [Substring: Int], _ limit: Int, _ used: (CardBook.Tally) -> Int) -> Int {
+        func remaining(
+            _ deck: Substring, _ table: inout [Substring: Int], _ limit: Int, _ used: (CardBook.Tally) -> Int
+        ) -> Int {
             if let left = table[deck] { return left }
-            let left = max(0, limit - used(book.tallies[CardBook.TallyKey(deck: String(deck), day: today)] ?? CardBook.Tally()))
+            let left = max(
+                0, limit - used(book.tallies[CardBook.TallyKey(deck: String(deck), day: today)] ?? CardBook.Tally()))
             table[deck] = left
             return left
         }

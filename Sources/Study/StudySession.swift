@@ -64,7 +64,8 @@ public struct StudySession: Sendable {
     /// The next question and how many are left after it (the queue as it stands), or nil when
     /// nothing more is due. A study session rebuilds its queue each time, from the cards as
     /// the latest answers left them.
-    public mutating func next(in library: Library, now: Timestamp, random: inout SeededRandom) -> (Question, left: Int)? {
+    public mutating func next(in library: Library, now: Timestamp, random: inout SeededRandom) -> (Question, left: Int)?
+    {
         switch mode {
         case .quiz:
             guard asked < quizQuestions.count else { return nil }
@@ -73,7 +74,7 @@ public struct StudySession: Sendable {
         case .study(let decks), .flashcards(let decks):
             let queue = library.queue(of: decks, now: now)
             guard let first = queue.first, let generator = library.generator(for: first.deck),
-                  let question = generator.question(for: first, random: &random)
+                let question = generator.question(for: first, random: &random)
             else { return nil }
             return (question, queue.count - 1)
         }
@@ -81,9 +82,12 @@ public struct StudySession: Sendable {
 
     /// What a typed or chosen answer comes to: its verdict, and the record to journal.
     /// `milliseconds` is nil when the time means nothing (a piped answer), which rules out Easy.
-    public func answer(_ text: String, to question: Question, milliseconds: Int?, now: Timestamp, in library: Library) -> Answered {
+    public func answer(_ text: String, to question: Question, milliseconds: Int?, now: Timestamp, in library: Library)
+        -> Answered
+    {
         let generator = library.generator(for: question.card.deck)
-        let verdict = generator.map { AnswerChecker(vocabulary: $0.vocabulary).check(text, for: question) }
+        let verdict =
+            generator.map { AnswerChecker(vocabulary: $0.vocabulary).check(text, for: question) }
             ?? Verdict(grade: .wrong, answer: question.answers.joined(separator: ", "))
         let rating = Grading.rating(for: verdict.grade, kind: question.kind, milliseconds: milliseconds)
         let record = ReviewRecord(
@@ -94,7 +98,8 @@ public struct StudySession: Sendable {
 
     /// A flashcard the learner graded.
     public func grade(_ rating: Rating, of question: Question, milliseconds: Int?, now: Timestamp, in library: Library)
-        -> Answered {
+        -> Answered
+    {
         let record = ReviewRecord(
             card: question.card, time: now, rating: rating, milliseconds: milliseconds,
             mode: mode.recorded, factHash: library.generator(for: question.card.deck)?.factHashes[question.factID])

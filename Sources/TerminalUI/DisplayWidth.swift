@@ -9,7 +9,9 @@ public enum DisplayWidth {
         if scalars.count > 1 {
             // Flags (two regional indicators) and emoji sequences take two columns.
             if isRegionalIndicator(first) { return 2 }
-            if scalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D }) && first.properties.isEmoji { return 2 }
+            if scalars.contains(where: { $0.value == 0xFE0F || $0.value == 0x200D }) && first.properties.isEmoji {
+                return 2
+            }
         }
         return of(first)
     }
@@ -17,7 +19,7 @@ public enum DisplayWidth {
     /// Columns of one scalar on its own.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 1 } // shown as a replacement character
+        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 1 }  // shown as a replacement character
         if value < 0x300 { return 1 }
         if isPrependedMark(value) || value == 0xAD { return 1 }
         switch scalar.properties.generalCategory {
@@ -60,7 +62,13 @@ public enum DisplayWidth {
         while low <= high {
             let middle = (low + high) / 2
             let range = wideRanges[middle]
-            if value < range.lowerBound { high = middle - 1 } else if value > range.upperBound { low = middle + 1 } else { return true }
+            if value < range.lowerBound {
+                high = middle - 1
+            } else if value > range.upperBound {
+                low = middle + 1
+            } else {
+                return true
+            }
         }
         return false
     }

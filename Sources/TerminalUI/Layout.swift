@@ -37,10 +37,11 @@ public enum Layout {
     static func sizes(_ constraints: [Constraint], total: Int, spacing: Int) -> [Int] {
         var room = max(0, total - spacing * max(0, constraints.count - 1))
         var sizes = constraints.map { constraint -> Int in
-            let wanted: Int = switch constraint {
-            case .length(let cells), .min(let cells): max(0, cells)
-            case .fill: 0
-            }
+            let wanted: Int =
+                switch constraint {
+                case .length(let cells), .min(let cells): max(0, cells)
+                case .fill: 0
+                }
             let given = min(wanted, room)
             room -= given
             return given

@@ -37,7 +37,9 @@ public struct ScreenBuffer: Sendable, Hashable {
     /// characters are drawn as U+FFFD, so no deck text ever reaches the terminal raw.
     /// Returns the columns written.
     @discardableResult
-    public mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, maxWidth: Int = .max) -> Int {
+    public mutating func write(_ text: some StringProtocol, x: Int, y: Int, style: Style = .plain, maxWidth: Int = .max)
+        -> Int
+    {
         guard y >= 0, y < size.rows, x < size.columns else { return 0 }
         let limit = x + min(maxWidth, size.columns - x)
         var column = x
@@ -124,7 +126,10 @@ public struct ScreenBuffer: Sendable, Hashable {
             var row = ""
             for x in 0..<size.columns {
                 let code = self[x, y].style.code
-                if code.isEmpty { row.append("."); continue }
+                if code.isEmpty {
+                    row.append(".")
+                    continue
+                }
                 if codes[code] == nil {
                     let letter = Character(UnicodeScalar(UInt8(65 + codes.count % 26)))
                     codes[code] = letter

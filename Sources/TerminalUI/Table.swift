@@ -56,7 +56,8 @@ public struct Table: Sendable {
 
     private func write(_ texts: [String], cells: [Rect], y: Int, style: Style, into buffer: inout ScreenBuffer) {
         for (text, cell) in zip(texts, cells) where cell.width > 0 {
-            buffer.write(TextLayout.truncate(text, width: cell.width), x: cell.x, y: y, style: style, maxWidth: cell.width)
+            buffer.write(
+                TextLayout.truncate(text, width: cell.width), x: cell.x, y: y, style: style, maxWidth: cell.width)
         }
     }
 }

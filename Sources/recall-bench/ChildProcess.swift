@@ -24,7 +24,9 @@ struct ChildProcess {
         }
         let status = wait(pid)
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-        guard status == 0 else { throw BenchError("`\(commandLine)` failed (exit status \(status)); run it by hand to see why") }
+        guard status == 0 else {
+            throw BenchError("`\(commandLine)` failed (exit status \(status)); run it by hand to see why")
+        }
         return elapsed
     }
 
@@ -66,7 +68,10 @@ struct ChildProcess {
         }
         guard let found else {
             let screen = String(decoding: seen.suffix(400), as: UTF8.self)
-            throw BenchError("`\(commandLine)` never showed \"\(marker)\" within \(timeoutSeconds) s; its last output: \(screen.debugDescription)")
+            throw BenchError(
+                "`\(commandLine)` never showed \"\(marker)\" within \(timeoutSeconds) s; its last output: "
+                    + "\(screen.debugDescription)"
+            )
         }
         return ChildRun(milliseconds: Double(found - start) / 1_000_000, peakRSSMegabytes: peak)
     }
@@ -75,8 +80,8 @@ struct ChildProcess {
     /// figure would not do: a spawned child starts out sharing the benchmark's own memory.)
     private static func peakRSSMegabytes(of pid: pid_t) -> Double? {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
         else { return nil }
         return kilobytes / 1024
     }
@@ -122,7 +127,9 @@ struct ChildProcess {
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard haystack.count >= needle.count else { return false }
         return haystack.withUnsafeBufferPointer { bytes in
-            (0...(bytes.count - needle.count)).contains { start in needle.indices.allSatisfy { bytes[start + $0] == needle[$0] } }
+            (0...(bytes.count - needle.count)).contains { start in
+                needle.indices.allSatisfy { bytes[start + $0] == needle[$0] }
+            }
         }
     }
 }
@@ -137,12 +144,15 @@ enum PseudoTerminal {
     /// The controller's descriptor and the terminal's path.
     static func open() throws -> (Int32, String) {
         guard let openSymbol = dlsym(nil, "posix_openpt"), let grantSymbol = dlsym(nil, "grantpt"),
-              let unlockSymbol = dlsym(nil, "unlockpt"), let nameSymbol = dlsym(nil, "ptsname")
+            let unlockSymbol = dlsym(nil, "unlockpt"), let nameSymbol = dlsym(nil, "ptsname")
         else { throw BenchError("this libc has no posix_openpt") }
         let master = unsafeBitCast(openSymbol, to: Open.self)(O_RDWR | O_NOCTTY)
-        guard master >= 0 else { throw BenchError("cannot open a pseudo-terminal: \(String(cString: strerror(errno)))") }
-        guard unsafeBitCast(grantSymbol, to: Prepare.self)(master) == 0, unsafeBitCast(unlockSymbol, to: Prepare.self)(master) == 0,
-              let name = unsafeBitCast(nameSymbol, to: Name.self)(master)
+        guard master >= 0 else {
+            throw BenchError("cannot open a pseudo-terminal: \(String(cString: strerror(errno)))")
+        }
+        guard unsafeBitCast(grantSymbol, to: Prepare.self)(master) == 0,
+            unsafeBitCast(unlockSymbol, to: Prepare.self)(master) == 0,
+            let name = unsafeBitCast(nameSymbol, to: Name.self)(master)
         else {
             close(master)
             throw BenchError("cannot set up a pseudo-terminal: \(String(cString: strerror(errno)))")

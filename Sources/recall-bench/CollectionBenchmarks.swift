@@ -1,10 +1,10 @@
 import DeckFormat
 import Foundation
 import Glibc
-import Review
-import Storage
 import Questions
+import Review
 import Scheduler
+import Storage
 import Study
 
 /// What the benchmark measures inside its own process, on the large collection: each step
@@ -30,8 +30,10 @@ struct CollectionBenchmarks {
         let samples = Stopwatch.runs(runs) {
             for card in cards { _ = generator.question(for: card, random: &random) }
         }
-        report.add("large deck: questions generated per second", value: Double(cards.count) / (samples.median / 1000), unit: "questions/s",
-                   runs: samples.count)
+        report.add(
+            "large deck: questions generated per second", value: Double(cards.count) / (samples.median / 1000),
+            unit: "questions/s",
+            runs: samples.count)
         typoJudgements(generator, into: &report)
     }
 
@@ -84,8 +86,11 @@ struct CollectionBenchmarks {
         }
         report.add("large collection: open the store, rebuilding from the journal", cold)
         let store = try openStore()
-        report.add("large collection: write the snapshot", try Stopwatch.runs(runs) { try store.saveSnapshot(now: collection.end) })
-        report.add("large collection: open the store from the snapshot", try Stopwatch.runs(runs) { _ = try openStore() })
+        report.add(
+            "large collection: write the snapshot",
+            try Stopwatch.runs(runs) { try store.saveSnapshot(now: collection.end) })
+        report.add(
+            "large collection: open the store from the snapshot", try Stopwatch.runs(runs) { _ = try openStore() })
         let bytes = (try? FileManager.default.attributesOfItem(atPath: collection.snapshotPath)[.size] as? Int) ?? 0
         report.collection.snapshotMegabytes = Double(bytes) / 1_048_576
     }
@@ -97,8 +102,11 @@ struct CollectionBenchmarks {
         let scheduler = self.scheduler
         var length = 0
         let samples = Stopwatch.runs(runs) {
-            length = StudyQueue.build(cards: cards, book: store.book, limits: limits, scheduler: scheduler, calendar: calendar,
-                                      now: collection.end).count
+            length =
+                StudyQueue.build(
+                    cards: cards, book: store.book, limits: limits, scheduler: scheduler, calendar: calendar,
+                    now: collection.end
+                ).count
         }
         report.add("large collection: build today's queue", samples, goal: .atMost(50, "ms"))
         report.collection.queueLength = length
@@ -116,20 +124,30 @@ struct CollectionBenchmarks {
             let card = cards[random.below(cards.count)]
             let review = ReviewRecord(
                 card: card, time: collection.end + .seconds(Double(index)), rating: .good, answer: "Kalo",
-                verdict: .correct, milliseconds: 4200, mode: .study, factHash: collection.generator.factHashes[card.fact])
+                verdict: .correct, milliseconds: 4200, mode: .study,
+                factHash: collection.generator.factHashes[card.fact])
             lineBytes = JournalCodec.line(for: .review(review)).utf8.count
             answerTimes.append(try Stopwatch.milliseconds { try store.record(review, now: review.time) })
         }
         let fsyncTimes = try bareAppends(count: answers, lineBytes: lineBytes)
         let answer = Samples(answerTimes), fsync = Samples(fsyncTimes)
-        report.add("answering a card (schedule, append, fsync): p50", value: answer.median, unit: "ms", runs: answer.count)
-        report.add("answering a card (schedule, append, fsync): p99", value: answer.percentile(99), unit: "ms", runs: answer.count)
-        report.add("answering a card: slowest (includes a snapshot every 500 answers)", value: answer.percentile(100), unit: "ms",
-                   runs: answer.count)
+        report.add(
+            "answering a card (schedule, append, fsync): p50", value: answer.median, unit: "ms", runs: answer.count)
+        report.add(
+            "answering a card (schedule, append, fsync): p99", value: answer.percentile(99), unit: "ms",
+            runs: answer.count)
+        report.add(
+            "answering a card: slowest (includes a snapshot every 500 answers)", value: answer.percentile(100),
+            unit: "ms",
+            runs: answer.count)
         report.add("bare append and fsync of a line that size: p50", value: fsync.median, unit: "ms", runs: fsync.count)
-        report.add("bare append and fsync of a line that size: p99", value: fsync.percentile(99), unit: "ms", runs: fsync.count)
-        report.add("answering a card: p99 above the bare fsync's p99", value: answer.percentile(99) - fsync.percentile(99), unit: "ms",
-                   runs: answer.count, goal: .atMost(2, "ms"))
+        report.add(
+            "bare append and fsync of a line that size: p99", value: fsync.percentile(99), unit: "ms", runs: fsync.count
+        )
+        report.add(
+            "answering a card: p99 above the bare fsync's p99", value: answer.percentile(99) - fsync.percentile(99),
+            unit: "ms",
+            runs: answer.count, goal: .atMost(2, "ms"))
     }
 
     private func bareAppends(count: Int, lineBytes: Int) throws -> [Double] {

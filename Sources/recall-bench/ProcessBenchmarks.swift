@@ -27,7 +27,10 @@ struct ProcessBenchmarks {
         _ = try app.untilScreenShows(Self.frameMarker)
         let frames = try (0..<max(runs, 15)).map { _ in try app.untilScreenShows(Self.frameMarker).milliseconds }
         report.add("SCO deck: exec to the first frame", Samples(frames), goal: .atMost(15, "ms"))
-        for (name, arguments) in [("SCO deck: recall check", ["check", deck]), ("SCO deck: recall questions --all", ["questions", deck, "--all"])] {
+        for (name, arguments) in [
+            ("SCO deck: recall check", ["check", deck]),
+            ("SCO deck: recall questions --all", ["questions", deck, "--all"]),
+        ] {
             let command = ChildProcess(executable: recall, arguments: arguments, environment: environment(home: home))
             let times = try (0..<max(runs, 15)).map { _ in try command.run() }
             report.add(name, Samples(times))
@@ -36,8 +39,11 @@ struct ProcessBenchmarks {
 
     /// The full-screen app on the large collection: from the snapshot, and rebuilding from
     /// the journal with no snapshot; and the app's peak RSS over all those runs.
-    func largeCollection(_ collection: SyntheticCollection, removeSnapshots: () -> Void, into report: inout Report) throws {
-        let app = ChildProcess(executable: recall, arguments: [], environment: environment(home: collection.home, now: collection.end.iso))
+    func largeCollection(_ collection: SyntheticCollection, removeSnapshots: () -> Void, into report: inout Report)
+        throws
+    {
+        let app = ChildProcess(
+            executable: recall, arguments: [], environment: environment(home: collection.home, now: collection.end.iso))
         var cold: [ChildRun] = []
         for _ in 0..<runs {
             removeSnapshots()
@@ -45,12 +51,16 @@ struct ProcessBenchmarks {
         }
         // The cold starts wrote a snapshot; starts from here on load it.
         let warm = try (0..<runs).map { _ in try app.untilScreenShows(Self.frameMarker) }
-        report.add("large collection: start from the snapshot (exec to the first frame)", Samples(warm.map(\.milliseconds)),
-                   goal: .atMost(300, "ms"))
-        report.add("large collection: cold start, rebuilding from the journal (exec to the first frame)",
-                   Samples(cold.map(\.milliseconds)), goal: .atMost(1500, "ms"))
-        report.add("large collection: peak RSS of the app", value: (cold + warm).map(\.peakRSSMegabytes).max() ?? 0, unit: "MB",
-                   runs: cold.count + warm.count, goal: .atMost(300, "MB"))
+        report.add(
+            "large collection: start from the snapshot (exec to the first frame)", Samples(warm.map(\.milliseconds)),
+            goal: .atMost(300, "ms"))
+        report.add(
+            "large collection: cold start, rebuilding from the journal (exec to the first frame)",
+            Samples(cold.map(\.milliseconds)), goal: .atMost(1500, "ms"))
+        report.add(
+            "large collection: peak RSS of the app", value: (cold + warm).map(\.peakRSSMegabytes).max() ?? 0,
+            unit: "MB",
+            runs: cold.count + warm.count, goal: .atMost(300, "MB"))
     }
 }
 

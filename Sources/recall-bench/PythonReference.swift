@@ -16,7 +16,8 @@ enum PythonReference {
 
     static func replay(journal: String, runs: Int) throws -> Result {
         guard let script = RepositoryFile.find("Benchmarks/pyfsrs_replay.py") else {
-            throw BenchError("Benchmarks/pyfsrs_replay.py was not found above \(Bundle.main.executablePath ?? "the benchmark")")
+            throw BenchError(
+                "Benchmarks/pyfsrs_replay.py was not found above \(Bundle.main.executablePath ?? "the benchmark")")
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -31,10 +32,14 @@ enum PythonReference {
         if let error = fields["error"] as? String {
             throw BenchError("\(error) (or set RECALL_BENCH_PYTHON to a Python that has it)")
         }
-        guard process.terminationStatus == 0, let version = fields["fsrs"] as? String, let reviews = fields["reviews"] as? Int,
-              let median = fields["median_ms"] as? Double
+        guard process.terminationStatus == 0, let version = fields["fsrs"] as? String,
+            let reviews = fields["reviews"] as? Int,
+            let median = fields["median_ms"] as? Double
         else {
-            throw BenchError("\(python) \(script) failed (exit status \(process.terminationStatus)); is py-fsrs installed (pip install fsrs==6.3.2)?")
+            throw BenchError(
+                "\(python) \(script) failed (exit status \(process.terminationStatus)); is py-fsrs installed (pip "
+                    + "install fsrs==6.3.2)?"
+            )
         }
         return Result(version: version, reviews: reviews, medianMilliseconds: median, runs: runs)
     }
@@ -44,7 +49,9 @@ enum PythonReference {
 /// executable (`.build/release/recall-bench`).
 enum RepositoryFile {
     static func find(_ relativePath: String) -> String? {
-        guard var folder = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() else { return nil }
+        guard var folder = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() else {
+            return nil
+        }
         while folder.path != "/" {
             let candidate = folder.appendingPathComponent(relativePath).path
             if FileManager.default.fileExists(atPath: candidate) { return candidate }

@@ -42,7 +42,10 @@ struct RecallBench: ParsableCommand {
 
     func run() throws {
         #if DEBUG
-        Log.say("warning: this is a debug build; for figures that mean anything run `swift build -c release --static-swift-stdlib && .build/release/recall-bench`")
+            Log.say(
+                "warning: this is a debug build; for figures that mean anything run `swift build -c release "
+                    + "--static-swift-stdlib && .build/release/recall-bench`"
+            )
         #endif
         let recall = try Self.recallBinary()
         let folder = try Scratch.folder("collection")
@@ -55,7 +58,8 @@ struct RecallBench: ParsableCommand {
         report.collection.facts = facts
         report.collection.cards = collection.generator.cardKeys.count
         report.collection.reviews = reviews
-        let journalBytes = (try? FileManager.default.attributesOfItem(atPath: collection.journalPath)[.size] as? Int) ?? 0
+        let journalBytes =
+            (try? FileManager.default.attributesOfItem(atPath: collection.journalPath)[.size] as? Int) ?? 0
         report.collection.journalMegabytes = (Double(journalBytes) / 1_048_576 * 10).rounded() / 10
 
         let inProcess = CollectionBenchmarks(collection: collection, runs: runs)
@@ -72,9 +76,12 @@ struct RecallBench: ParsableCommand {
         Log.say("timing py-fsrs on the same journal (about 10 s a run)…")
         do {
             let python = try PythonReference.replay(journal: collection.journalPath, runs: runs)
-            report.add("py-fsrs \(python.version): the same replay", value: python.medianMilliseconds, unit: "ms", runs: python.runs)
-            report.add("FSRS replay: times faster than py-fsrs", value: python.medianMilliseconds / replay.median, unit: "×",
-                       runs: runs, goal: .atLeast(50, "×"))
+            report.add(
+                "py-fsrs \(python.version): the same replay", value: python.medianMilliseconds, unit: "ms",
+                runs: python.runs)
+            report.add(
+                "FSRS replay: times faster than py-fsrs", value: python.medianMilliseconds / replay.median, unit: "×",
+                runs: runs, goal: .atLeast(50, "×"))
         } catch {
             report.skipped.append("py-fsrs comparison: \(error)")
             Log.say("skipped the py-fsrs comparison: \(error)")
@@ -87,7 +94,9 @@ struct RecallBench: ParsableCommand {
 
     /// The `recall` binary built beside this one.
     static func recallBinary() throws -> String {
-        guard let folder = Bundle.main.executableURL?.deletingLastPathComponent() else { throw BenchError("cannot find my own folder") }
+        guard let folder = Bundle.main.executableURL?.deletingLastPathComponent() else {
+            throw BenchError("cannot find my own folder")
+        }
         let path = folder.appendingPathComponent("recall").path
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw BenchError("\(path) is missing; build it first: swift build -c release --static-swift-stdlib")

@@ -7,9 +7,9 @@ struct Report {
         var memoryGiB = (Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824).rounded()
         var os = ProcessInfo.processInfo.operatingSystemVersionString
         #if DEBUG
-        var build = "debug (figures from a debug build are not comparable; use -c release)"
+            var build = "debug (figures from a debug build are not comparable; use -c release)"
         #else
-        var build = "release"
+            var build = "release"
         #endif
     }
 
@@ -68,7 +68,8 @@ struct Report {
 
     mutating func add(_ name: String, value: Double, unit: String, runs: Int, goal: Goal? = nil) {
         let rounded = (value * 100).rounded() / 100
-        figures.append(Figure(name: name, value: rounded, unit: unit, runs: runs, goal: goal?.text, met: goal?.isMet(by: value)))
+        figures.append(
+            Figure(name: name, value: rounded, unit: unit, runs: runs, goal: goal?.text, met: goal?.isMet(by: value)))
         Log.say("\(name): \(Report.format(rounded)) \(unit)" + (goal.map { " (goal \($0.text))" } ?? ""))
     }
 
@@ -82,16 +83,23 @@ struct Report {
         func fields(_ pairs: [(String, String?)]) -> String {
             "{" + pairs.compactMap { key, value in value.map { "\"\(key)\": \($0)" } }.joined(separator: ", ") + "}"
         }
-        let machine = fields([("cores", "\(self.machine.cores)"), ("memoryGiB", Self.format(self.machine.memoryGiB)),
-                              ("os", try encoded(self.machine.os)), ("build", try encoded(self.machine.build))])
+        let machine = fields([
+            ("cores", "\(self.machine.cores)"), ("memoryGiB", Self.format(self.machine.memoryGiB)),
+            ("os", try encoded(self.machine.os)), ("build", try encoded(self.machine.build)),
+        ])
         let collection = fields([
-            ("facts", "\(self.collection.facts)"), ("cards", "\(self.collection.cards)"), ("reviews", "\(self.collection.reviews)"),
+            ("facts", "\(self.collection.facts)"), ("cards", "\(self.collection.cards)"),
+            ("reviews", "\(self.collection.reviews)"),
             ("journalMegabytes", Self.format(self.collection.journalMegabytes)),
-            ("snapshotMegabytes", Self.format(self.collection.snapshotMegabytes)), ("queueLength", "\(self.collection.queueLength)"),
+            ("snapshotMegabytes", Self.format(self.collection.snapshotMegabytes)),
+            ("queueLength", "\(self.collection.queueLength)"),
         ])
         let figures = try self.figures.map { figure in
-            fields([("name", try encoded(figure.name)), ("value", Self.format(figure.value)), ("unit", try encoded(figure.unit)),
-                    ("runs", "\(figure.runs)"), ("goal", try figure.goal.map(encoded)), ("met", figure.met.map { "\($0)" })])
+            fields([
+                ("name", try encoded(figure.name)), ("value", Self.format(figure.value)),
+                ("unit", try encoded(figure.unit)),
+                ("runs", "\(figure.runs)"), ("goal", try figure.goal.map(encoded)), ("met", figure.met.map { "\($0)" }),
+            ])
         }
         return """
             {

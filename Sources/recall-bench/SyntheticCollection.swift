@@ -1,10 +1,10 @@
 import DeckFormat
 import DeckModel
 import Foundation
-import Review
-import Storage
 import Questions
+import Review
 import Scheduler
+import Storage
 
 /// A large made-up collection, laid out as `$RECALL_HOME`: a deck of mixed facts in
 /// `decks/`, and a journal of reviews spread over two years.
@@ -19,21 +19,28 @@ struct SyntheticCollection {
     var snapshotPath: String { home + "/" + ProgressStore.snapshotName }
 
     /// Writes the deck and the journal into `home`.
-    static func create(in home: String, facts: Int, reviews: Int, days: Int, end: Timestamp) throws -> SyntheticCollection {
+    static func create(in home: String, facts: Int, reviews: Int, days: Int, end: Timestamp) throws
+        -> SyntheticCollection
+    {
         let decks = home + "/decks"
         try FileManager.default.createDirectory(atPath: decks, withIntermediateDirectories: true)
         let deckPath = decks + "/big.yaml"
         try Data(deckYAML(facts: facts).utf8).write(to: URL(fileURLWithPath: deckPath))
-        guard let deck = DeckLoader.load(path: deckPath).deck else { throw BenchError("the synthetic deck does not load") }
+        guard let deck = DeckLoader.load(path: deckPath).deck else {
+            throw BenchError("the synthetic deck does not load")
+        }
         let generator = QuestionGenerator(deck: deck)
         let journalPath = home + "/" + ProgressStore.journalName
         try writeJournal(to: journalPath, generator: generator, reviews: reviews, days: days, end: end)
-        return SyntheticCollection(home: home, deckPath: deckPath, journalPath: journalPath, generator: generator, end: end)
+        return SyntheticCollection(
+            home: home, deckPath: deckPath, journalPath: journalPath, generator: generator, end: end)
     }
 
     /// A word from a counter ("Ka", "Lo", …, "Kalo"): unique and pronounceable.
     static func word(_ n: Int) -> String {
-        let syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "pa", "do", "gu", "he", "ji", "bo", "fe"]
+        let syllables = [
+            "ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "pa", "do", "gu", "he", "ji", "bo", "fe",
+        ]
         var n = n
         var text = ""
         repeat {
@@ -51,7 +58,8 @@ struct SyntheticCollection {
         func member(_ pool: Int, _ n: Int) -> String { word(1_000_000 + pool * poolSize + n % poolSize) }
         var out = "recall: 1\nid: big\ntitle: \"Synthetic deck\"\npools:\n"
         for pool in 0..<pools {
-            out += "  thing\(pool): [" + (0..<poolSize).map { "\"\(member(pool, $0))\"" }.joined(separator: ", ") + "]\n"
+            out +=
+                "  thing\(pool): [" + (0..<poolSize).map { "\"\(member(pool, $0))\"" }.joined(separator: ", ") + "]\n"
         }
         out += "facts:\n"
         for index in 0..<facts {
@@ -65,11 +73,22 @@ struct SyntheticCollection {
             case 8...14:
                 let pool = index % pools
                 let members = (0..<(3 + index % 3)).map { "\"\(member(pool, index + $0 * 7))\"" }
-                out += "set: \"members of the \(w[0]) \(w[1])\", members: [\(members.joined(separator: ", "))], pool: thing\(pool)}\n"
-            case 15: out += "sequence: \"stages of the \(w[0])\", items: [\"\(w[1])\", \"\(w[2])\", \"\(w[3])\", \"\(w[4])\"]}\n"
+                out +=
+                    "set: \"members of the \(w[0]) \(w[1])\", members: [\(members.joined(separator: ", "))], pool: "
+                    + "thing\(pool)}\n"
+            case 15:
+                out +=
+                    "sequence: \"stages of the \(w[0])\", items: [\"\(w[1])\", \"\(w[2])\", \"\(w[3])\", "
+                    + "\"\(w[4])\"]}\n"
             case 16: out += "number: \"number of \(w[0]) in \(w[1])\", value: \(10 + index % 5000), tolerance: 2}\n"
-            case 17, 18: out += "cloze: \"The {{\(w[0])}} of {{\(w[1])}} met {{\(w[2])}}, {{\(w[3])}}, {{\(w[4])}}, {{\(w[5])}}, {{\(w[6])}} and {{\(w[7])}}.\"}\n"
-            default: out += "question: \"Where is the \(w[0]) \(w[1])?\", answer: \"\(w[2])\", wrong: [\"\(w[3])\", \"\(w[4])\", \"\(w[5])\"]}\n"
+            case 17, 18:
+                out +=
+                    "cloze: \"The {{\(w[0])}} of {{\(w[1])}} met {{\(w[2])}}, {{\(w[3])}}, {{\(w[4])}}, {{\(w[5])}}, "
+                    + "{{\(w[6])}} and {{\(w[7])}}.\"}\n"
+            default:
+                out +=
+                    "question: \"Where is the \(w[0]) \(w[1])?\", answer: \"\(w[2])\", wrong: [\"\(w[3])\", "
+                    + "\"\(w[4])\", \"\(w[5])\"]}\n"
             }
         }
         return out
@@ -82,10 +101,14 @@ struct SyntheticCollection {
     /// `reviews` journal lines over `days` days ending at `end`: new cards introduced
     /// steadily in deck order, others answered again at random, rated Again 15 %, Hard 10 %,
     /// Good 65 %, Easy 10 %, with one answer in 500 undone.
-    private static func writeJournal(to path: String, generator: QuestionGenerator, reviews: Int, days: Int, end: Timestamp) throws {
+    private static func writeJournal(
+        to path: String, generator: QuestionGenerator, reviews: Int, days: Int, end: Timestamp
+    ) throws {
         let cards = generator.cardKeys
         guard !cards.isEmpty else { throw BenchError("the synthetic deck has no cards") }
-        guard FileManager.default.createFile(atPath: path, contents: nil) else { throw BenchError("cannot create \(path)") }
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw BenchError("cannot create \(path)")
+        }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         var random = SeededRandom(seed: 2026)

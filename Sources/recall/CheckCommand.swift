@@ -6,6 +6,7 @@ import Questions
 
 /// `recall check PATH...`: validates deck files and prints one line per problem.
 struct Check: ParsableCommand {
+    // swift-format-ignore: its text is laid out for the help, one line per paragraph
     static let configuration = CommandConfiguration(
         abstract: "Check deck files for errors and print one line per problem.",
         discussion: """
@@ -24,21 +25,26 @@ struct Check: ParsableCommand {
     @Flag(help: "Print the problems as a JSON array on standard output (file, line, column, severity, message).")
     var json = false
 
-    @Option(help: ArgumentHelp(
-        "Warn about `as-of` dates older than this: years (2y), months (18mo), or never.", valueName: "age"))
+    @Option(
+        help: ArgumentHelp(
+            "Warn about `as-of` dates older than this: years (2y), months (18mo), or never.", valueName: "age"))
     var staleAfter: String = "2y"
 
-    @Flag(help: ArgumentHelp(
-        "Also check the questions each deck yields (seeds 1 to 5): answers given away, templates that read badly, "
-            + "options whose form tells the answer."))
+    @Flag(
+        help: ArgumentHelp(
+            "Also check the questions each deck yields (seeds 1 to 5): answers given away, templates that read badly, "
+                + "options whose form tells the answer."))
     var questions = false
 
     /// The age in months, or nil for never.
     private func staleMonths() throws -> Int? {
         let text = staleAfter.trimmingCharacters(in: .whitespaces).lowercased()
         if text == "never" { return nil }
-        for (unit, months) in [("mo", 1), ("months", 1), ("month", 1), ("y", 12), ("years", 12), ("year", 12)] where text.hasSuffix(unit) {
-            if let count = Int(text.dropLast(unit.count).trimmingCharacters(in: .whitespaces)), count >= 0 { return count * months }
+        for (unit, months) in [("mo", 1), ("months", 1), ("month", 1), ("y", 12), ("years", 12), ("year", 12)]
+        where text.hasSuffix(unit) {
+            if let count = Int(text.dropLast(unit.count).trimmingCharacters(in: .whitespaces)), count >= 0 {
+                return count * months
+            }
         }
         throw UsageError("--stale-after is '\(staleAfter)'; write years (2y), months (18mo) or never")
     }
@@ -46,7 +52,8 @@ struct Check: ParsableCommand {
     func run() throws {
         let files = try deckFiles()
         let months = try staleMonths()
-        let options = DeckCheckOptions(today: months == nil ? nil : try RecallClock.today(), staleAfterMonths: months ?? 0)
+        let options = DeckCheckOptions(
+            today: months == nil ? nil : try RecallClock.today(), staleAfterMonths: months ?? 0)
         var diagnostics: [Diagnostic] = []
         var failedFiles = 0
         for file in files {
@@ -72,8 +79,9 @@ struct Check: ParsableCommand {
     /// The rules' findings on a deck's questions, as warnings at each fact.
     private func questionWarnings(_ deck: Deck, _ locations: [String: SourceLocation], file: String) -> [Diagnostic] {
         QuestionRules.findings(in: QuestionGenerator(deck: deck)).map { finding in
-            Diagnostic(file: file, at: locations[finding.fact] ?? SourceLocation(line: 1, column: 1), .warning,
-                       "fact '\(finding.fact)', question \(finding.card): \(finding.message)")
+            Diagnostic(
+                file: file, at: locations[finding.fact] ?? SourceLocation(line: 1, column: 1), .warning,
+                "fact '\(finding.fact)', question \(finding.card): \(finding.message)")
         }
     }
 
@@ -88,7 +96,9 @@ struct Check: ParsableCommand {
             }
             if isFolder.boolValue {
                 let found = DeckDiscovery.deckFiles(in: path)
-                if found.isEmpty { Stderr.write("\(path): warning: no deck files (*.yaml, *.yml, *.json) in this folder") }
+                if found.isEmpty {
+                    Stderr.write("\(path): warning: no deck files (*.yaml, *.yml, *.json) in this folder")
+                }
                 files += found
             } else {
                 files.append(path)
@@ -102,6 +112,7 @@ struct Check: ParsableCommand {
         let warnings = diagnostics.count - errors
         let checked = "checked \(files) deck\(files == 1 ? "" : "s")"
         let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-        return failed == 0 ? "\(checked): \(counts)" : "\(checked): \(counts) (\(failed) deck\(failed == 1 ? "" : "s") failed)"
+        return failed == 0
+            ? "\(checked): \(counts)" : "\(checked): \(counts) (\(failed) deck\(failed == 1 ? "" : "s") failed)"
     }
 }

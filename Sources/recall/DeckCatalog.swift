@@ -1,7 +1,7 @@
-import Storage
 import DeckFormat
 import DeckModel
 import Questions
+import Storage
 
 /// The decks a command works on: one named deck, or every deck Recall can find (the
 /// shipped ones and those in `$RECALL_HOME/decks`), each with its question generator.

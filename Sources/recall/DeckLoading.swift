@@ -2,8 +2,8 @@ import ArgumentParser
 import DeckFormat
 import Dispatch
 import Foundation
-import Storage
 import Questions
+import Storage
 import Synchronization
 
 /// Loads every deck the app shows, in parallel and in the background: the files named on
@@ -53,7 +53,8 @@ final class DeckLoading: Sendable {
         let generators = loaded.withLock { $0 }
         for (index, file) in files.enumerated() {
             guard let generator = generators[index] else {
-                result.notes.append("\((file as NSString).lastPathComponent) has errors and is not shown; run `recall check \(file)`.")
+                result.notes.append(
+                    "\((file as NSString).lastPathComponent) has errors and is not shown; run `recall check \(file)`.")
                 continue
             }
             guard result.paths[generator.deck.id] == nil else { continue }

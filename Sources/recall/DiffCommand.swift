@@ -4,6 +4,7 @@ import DeckModel
 
 /// `recall diff OLD NEW`: what changed between two versions of a deck.
 struct DiffCommand: ParsableCommand {
+    // swift-format-ignore: its text is laid out for the help, one line per paragraph
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Show how a deck changed between two versions, fact by fact.",

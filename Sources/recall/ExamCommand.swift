@@ -1,13 +1,14 @@
 import ArgumentParser
 import DeckModel
 import Foundation
+import Questions
 import Review
 import Storage
-import Questions
 import Study
 
 /// `recall exam DECK`: sets, shows or clears an exam date for a deck.
 struct ExamCommand: ParsableCommand {
+    // swift-format-ignore: its text is laid out for the help, one line per paragraph
     static let configuration = CommandConfiguration(
         commandName: "exam",
         abstract: "Plan a deck's study towards an exam date: set it, see the forecast, or clear it.",
@@ -56,7 +57,8 @@ struct ExamCommand: ParsableCommand {
         if fewerCards && allCards { throw ValidationError("choose one of --fewer-cards and --all-cards") }
         if let date {
             guard case .success(let parsed) = PartialDate.parse(date), parsed.precision == .day else {
-                throw ValidationError("--date must be a real date written YYYY-MM-DD, such as 2027-03-15, not '\(date)'")
+                throw ValidationError(
+                    "--date must be a real date written YYYY-MM-DD, such as 2027-03-15, not '\(date)'")
             }
         }
         if let budget, ExamSetting.Budget(text: budget) == nil {
@@ -88,7 +90,10 @@ struct ExamCommand: ParsableCommand {
             context = try ProgressContext.open(now: now)
         }
         guard let plan = try context.examPlans(for: [id])[id] else {
-            print("\(generator.deck.title) has no exam set. Set one with: recall exam \(deck) --date YYYY-MM-DD --budget 20m")
+            print(
+                "\(generator.deck.title) has no exam set. Set one with: recall exam \(deck) --date YYYY-MM-DD "
+                    + "--budget 20m"
+            )
             return
         }
         let request = ExamReport.Request(
@@ -106,12 +111,16 @@ struct ExamCommand: ParsableCommand {
             if case .success(let parsed) = PartialDate.parse(text) { return parsed }
             return nil
         }
-        guard let date = newDate ?? existing?.date, let budget = budget.flatMap(ExamSetting.Budget.init(text:)) ?? existing?.budget,
-              var exam = ExamSetting(date: date, budget: budget, fewerCardsKnownWell: existing?.fewerCardsKnownWell ?? false)
+        guard let date = newDate ?? existing?.date,
+            let budget = budget.flatMap(ExamSetting.Budget.init(text:)) ?? existing?.budget,
+            var exam = ExamSetting(
+                date: date, budget: budget, fewerCardsKnownWell: existing?.fewerCardsKnownWell ?? false)
         else { return nil }
         if fewerCards { exam.fewerCardsKnownWell = true }
         if allCards { exam.fewerCardsKnownWell = false }
-        if newDate != nil && exam.day < today { throw UsageError("the exam date \(date) has passed; give a date from today on") }
+        if newDate != nil && exam.day < today {
+            throw UsageError("the exam date \(date) has passed; give a date from today on")
+        }
         return exam
     }
 
@@ -126,15 +135,21 @@ struct ExamCommand: ParsableCommand {
 
     static func text(_ report: ExamReport, title: String, deck: String) -> String {
         let exam = report.plan.setting
-        var lines = ["Exam: \(title), on \(exam.date), \(exam.budget.spoken) a day"
-                     + (exam.fewerCardsKnownWell ? ", fewer cards known well" : "")]
+        var lines = [
+            "Exam: \(title), on \(exam.date), \(exam.budget.spoken) a day"
+                + (exam.fewerCardsKnownWell ? ", fewer cards known well" : "")
+        ]
         if report.daysLeft == 0 {
             lines.append("  the exam day has come: plain FSRS schedules the cards again")
             return lines.joined(separator: "\n")
         }
-        lines.append("  \(report.daysLeft) day\(report.daysLeft == 1 ? "" : "s") left; \(report.cards) cards, \(report.neverStudied) never studied")
-        lines.append("  projected on the exam morning: \(percent(report.forecast.meanRecall)) recall on average, "
-                     + "\(percent(report.forecast.shareAbove90)) of cards at 90% or more")
+        lines.append(
+            "  \(report.daysLeft) day\(report.daysLeft == 1 ? "" : "s") left; \(report.cards) cards, "
+                + "\(report.neverStudied) never studied"
+        )
+        lines.append(
+            "  projected on the exam morning: \(percent(report.forecast.meanRecall)) recall on average, "
+                + "\(percent(report.forecast.shareAbove90)) of cards at 90% or more")
         if let warning = report.warning {
             lines.append("warning: \(warning).")
             if !exam.fewerCardsKnownWell {

@@ -6,6 +6,7 @@ import Study
 /// `recall exam-policy`: Recall's exam planner as a policy for `exam_sim.py --external`,
 /// speaking its JSON-lines protocol (`exam-mode.md` §4.5) on stdin and stdout.
 struct ExamPolicyCommand: ParsableCommand {
+    // swift-format-ignore: its text is laid out for the help, one line per paragraph
     static let configuration = CommandConfiguration(
         commandName: "exam-policy",
         abstract: "Plan exam study days for exam_sim.py, over its JSON-lines protocol.",
@@ -100,10 +101,12 @@ struct ExamPolicySession {
             let given = context.costs ?? [:]
             let standard = ExamPlanner.Costs.standard
             costs = ExamPlanner.Costs(
-                new: given["new"] ?? standard.new, pass: given["pass"] ?? standard.pass, fail: given["fail"] ?? standard.fail)
+                new: given["new"] ?? standard.new, pass: given["pass"] ?? standard.pass,
+                fail: given["fail"] ?? standard.fail)
         }
         let probabilities = context.reviewRatingProb ?? ExamPlanner.reviewRatingProbabilities
-        planner = ExamPlanner(model: model, examDay: context.examDay, costs: costs, reviewRatingProbabilities: probabilities)
+        planner = ExamPlanner(
+            model: model, examDay: context.examDay, costs: costs, reviewRatingProbabilities: probabilities)
         belief = ExamBelief(cards: Array(repeating: .unstudied, count: context.deckSize), model: model)
     }
 
@@ -117,7 +120,9 @@ struct ExamPolicySession {
                 throw ValidationError("a result needs a card in range and its ratings")
             }
             let ratings = try result.ratings.map { number -> Rating in
-                guard let rating = Rating(rawValue: number) else { throw ValidationError("a rating must be 1 to 4, not \(number)") }
+                guard let rating = Rating(rawValue: number) else {
+                    throw ValidationError("a rating must be 1 to 4, not \(number)")
+                }
                 return rating
             }
             belief.record(card: result.card, ratings: ratings, day: day)

@@ -5,6 +5,7 @@ import Foundation
 
 /// `recall import FILE`: a deck from a Quizlet, Anki, CSV or TSV export.
 struct ImportCommand: ParsableCommand {
+    // swift-format-ignore: its text is laid out for the help, one line per paragraph
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Make a deck from a Quizlet, Anki, CSV or TSV export.",
@@ -51,12 +52,17 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         if let id, !Slug.isValid(id) {
-            throw ValidationError("--id '\(id)' is not a valid deck id: use lowercase letters, digits and hyphens, e.g. '\(Slug.derive(from: id))'")
+            throw ValidationError(
+                "--id '\(id)' is not a valid deck id: use lowercase letters, digits and hyphens, e.g. "
+                    + "'\(Slug.derive(from: id))'"
+            )
         }
     }
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else { throw UsageError("cannot read \(file): no such file, or not readable") }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw UsageError("cannot read \(file): no such file, or not readable")
+        }
         let text: String
         if let utf8 = String(data: data, encoding: .utf8) {
             text = utf8
@@ -68,8 +74,9 @@ struct ImportCommand: ParsableCommand {
             Stderr.write("\(file): not text; export it again as UTF-8 (Quizlet and Anki both do by default)")
             throw ExitCode(1)
         }
-        let options = DeckImporter.Options(format: format, separator: separator, rowSeparator: rowSeparator,
-                                           deckID: id, title: title)
+        let options = DeckImporter.Options(
+            format: format, separator: separator, rowSeparator: rowSeparator,
+            deckID: id, title: title)
         let result: DeckImporter.Result
         do {
             result = try DeckImporter.importDeck(text, fileName: file, options: options)
@@ -83,12 +90,14 @@ struct ImportCommand: ParsableCommand {
             Stderr.write("error: \(destination) already exists; choose another with --out, or replace it with --force")
             throw ExitCode(1)
         }
-        let yaml = DeckWriter.yaml(result.deck, comment: "Imported by recall import from \((file as NSString).lastPathComponent).")
+        let yaml = DeckWriter.yaml(
+            result.deck, comment: "Imported by recall import from \((file as NSString).lastPathComponent).")
         // The deck must load as written: check it before it reaches the disk.
         let check = DeckLoader.decode(bytes: Array(yaml.utf8), path: destination, syntax: .yaml)
         guard check.errors.isEmpty else {
             check.errors.forEach { Stderr.write($0.formatted) }
-            Stderr.write("error: the imported deck does not pass recall check; this is a bug in recall import, please report it")
+            Stderr.write(
+                "error: the imported deck does not pass recall check; this is a bug in recall import, please report it")
             throw ExitCode(1)
         }
         do {
@@ -99,9 +108,15 @@ struct ImportCommand: ParsableCommand {
         }
         for skipped in result.skipped { Stderr.write("\(file):\(skipped.line): skipped: \(skipped.reason)") }
         let kinds = Dictionary(grouping: result.deck.facts, by: \.kind).mapValues(\.count)
-        let mix = FactKind.allCases.compactMap { kind in kinds[kind].map { "\($0) \(kind.rawValue)" } }.joined(separator: ", ")
-        print("imported \(result.deck.facts.count) card\(result.deck.facts.count == 1 ? "" : "s") from \(file) (\(result.format.rawValue)) into \(destination): \(mix)")
-        if !result.skipped.isEmpty { print("skipped \(result.skipped.count) row\(result.skipped.count == 1 ? "" : "s"); see the lines above") }
+        let mix = FactKind.allCases.compactMap { kind in kinds[kind].map { "\($0) \(kind.rawValue)" } }.joined(
+            separator: ", ")
+        print(
+            "imported \(result.deck.facts.count) card\(result.deck.facts.count == 1 ? "" : "s") from \(file) "
+                + "(\(result.format.rawValue)) into \(destination): \(mix)"
+        )
+        if !result.skipped.isEmpty {
+            print("skipped \(result.skipped.count) row\(result.skipped.count == 1 ? "" : "s"); see the lines above")
+        }
     }
 }
 

@@ -3,11 +3,11 @@ import CursesBackend
 import DeckFormat
 import Dispatch
 import Foundation
-import Review
-import Storage
 import Questions
 import RecallApp
+import Review
 import Scheduler
+import Storage
 import Study
 import TerminalUI
 
@@ -27,16 +27,19 @@ struct InteractiveApp {
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Stderr.write("recall: the full-screen app needs an interactive terminal, and stdin or stdout is redirected. "
-                + "For scripts and screen readers use the line mode: recall study --plain, recall quiz DECK --plain "
-                + "(see recall --help).")
+            Stderr.write(
+                "recall: the full-screen app needs an interactive terminal, and stdin or stdout is redirected. "
+                    + "For scripts and screen readers use the line mode: recall study --plain, recall quiz DECK "
+                    + "--plain "
+                    + "(see recall --help).")
             throw ExitCode(2)
         }
         // A deck named by its file is loaded with the others.
-        let named: String? = switch target {
-        case .home, .study(nil): nil
-        case .study(let deck?), .quiz(let deck): deck
-        }
+        let named: String? =
+            switch target {
+            case .home, .study(nil): nil
+            case .study(let deck?), .quiz(let deck): deck
+            }
         let files = extraDecks + (named.map { FileManager.default.fileExists(atPath: $0) ? [$0] : [] } ?? [])
         // Decks load on other threads while this one opens the progress store and the
         // terminal: together they are most of the time to the first frame.
@@ -63,13 +66,17 @@ struct InteractiveApp {
         let services = Services(context: context, fixedNow: fixedNow ? now : nil)
         let updates = DeckUpdates.check(decks.generators, remembered: SeenDecks.load(folder: context.folder))
         try? SeenDecks.save(updates.remember, folder: context.folder)
-        var data = AppData(decks: decks.generators, book: context.store.book, settings: context.settings, calendar: context.calendar,
-                           deckPaths: decks.paths, notices: decks.notes + context.store.notices)
+        var data = AppData(
+            decks: decks.generators, book: context.store.book, settings: context.settings, calendar: context.calendar,
+            deckPaths: decks.paths, notices: decks.notes + context.store.notices)
         data.deckChanges = updates.changes
         for deck in context.settings.exams.keys { data.answerTimes[deck] = try? context.store.answerTimes(deck: deck) }
-        data.notices += decks.generators.compactMap { generator in updates.changes[generator.deck.id].map { "\(generator.deck.title) changed: \($0)" } }
-        var model = AppModel(data: data, size: terminal.size, capabilities: terminal.capabilities, clock: services.clock(),
-                             seed: SeededRandom.freshSeed(), opening: opening)
+        data.notices += decks.generators.compactMap { generator in
+            updates.changes[generator.deck.id].map { "\(generator.deck.title) changed: \($0)" }
+        }
+        var model = AppModel(
+            data: data, size: terminal.size, capabilities: terminal.capabilities, clock: services.clock(),
+            seed: SeededRandom.freshSeed(), opening: opening)
         let exit = AppRunner.run(&model, terminal: terminal, services: services)
         try? context.store.saveSnapshot(now: services.clock().now)
         terminal.restore()

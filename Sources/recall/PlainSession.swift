@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import Review
 import Questions
+import Review
 import Scheduler
 import Study
 
@@ -58,7 +58,8 @@ struct PlainSession {
                 rerate(rating, now: now)
                 return .askAgain(question)
             }
-            let answered = session.answer(answer.text, to: question, milliseconds: answer.milliseconds, now: now, in: library)
+            let answered = session.answer(
+                answer.text, to: question, milliseconds: answer.milliseconds, now: now, in: library)
             try save(answered.record, now: now)
             session.saved(answered)
             // A quiz is scored, not scheduled: its ratings go unsaid.

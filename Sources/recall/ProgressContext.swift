@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import Review
-import Storage
 import Scheduler
+import Storage
 import Study
 
 /// The learner's settings and progress store, opened once per command from
@@ -26,7 +26,8 @@ struct ProgressContext {
             let store = try ProgressStore(
                 folder: folder, scheduler: scheduler, calendar: calendar, now: now, snapshotEvery: try snapshotEvery())
             store.notices.forEach { Stderr.write("note: " + $0) }
-            return ProgressContext(folder: folder, settings: settings, scheduler: scheduler, calendar: calendar, store: store)
+            return ProgressContext(
+                folder: folder, settings: settings, scheduler: scheduler, calendar: calendar, store: store)
         } catch {
             Stderr.write("error: \(error)")
             throw ExitCode(1)

@@ -8,15 +8,17 @@ struct QuestionOptions: ParsableArguments {
     @Option(help: "How many questions to ask. Default: 10.")
     var count: Int?
 
-    @Option(help: """
-        The random seed; the same seed gives the same questions, in the same order, with the same options.         Default: a fresh seed, printed with the questions.
-        """)
+    @Option(
+        help: ArgumentHelp(
+            "The random seed; the same seed gives the same questions, in the same order, with the same options. "
+                + "Default: a fresh seed, printed with the questions."))
     var seed: UInt64?
 
     @Option(
         name: .customLong("kind"),
         help: ArgumentHelp(
-            "Only questions of this kind (repeatable): \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+            "Only questions of this kind (repeatable): "
+                + "\(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")).",
             valueName: "kind"))
     var kinds: [String] = []
 
@@ -38,7 +40,8 @@ struct QuestionOptions: ParsableArguments {
             guard let kind = QuestionKind(rawValue: name) else {
                 let names = QuestionKind.allCases.map(\.rawValue)
                 let guess = names.min { EditDistance.between(name, $0) < EditDistance.between(name, $1) } ?? ""
-                throw ValidationError("unknown question kind '\(name)'; did you mean '\(guess)'? Kinds: \(names.joined(separator: ", "))")
+                throw ValidationError(
+                    "unknown question kind '\(name)'; did you mean '\(guess)'? Kinds: \(names.joined(separator: ", "))")
             }
             set.insert(kind)
         }

@@ -4,6 +4,7 @@ import Questions
 
 /// `recall questions DECK`: prints questions, as a preview, a worksheet or JSON.
 struct QuestionsCommand: ParsableCommand {
+    // swift-format-ignore: its text is laid out for the help, one line per paragraph
     static let configuration = CommandConfiguration(
         commandName: "questions",
         abstract: "Print questions from a deck: a preview, a printable worksheet, or JSON.",
@@ -22,19 +23,26 @@ struct QuestionsCommand: ParsableCommand {
 
     @OptionGroup var selection: QuestionOptions
 
-    @Option(help: "Output format: text (a preview with answers), markdown or html (a printable worksheet with an answer key), or json.")
+    @Option(
+        help: ArgumentHelp(
+            "Output format: text (a preview with answers), markdown or html (a printable worksheet with an answer "
+                + "key), or json."))
     var format: Worksheet.Format = .text
 
     @Option(help: "The worksheet's title (default: the deck's title).")
     var title: String?
 
-    @Option(help: ArgumentHelp(
-        "Print several versions, e.g. A,B: each with its own questions (its own seed) but the same mix of question kinds.",
-        valueName: "labels"))
+    @Option(
+        help: ArgumentHelp(
+            "Print several versions, e.g. A,B: each with its own questions (its own seed) but the same mix of "
+                + "question kinds.",
+            valueName: "labels"))
     var versions: String?
 
     func validate() throws {
-        if let versions, versions.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        if let versions,
+            versions.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty })
+        {
             throw ValidationError("--versions takes labels separated by commas, such as A,B")
         }
     }
@@ -53,7 +61,8 @@ struct QuestionsCommand: ParsableCommand {
                 let versionSeed = QuestionSet.versionSeed(seed, index: index)
                 return Worksheet.Version(
                     label: label, seed: versionSeed,
-                    questions: index == 0 ? questions : QuestionSet.make(from: generator, kinds: plan, seed: versionSeed))
+                    questions: index == 0
+                        ? questions : QuestionSet.make(from: generator, kinds: plan, seed: versionSeed))
             }
         }
         print(sheet.render(format), terminator: "")

@@ -1,19 +1,26 @@
 import ArgumentParser
 import Foundation
-import Review
 import Questions
+import Review
 import Study
 
 /// `recall quiz DECK`: a quiz, in the app or (`--plain`) in line mode for pipes, scripts and
 /// screen readers.
 struct QuizCommand: ParsableCommand {
+    // swift-format-ignore: its text is laid out for the help, one line per paragraph
     static let configuration = CommandConfiguration(
         commandName: "quiz",
         abstract: "Quiz yourself on a deck.",
         discussion: """
-            Without --plain the full-screen app opens on the deck's quiz setup, where the number of questions             and a time limit are chosen; it needs an interactive terminal.
+            Without --plain the full-screen app opens on the deck's quiz setup, where the number of questions \
+            and a time limit are chosen; it needs an interactive terminal.
 
-            With --plain, each question is printed with its numbered options, and one line is read as the             answer: for multiple choice a number or the option's text; for true or false one of true, false,             yes, no, t, f; for putting in order the numbers (2 3 1) or the names, separated by commas. Each             answer gets one verdict line starting with "correct:", "partly correct:" or "wrong:". The quiz ends             with "score: C/N" (partly correct answers count 0); end of input stops it early with the score so             far.
+            With --plain, each question is printed with its numbered options, and one line is read as the \
+            answer: for multiple choice a number or the option's text; for true or false one of true, false, \
+            yes, no, t, f; for putting in order the numbers (2 3 1) or the names, separated by commas. Each \
+            answer gets one verdict line starting with "correct:", "partly correct:" or "wrong:". The quiz ends \
+            with "score: C/N" (partly correct answers count 0); end of input stops it early with the score so \
+            far.
             """
     )
 
@@ -36,7 +43,8 @@ struct QuizCommand: ParsableCommand {
         let deck = try DeckLocator.load(self.deck)
         let generator = QuestionGenerator(deck: deck)
         let seed = selection.resolvedSeed()
-        let questions = QuestionSet.make(from: generator, kinds: try selection.kindSet(), count: selection.resolvedCount, seed: seed)
+        let questions = QuestionSet.make(
+            from: generator, kinds: try selection.kindSet(), count: selection.resolvedCount, seed: seed)
         let context = try ProgressContext.open(now: try RecallClock.timestamp())
         let library = Library(
             decks: [generator], book: context.store.book, limits: StudyQueue.Limits(newPerDay: 0, reviewsPerDay: 0),

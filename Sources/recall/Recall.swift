@@ -6,6 +6,7 @@ import Foundation
 /// `recall deck.yaml …` open it; every other subcommand is named first.
 @main
 struct Recall: ParsableCommand {
+    // swift-format-ignore: its text is laid out for the help, one line per paragraph
     static let configuration = CommandConfiguration(
         commandName: "recall",
         abstract: "Drill facts: a quiz and flashcard trainer for the terminal.",
@@ -52,6 +53,7 @@ struct Recall: ParsableCommand {
 
 /// `recall [FILE…]`: the full-screen app, with any deck files given added to the decks.
 struct OpenCommand: ParsableCommand {
+    // swift-format-ignore: its text is laid out for the help, one line per paragraph
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open the full-screen app (the default): study, quiz, browse and plan, deck by deck.",
@@ -67,8 +69,9 @@ struct OpenCommand: ParsableCommand {
         for file in files where !FileManager.default.fileExists(atPath: file) {
             let names = Recall.configuration.subcommands.compactMap { $0.configuration.commandName }
             let near = names.filter { EditDistance.between(file, $0) <= 2 }.first
-            throw ValidationError("no deck file '\(file)', and no subcommand of that name"
-                + (near.map { "; did you mean `recall \($0)`?" } ?? "; see recall --help"))
+            throw ValidationError(
+                "no deck file '\(file)', and no subcommand of that name"
+                    + (near.map { "; did you mean `recall \($0)`?" } ?? "; see recall --help"))
         }
     }
 

@@ -10,7 +10,8 @@ enum RecallClock {
     static func now(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Date {
         guard let text = environment["RECALL_NOW"], !text.isEmpty else { return Date() }
         guard let date = parse(text) else {
-            throw UsageError("RECALL_NOW is '\(text)', which is not an ISO-8601 time; write e.g. 2026-03-01T09:00:00Z or 2026-03-01")
+            throw UsageError(
+                "RECALL_NOW is '\(text)', which is not an ISO-8601 time; write e.g. 2026-03-01T09:00:00Z or 2026-03-01")
         }
         return date
     }

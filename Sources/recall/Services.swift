@@ -28,7 +28,9 @@ final class Services: AppServices, @unchecked Sendable {
     }
 
     func clock() -> AppClock {
-        AppClock(now: fixedNow ?? Timestamp(Date()), uptimeMilliseconds: Int(DispatchTime.now().uptimeNanoseconds / 1_000_000))
+        AppClock(
+            now: fixedNow ?? Timestamp(Date()),
+            uptimeMilliseconds: Int(DispatchTime.now().uptimeNanoseconds / 1_000_000))
     }
 
     func start(_ effect: Effect, report: @escaping @Sendable (AppEvent) -> Void) {

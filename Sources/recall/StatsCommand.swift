@@ -2,12 +2,13 @@ import ArgumentParser
 import DeckModel
 import Foundation
 import Review
-import Storage
 import Scheduler
+import Storage
 import Study
 
 /// `recall stats [DECK] [--json] [--cards]`: progress per deck, and per card on request.
 struct StatsCommand: ParsableCommand {
+    // swift-format-ignore: its text is laid out for the help, one line per paragraph
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Show progress: cards by state, what is due, retention and streak; per card with --cards.",
@@ -50,7 +51,11 @@ struct StatsCommand: ParsableCommand {
         }
         var allCards = Set(catalog.cardKeys)
         for key in book.cards.keys where deckIDs.contains(key.deck) { allCards.insert(key) }
-        let cardRows = cards ? allCards.sorted().map { CardRow(key: $0, state: book.state(of: $0), scheduler: context.scheduler, now: now) } : nil
+        let cardRows =
+            cards
+            ? allCards.sorted().map {
+                CardRow(key: $0, state: book.state(of: $0), scheduler: context.scheduler, now: now)
+            } : nil
         if json {
             print(StatsJSON.render(stats: stats, cards: cardRows))
         } else {

@@ -60,14 +60,20 @@ enum StatsTable {
         var lines = ["deck                  new  learning  review  due now  due today  retention (30 d)  streak"]
         for s in stats {
             let retention = s.retention30Days.map { String(format: "%.0f%% of %d", $0 * 100, s.reviews30Days) } ?? "-"
-            lines.append(s.deck.padding(toLength: 20, withPad: " ", startingAt: 0)
-                + pad(s.newCards, 5) + pad(s.learning, 10) + pad(s.review, 8) + pad(s.dueNow, 9) + pad(s.dueToday, 11)
-                + retention.leftPadded(18) + pad(s.streak, 8))
+            lines.append(
+                s.deck.padding(toLength: 20, withPad: " ", startingAt: 0)
+                    + pad(s.newCards, 5) + pad(s.learning, 10) + pad(s.review, 8) + pad(s.dueNow, 9)
+                    + pad(s.dueToday, 11)
+                    + retention.leftPadded(18) + pad(s.streak, 8))
             if !s.leeches.isEmpty { lines.append("  leeches: " + s.leeches.map(\.description).joined(separator: ", ")) }
         }
         for row in cards ?? [] {
             let s = row.state
-            lines.append("\(row.key)  \(s.phase.rawValue)  S=\(s.stability.map { String(format: "%.2f", $0) } ?? "-")  D=\(s.difficulty.map { String(format: "%.2f", $0) } ?? "-")  due \(s.due?.iso ?? "-")  R=\(String(format: "%.2f", row.retrievability))")
+            lines.append(
+                "\(row.key)  \(s.phase.rawValue)  S=\(s.stability.map { String(format: "%.2f", $0) } ?? "-")  "
+                    + "D=\(s.difficulty.map { String(format: "%.2f", $0) } ?? "-")  due \(s.due?.iso ?? "-")  "
+                    + "R=\(String(format: "%.2f", row.retrievability))"
+            )
         }
         return lines.joined(separator: "\n")
     }

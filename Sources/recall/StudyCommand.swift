@@ -1,22 +1,31 @@
 import ArgumentParser
 import Foundation
-import Review
-import Storage
 import Questions
+import Review
 import Scheduler
+import Storage
 import Study
 
 /// `recall study [DECK]`: spaced repetition, in the app or (`--plain`) in line mode.
 struct StudyCommand: ParsableCommand {
+    // swift-format-ignore: its text is laid out for the help, one line per paragraph
     static let configuration = CommandConfiguration(
         commandName: "study",
         abstract: "Study the cards that are due, with spaced repetition (FSRS-6).",
         discussion: """
-            The queue holds, in order: learning cards that are due, reviews due today (the least well             remembered first), then new cards up to the day's limit (settings.json: newPerDay, reviewsPerDay).             At most one card per fact is shown a day unless nothing else is due. A deck with an exam ahead             (`recall exam`) follows its exam plan instead, for as long as the day's budget lasts.
+            The queue holds, in order: learning cards that are due, reviews due today (the least well \
+            remembered first), then new cards up to the day's limit (settings.json: newPerDay, reviewsPerDay). \
+            At most one card per fact is shown a day unless nothing else is due. A deck with an exam ahead \
+            (`recall exam`) follows its exam plan instead, for as long as the day's budget lasts.
 
-            Without --plain the full-screen app opens on the study screen of the deck (of every deck when             none is named); it needs an interactive terminal.
+            Without --plain the full-screen app opens on the study screen of the deck (of every deck when \
+            none is named); it needs an interactive terminal.
 
-            --plain uses the protocol of `recall quiz --plain`: each answer is one line, and each verdict one             line starting with "correct:", "partly correct:" or "wrong:". Every answer is saved (and fsynced)             before its verdict is printed. After a verdict, a line "=1" to "=4" re-rates that answer (Again,             Hard, Good, Easy) and "=undo" undoes it; the question is then asked again. The session ends when             nothing is due, with "done: N answered" and when the next card is due.
+            --plain uses the protocol of `recall quiz --plain`: each answer is one line, and each verdict one \
+            line starting with "correct:", "partly correct:" or "wrong:". Every answer is saved (and fsynced) \
+            before its verdict is printed. After a verdict, a line "=1" to "=4" re-rates that answer (Again, \
+            Hard, Good, Easy) and "=undo" undoes it; the question is then asked again. The session ends when \
+            nothing is due, with "done: N answered" and when the next card is due.
             """
     )
 
@@ -40,12 +49,15 @@ struct StudyCommand: ParsableCommand {
         let updates = DeckUpdates.check(catalog.generators, remembered: SeenDecks.load(folder: context.folder))
         try? SeenDecks.save(updates.remember, folder: context.folder)
         for generator in catalog.generators {
-            if let change = updates.changes[generator.deck.id] { print("note: \(generator.deck.title) changed: \(change)") }
+            if let change = updates.changes[generator.deck.id] {
+                print("note: \(generator.deck.title) changed: \(change)")
+            }
         }
         let decks = catalog.generators.map(\.deck.id)
         let library = Library(
             decks: catalog.generators, book: context.store.book,
-            limits: StudyQueue.Limits(newPerDay: context.settings.newPerDay, reviewsPerDay: context.settings.reviewsPerDay),
+            limits: StudyQueue.Limits(
+                newPerDay: context.settings.newPerDay, reviewsPerDay: context.settings.reviewsPerDay),
             scheduler: context.scheduler, calendar: context.calendar, exams: try context.examPlans(for: decks))
         var plain = PlainSession(
             StudySession(mode: .study(decks: decks)), context: context, library: library,

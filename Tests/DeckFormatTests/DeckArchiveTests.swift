@@ -1,7 +1,8 @@
-@testable import DeckFormat
 import DeckModel
 import Foundation
 import Testing
+
+@testable import DeckFormat
 
 /// The archive form the deck cache keeps decks in.
 @Suite struct DeckArchiveTests {
@@ -16,7 +17,8 @@ import Testing
     }
 
     @Test func aCutOrDamagedArchiveIsRefusedNotMisread() throws {
-        let deck = try #require(DeckLoader.load(path: ShippedDeckTests.decks.appendingPathComponent("example.yaml").path).deck)
+        let deck = try #require(
+            DeckLoader.load(path: ShippedDeckTests.decks.appendingPathComponent("example.yaml").path).deck)
         var out = ArchiveWriter()
         DeckArchive.write(deck, to: &out)
         for length in stride(from: 0, to: out.bytes.count, by: 7) {

@@ -12,50 +12,66 @@ import Testing
                 meens: Regional Anti-Terrorist Structure
                 tgas: [x]
             """
-        #expect(lines(text) == [
-            "2:1: error: unknown key 'titel' in the deck; did you mean 'title'?",
-            "5:5: error: unknown key 'meens' in a term fact; did you mean 'means'?",
-            "6:5: error: unknown key 'tgas' in a term fact; did you mean 'tags'?",
-        ])
+        #expect(
+            lines(text) == [
+                "2:1: error: unknown key 'titel' in the deck; did you mean 'title'?",
+                "5:5: error: unknown key 'meens' in a term fact; did you mean 'means'?",
+                "6:5: error: unknown key 'tgas' in a term fact; did you mean 'tags'?",
+            ])
     }
 
     @Test func unknownKeyWithoutAGuessListsTheAllowedKeys() {
         let text = deck("  - id: a\n    term: A\n    means: B\n    colour: red\n")
-        #expect(lines(text) == [
-            "7:5: error: unknown key 'colour' in a term fact; the keys allowed here are 'term', 'means', 'accept', 'wrong', 'id', 'tags', 'note', 'pool', 'source', 'as-of'",
-        ])
+        #expect(
+            lines(text) == [
+                "7:5: error: unknown key 'colour' in a term fact; the keys allowed here are 'term', 'means', "
+                    + "'accept', 'wrong', 'id', 'tags', 'note', 'pool', 'source', 'as-of'"
+            ])
     }
 
     @Test func aKeyOfAnotherKindIsNamedAsSuch() {
         let text = deck("  - id: a\n    term: A\n    means: B\n    members: [x, y]\n")
-        #expect(lines(text) == ["7:5: error: 'members' belongs to set facts, not to term facts; remove it or change the fact's kind"])
+        #expect(
+            lines(text) == [
+                "7:5: error: 'members' belongs to set facts, not to term facts; remove it or change the fact's kind"
+            ])
     }
 
     @Test func versionProblems() {
-        #expect(lines("title: T\nfacts:\n  - {id: a, term: A, means: B}\n") == [
-            "1:1: error: the file does not say it is a Recall deck; add `recall: 1` as its first line",
-        ])
-        #expect(lines("recall: 2\ntitle: T\nnewkey: 1\n") == [
-            "1:9: error: this deck was made by a newer version of Recall (format 2); this Recall reads format 1, so update Recall to open it",
-        ])
-        #expect(lines("recall: one\ntitle: T\nfacts:\n  - {id: a, term: A, means: B}\n") == [
-            "1:9: error: 'recall' must be the format version, the whole number 1; write `recall: 1`",
-        ])
+        #expect(
+            lines("title: T\nfacts:\n  - {id: a, term: A, means: B}\n") == [
+                "1:1: error: the file does not say it is a Recall deck; add `recall: 1` as its first line"
+            ])
+        #expect(
+            lines("recall: 2\ntitle: T\nnewkey: 1\n") == [
+                "1:9: error: this deck was made by a newer version of Recall (format 2); this Recall reads format 1, "
+                    + "so update Recall to open it"
+            ])
+        #expect(
+            lines("recall: one\ntitle: T\nfacts:\n  - {id: a, term: A, means: B}\n") == [
+                "1:9: error: 'recall' must be the format version, the whole number 1; write `recall: 1`"
+            ])
     }
 
     @Test func missingTitleAndFacts() {
-        #expect(lines("recall: 1\n") == [
-            "1:1: error: the deck has no 'title'; add `title: ...`, the name shown in menus",
-            "1:1: error: the deck has no 'facts'; add `facts:` followed by a list of facts",
-        ])
-        #expect(lines("recall: 1\ntitle: T\nfacts: []\n") == ["3:8: error: 'facts' is empty; a deck needs at least one fact"])
-        #expect(lines("recall: 1\ntitle: T\nfacts: RATS\n") == [
-            "3:8: error: 'facts' must be a list, each fact starting with '- ' (for example `- term: RATS`)",
-        ])
+        #expect(
+            lines("recall: 1\n") == [
+                "1:1: error: the deck has no 'title'; add `title: ...`, the name shown in menus",
+                "1:1: error: the deck has no 'facts'; add `facts:` followed by a list of facts",
+            ])
+        #expect(
+            lines("recall: 1\ntitle: T\nfacts: []\n") == [
+                "3:8: error: 'facts' is empty; a deck needs at least one fact"
+            ])
+        #expect(
+            lines("recall: 1\ntitle: T\nfacts: RATS\n") == [
+                "3:8: error: 'facts' must be a list, each fact starting with '- ' (for example `- term: RATS`)"
+            ])
     }
 
     @Test func factKindProblems() {
-        let text = deck("""
+        let text = deck(
+            """
               - just text
               - id: a
                 trem: RATS
@@ -65,16 +81,21 @@ import Testing
                 term: A
                 date: B
             """)
-        #expect(lines(text) == [
-            "4:5: error: fact 1 must be a mapping of keys, such as `- term: RATS` followed by `means: ...` on the next line",
-            "6:5: error: this fact has no kind key: unknown key 'trem'; did you mean 'term'?",
-            "7:5: error: this fact has no kind key; start it with one of 'term:', 'date:', 'set:', 'sequence:', 'number:', 'cloze:', 'question:'",
-            "11:5: error: this fact has 2 kind keys, 'term' and 'date'; a fact has exactly one kind, so split it into separate facts",
-        ])
+        #expect(
+            lines(text) == [
+                "4:5: error: fact 1 must be a mapping of keys, such as `- term: RATS` followed by `means: ...` on the "
+                    + "next line",
+                "6:5: error: this fact has no kind key: unknown key 'trem'; did you mean 'term'?",
+                "7:5: error: this fact has no kind key; start it with one of 'term:', 'date:', 'set:', 'sequence:', "
+                    + "'number:', 'cloze:', 'question:'",
+                "11:5: error: this fact has 2 kind keys, 'term' and 'date'; a fact has exactly one kind, so split it "
+                    + "into separate facts",
+            ])
     }
 
     @Test func missingRequiredKeysOfEachKind() {
-        let text = deck("""
+        let text = deck(
+            """
               - {id: t, term: A}
               - {id: d, date: B}
               - {id: s, set: C}
@@ -82,18 +103,20 @@ import Testing
               - {id: n, number: E}
               - {id: a, question: F}
             """)
-        #expect(lines(text) == [
-            "4:5: error: fact 't' has kind 'term' but no 'means'; add `means: the meaning`",
-            "5:5: error: fact 'd' has kind 'date' but no 'when'; add `when: YYYY-MM-DD`",
-            "6:5: error: fact 's' has kind 'set' but no 'members'; add `members: [A, B]`",
-            "7:5: error: fact 'q' has kind 'sequence' but no 'items'; add `items: [first, second]`",
-            "8:5: error: fact 'n' has kind 'number' but no 'value'; add `value: 60`",
-            "9:5: error: fact 'a' has kind 'question' but no 'answer'; add `answer: the answer`",
-        ])
+        #expect(
+            lines(text) == [
+                "4:5: error: fact 't' has kind 'term' but no 'means'; add `means: the meaning`",
+                "5:5: error: fact 'd' has kind 'date' but no 'when'; add `when: YYYY-MM-DD`",
+                "6:5: error: fact 's' has kind 'set' but no 'members'; add `members: [A, B]`",
+                "7:5: error: fact 'q' has kind 'sequence' but no 'items'; add `items: [first, second]`",
+                "8:5: error: fact 'n' has kind 'number' but no 'value'; add `value: 60`",
+                "9:5: error: fact 'a' has kind 'question' but no 'answer'; add `answer: the answer`",
+            ])
     }
 
     @Test func listsThatAreTooShortOrRepeat() {
-        let text = deck("""
+        let text = deck(
+            """
               - id: s
                 set: Shanghai Five
                 members: [China]
@@ -104,38 +127,48 @@ import Testing
                 set: x
                 members: China
             """)
-        #expect(lines(text) == [
-            "6:14: error: 'members' of fact 's' has 1 item; it needs at least 2",
-            "9:19: error: 'items' of fact 'q' lists 'a' twice (as 'A' too); remove one",
-            "12:14: error: 'members' of fact 'm' must be a list, such as `members: [China, Russia]`",
-        ])
+        #expect(
+            lines(text) == [
+                "6:14: error: 'members' of fact 's' has 1 item; it needs at least 2",
+                "9:19: error: 'items' of fact 'q' lists 'a' twice (as 'A' too); remove one",
+                "12:14: error: 'members' of fact 'm' must be a list, such as `members: [China, Russia]`",
+            ])
     }
 
     @Test func datesThatAreNotDates() {
-        let text = deck("""
+        let text = deck(
+            """
               - {id: a, date: A, when: 2001-02-30}
               - {id: b, date: B, when: 2001-13}
               - {id: c, date: C, when: 15 June 2001}
               - {id: d, term: D, means: E, as-of: 2025-9}
             """)
-        #expect(lines(text) == [
-            "4:28: error: 'when' of fact 'a' is '2001-02-30', which is not a real date: February 2001 has 28 days, not 30",
-            "5:28: error: 'when' of fact 'b' is '2001-13', which is not a date: there is no month 13; months run from 01 to 12",
-            "6:28: error: 'when' of fact 'c' is '15 June 2001', which is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2002-06-07",
-            "7:39: error: 'as-of' of fact 'd' is '2025-9', which is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2002-06-07",
-        ])
+        #expect(
+            lines(text) == [
+                "4:28: error: 'when' of fact 'a' is '2001-02-30', which is not a real date: February 2001 has 28 "
+                    + "days, not 30",
+                "5:28: error: 'when' of fact 'b' is '2001-13', which is not a date: there is no month 13; months run "
+                    + "from 01 to 12",
+                "6:28: error: 'when' of fact 'c' is '15 June 2001', which is not a date; write YYYY, YYYY-MM or "
+                    + "YYYY-MM-DD, e.g. 2002-06-07",
+                "7:39: error: 'as-of' of fact 'd' is '2025-9', which is not a date; write YYYY, YYYY-MM or "
+                    + "YYYY-MM-DD, e.g. 2002-06-07",
+            ])
     }
 
     @Test func idsMustBeValidAndUnique() {
-        let text = deck("""
+        let text = deck(
+            """
               - {id: Bad Id, term: A, means: B}
               - {id: dup, term: C, means: D}
               - {id: dup, term: E, means: F}
             """)
-        #expect(lines(text) == [
-            "4:10: error: fact id 'Bad Id' is not valid: use lowercase letters, digits and hyphens, starting with a letter or digit, e.g. 'bad-id'",
-            "6:10: error: duplicate fact id 'dup' (also at line 5); give each fact its own id",
-        ])
+        #expect(
+            lines(text) == [
+                "4:10: error: fact id 'Bad Id' is not valid: use lowercase letters, digits and hyphens, starting with "
+                    + "a letter or digit, e.g. 'bad-id'",
+                "6:10: error: duplicate fact id 'dup' (also at line 5); give each fact its own id",
+            ])
     }
 
     @Test func missingIdsAreDerivedWithAWarning() throws {
@@ -159,115 +192,46 @@ import Testing
               - {id: a, set: S, members: [China, India], pool: countrys}
               - {id: b, question: Q, answer: A, pool: person}
             """
-        #expect(lines(text) == [
-            "5:10: error: pool 'empty' is empty; list at least one answer in it, or remove it",
-            "7:52: error: pool 'countrys' is not defined in the deck; did you mean 'country'?",
-            "8:43: error: pool 'person' is not defined in the deck; the deck's pools are 'country'",
-        ])
+        #expect(
+            lines(text) == [
+                "5:10: error: pool 'empty' is empty; list at least one answer in it, or remove it",
+                "7:52: error: pool 'countrys' is not defined in the deck; did you mean 'country'?",
+                "8:43: error: pool 'person' is not defined in the deck; the deck's pools are 'country'",
+            ])
     }
 
     @Test func clozeBlanksMustBeWellFormed() {
-        let text = deck("""
+        let text = deck(
+            """
               - {id: a, cloze: no blanks here}
               - {id: b, cloze: "open {{blank"}
               - {id: c, cloze: "empty {{}} blank"}
               - {id: d, cloze: "stray }} close {{ok}}"}
             """)
-        #expect(lines(text) == [
-            "4:20: error: cloze of fact 'a' has no blanks; put each hidden answer in double braces, e.g. `The capital is {{Beijing}}.`",
-            "5:20: error: cloze of fact 'b' opens a blank with '{{' but never closes it; add '}}'",
-            "6:20: error: cloze of fact 'c' has an empty blank or alternative in '{{}}'; write {{answer}} or {{answer|other spelling}}",
-            "7:20: error: cloze of fact 'd' has '}}' with no '{{' before it; mark each blank as {{answer}}",
-        ])
+        #expect(
+            lines(text) == [
+                "4:20: error: cloze of fact 'a' has no blanks; put each hidden answer in double braces, e.g. `The "
+                    + "capital is {{Beijing}}.`",
+                "5:20: error: cloze of fact 'b' opens a blank with '{{' but never closes it; add '}}'",
+                "6:20: error: cloze of fact 'c' has an empty blank or alternative in '{{}}'; write {{answer}} or "
+                    + "{{answer|other spelling}}",
+                "7:20: error: cloze of fact 'd' has '}}' with no '{{' before it; mark each blank as {{answer}}",
+            ])
     }
 
     @Test func numbersMustBeNumbers() {
-        let text = deck("""
+        let text = deck(
+            """
               - {id: a, number: share, value: 60%}
               - {id: b, number: count, value: 10, tolerance: -1}
               - {id: c, number: big, value: "1,300", tolerance: 5}
             """)
-        #expect(lines(text) == [
-            "4:35: error: 'value' of fact 'a' is '60%', which is not a number; write the number alone and put its unit in `unit:`",
-            "5:50: error: 'tolerance' of fact 'b' is negative; write how far off an answer may be, e.g. `tolerance: 5`",
-        ])
-    }
-
-    @Test func wrongAnswersMustBeWrong() {
-        let text = deck("""
-              - {id: a, question: Q, answer: Yes, wrong: [yes, No]}
-              - {id: b, question: R, answer: X, accept: [Ex], wrong: [ex]}
-              - {id: c, question: S, answer: X, wrong: [Y]}
-            """)
-        #expect(lines(text) == [
-            "4:46: error: 'wrong' of fact 'a' lists 'yes', which is a right answer; remove it from 'wrong'",
-            "5:58: error: 'wrong' of fact 'b' lists 'ex', which is a right answer; remove it from 'wrong'",
-            "6:44: warning: 'wrong' of fact 'c' has 1 answer and the fact has no pool; a multiple-choice question needs at least 2 wrong options, so none will be asked",
-        ])
-    }
-
-    @Test func everyKindDeclaresItsWrongVersionsAsItsAnswersAreWritten() {
-        let text = deck("""
-              - {id: a, term: RATS, means: Regional Anti-Terrorist Structure, wrong: [regional anti-terrorist structure]}
-              - {id: b, date: The Charter was signed, when: 2002-06-07, wrong: [2002-07-07, 2002-06-07, 7 July]}
-              - {id: c, set: the three evils, members: [terrorism, separatism], wrong: [separation, Separatism]}
-              - {id: d, number: members, value: 65, tolerance: 3, wrong: [60, 63, lots]}
-              - {id: e, cloze: "{{separatism|separation}} is an evil", wrong: [Separation]}
-              - {id: f, sequence: steps, items: [a, b], wrong: [c]}
-            """)
-        #expect(lines(text) == [
-            "4:74: error: 'wrong' of fact 'a' lists 'regional anti-terrorist structure', which is a right answer; remove it from 'wrong'",
-            "5:81: error: an item of 'wrong' of fact 'b' is 2002-06-07, the date in 'when'; remove it from 'wrong'",
-            "5:93: error: an item of 'wrong' of fact 'b' is '7 July', which is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2002-06-07",
-            "6:76: error: 'wrong' of fact 'c' lists 'Separatism', which is a right answer; remove it from 'wrong'",
-            "7:67: error: an item of 'wrong' of fact 'd' is 63, which is within the tolerance of the value, 65 ± 3, so it would count as right; remove it from 'wrong'",
-            "7:71: error: an item of 'wrong' of fact 'd' is 'lots', which is not a number; write the number alone and put its unit in `unit:`",
-            "8:67: error: 'wrong' of fact 'e' lists 'Separation', which is a right answer; remove it from 'wrong'",
-        ])
-    }
-
-    @Test func aliasesStandForOneAnswer() {
-        let text = """
-            recall: 1
-            title: T
-            aliases:
-              Kyrgyzstan: [Kyrgyz Republic]
-              Kazakhstan: [kyrgyz republic]
-            facts:
-              - {id: a, term: A, means: B}
-            """
-        #expect(lines(text) == [
-            "5:15: error: 'kyrgyz republic' is an alias of both 'Kyrgyzstan' and 'Kazakhstan'; an alias may stand for one answer only",
-        ])
-    }
-
-    @Test func emptyValuesAreReported() {
-        let text = deck("  - id: a\n    term: A\n    means:\n    note: \"\"\n")
-        #expect(lines(text) == [
-            "6:11: error: 'means' of fact 'a' is empty; write it as `means: Regional Anti-Terrorist Structure`",
-            "7:11: error: 'note' of fact 'a' is empty; write it as `note: ...`",
-        ])
-    }
-
-    @Test func staleAsOfDatesDrawAWarning() {
-        let text = deck("""
-              - {id: old, term: A, means: B, as-of: 2023-09}
-              - {id: new, term: C, means: D, as-of: 2025-09}
-            """)
-        #expect(lines(text, today: "2026-11-29") == [
-            "4:41: warning: fact 'old' is as of September 2023, more than 2 years ago; check it is still true and update 'as-of'",
-        ])
-        #expect(lines(text, today: "2025-09-15").isEmpty)
-    }
-
-    @Test func everyProblemIsReportedAndNothingHalfLoads() {
-        let text = deck("""
-              - {id: a, term: A}
-              - {id: b, date: B, when: 2001-02-30}
-              - {id: c, term: C, means: D}
-            """)
-        let result = load(text)
-        #expect(result.errors.count == 2)
-        #expect(result.deck == nil)
+        #expect(
+            lines(text) == [
+                "4:35: error: 'value' of fact 'a' is '60%', which is not a number; write the number alone and put its "
+                    + "unit in `unit:`",
+                "5:50: error: 'tolerance' of fact 'b' is negative; write how far off an answer may be, e.g. "
+                    + "`tolerance: 5`",
+            ])
     }
 }

@@ -68,13 +68,18 @@ import Testing
             {"id": "charter", "date": "The SCO Charter was signed", "when": "2002-06-07", "where": "St Petersburg",
              "source": "https://example.org/charter"},
             {"id": "five", "set": "founding members of the Shanghai Five",
-             "members": ["China", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"], "pool": "country", "as-of": "1996"},
-            {"id": "growth", "sequence": "SCO enlargements in order", "items": ["India and Pakistan", "Iran", "Belarus"]},
-            {"id": "area", "number": "share of Eurasia's area covered by SCO states", "value": 65, "unit": "%", "tolerance": 5},
+             "members": ["China", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"], "pool": "country",
+             "as-of": "1996"},
+            {"id": "growth", "sequence": "SCO enlargements in order",
+             "items": ["India and Pakistan", "Iran", "Belarus"]},
+            {"id": "area", "number": "share of Eurasia's area covered by SCO states", "value": 65, "unit": "%",
+             "tolerance": 5},
             {"id": "evils", "cloze": "RATS fights {{terrorism}}, {{separatism|separation}} and {{extremism}}."},
-            {"id": "hsc", "question": "What is the SCO's supreme decision-making body?", "answer": "Council of Heads of State",
+            {"id": "hsc", "question": "What is the SCO's supreme decision-making body?",
+             "answer": "Council of Heads of State",
              "accept": ["Heads of State Council"], "wrong": ["Council of Foreign Ministers", "Secretariat"]},
-            {"id": "plain", "question": "Is the text read as written?", "answer": "No", "accept": ["007", "1.0", "2001-06-15", "ON"]}
+            {"id": "plain", "question": "Is the text read as written?", "answer": "No",
+             "accept": ["007", "1.0", "2001-06-15", "ON"]}
           ]
         }
         """
@@ -97,26 +102,47 @@ import Testing
         #expect(deck.pools == [Pool(name: "country", members: ["China", "Russia", "Iran"])])
         #expect(deck.aliases.last == AliasGroup(canonical: "Russia", alternatives: ["Russian Federation"]))
         let rats = try #require(deck.fact(id: "rats"))
-        #expect(rats.content == .term(TermFact(term: "RATS", means: "Regional Anti-Terrorist Structure", accept: ["Regional Anti-Terrorism Structure"])))
+        #expect(
+            rats.content
+                == .term(
+                    TermFact(
+                        term: "RATS", means: "Regional Anti-Terrorist Structure",
+                        accept: ["Regional Anti-Terrorism Structure"])))
         #expect(rats.tags == ["security"])
         #expect(rats.note == "The official form says Anti-Terrorist.")
         let charter = try #require(deck.fact(id: "charter"))
-        #expect(charter.content == .date(DateFact(event: "The SCO Charter was signed", when: PartialDate(year: 2002, month: 6, day: 7)!, place: "St Petersburg")))
+        #expect(
+            charter.content
+                == .date(
+                    DateFact(
+                        event: "The SCO Charter was signed", when: PartialDate(year: 2002, month: 6, day: 7)!,
+                        place: "St Petersburg")))
         #expect(charter.sources == ["https://example.org/charter"])
         #expect(deck.fact(id: "five")?.pool == "country")
         #expect(deck.fact(id: "five")?.asOf == PartialDate(year: 1996))
-        guard case .number(let area) = deck.fact(id: "area")?.content else { Issue.record("not a number fact"); return }
+        guard case .number(let area) = deck.fact(id: "area")?.content else {
+            Issue.record("not a number fact")
+            return
+        }
         #expect(area.value.value == 65 && area.unit == "%" && area.tolerance.value == 5)
-        guard case .cloze(let cloze) = deck.fact(id: "evils")?.content else { Issue.record("not a cloze fact"); return }
-        #expect(cloze.blanks == [
-            ClozeBlank(answer: "terrorism"), ClozeBlank(answer: "separatism", accept: ["separation"]), ClozeBlank(answer: "extremism"),
-        ])
+        guard case .cloze(let cloze) = deck.fact(id: "evils")?.content else {
+            Issue.record("not a cloze fact")
+            return
+        }
+        #expect(
+            cloze.blanks == [
+                ClozeBlank(answer: "terrorism"), ClozeBlank(answer: "separatism", accept: ["separation"]),
+                ClozeBlank(answer: "extremism"),
+            ])
         #expect(cloze.segments.first == .text("RATS fights "))
     }
 
     @Test func yamlScalarsStayTheTextTheTeacherTyped() throws {
         let deck = try #require(load(Self.yaml).deck)
-        guard case .question(let plain) = deck.fact(id: "plain")?.content else { Issue.record("not a question"); return }
+        guard case .question(let plain) = deck.fact(id: "plain")?.content else {
+            Issue.record("not a question")
+            return
+        }
         #expect(plain.answer == "No")
         #expect(plain.accept == ["007", "1.0", "2001-06-15", "ON"])
     }

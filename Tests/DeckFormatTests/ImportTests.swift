@@ -23,8 +23,12 @@ import Testing
         #expect(result.format == .quizlet)
         #expect(result.deck.id == "quizlet-export")
         #expect(result.deck.facts.map(\.kind) == [.term, .question, .term, .term])
-        #expect(result.deck.facts[1].content == .question(QuestionFact(prompt: "What is the capital of Kazakhstan?", answer: "Astana")))
-        #expect(result.deck.facts[2].content == .term(TermFact(term: "CPEC", means: "China–Pakistan Economic Corridor (Kashgar → Gwadar)")))
+        #expect(
+            result.deck.facts[1].content
+                == .question(QuestionFact(prompt: "What is the capital of Kazakhstan?", answer: "Astana")))
+        #expect(
+            result.deck.facts[2].content
+                == .term(TermFact(term: "CPEC", means: "China–Pakistan Economic Corridor (Kashgar → Gwadar)")))
         #expect(result.skipped == [DeckImporter.Skipped(line: 4, reason: "the back is empty")])
     }
 
@@ -39,11 +43,20 @@ import Testing
         #expect(result.format == .anki)
         let facts = result.deck.facts
         #expect(facts.count == 4)
-        #expect(facts[0].content == .question(QuestionFact(
-            prompt: "What is the SCO's supreme body?", answer: "Council of Heads of State\n(also \"Heads of State Council\")")))
+        #expect(
+            facts[0].content
+                == .question(
+                    QuestionFact(
+                        prompt: "What is the SCO's supreme body?",
+                        answer: "Council of Heads of State\n(also \"Heads of State Council\")")))
         #expect(facts[0].tags == ["sco", "bodies"])
-        #expect(facts[1].content == .term(TermFact(term: "RATS", means: "Regional Anti-Terrorist Structure\nbased in Tashkent")))
-        guard case .cloze(let cloze) = facts[2].content else { Issue.record("not a cloze"); return }
+        #expect(
+            facts[1].content
+                == .term(TermFact(term: "RATS", means: "Regional Anti-Terrorist Structure\nbased in Tashkent")))
+        guard case .cloze(let cloze) = facts[2].content else {
+            Issue.record("not a cloze")
+            return
+        }
         #expect(cloze.text == "The SCO Charter was signed on {{7 June 2002}} in {{St Petersburg}}.")
         #expect(facts[2].note == "Not 7 July.")
         #expect(facts[3].prompt == "A front with \"quotes\" and a tab")
@@ -55,21 +68,32 @@ import Testing
         #expect(result.format == .csv)
         let facts = result.deck.facts
         #expect(facts.map(\.prompt) == ["Shanghai \"Five\"", "CASA-1000", "Who is the SCO Secretary-General?"])
-        #expect(facts[0].content == .term(TermFact(term: "Shanghai \"Five\"", means: "A grouping formed on 26 April 1996\nby China, Kazakhstan, Kyrgyzstan, Russia and Tajikistan")))
+        #expect(
+            facts[0].content
+                == .term(
+                    TermFact(
+                        term: "Shanghai \"Five\"",
+                        means:
+                            "A grouping formed on 26 April 1996\nby China, Kazakhstan, Kyrgyzstan, Russia and "
+                            + "Tajikistan"
+                    )))
         #expect(facts[0].tags == ["history", "sco"])
         #expect(facts[2].kind == .question)
-        #expect(result.skipped == [
-            DeckImporter.Skipped(line: 6, reason: "has 1 field; a card needs a front and a back (check the separator)"),
-            DeckImporter.Skipped(line: 7, reason: "the front is empty"),
-        ])
+        #expect(
+            result.skipped == [
+                DeckImporter.Skipped(
+                    line: 6, reason: "has 1 field; a card needs a front and a back (check the separator)"),
+                DeckImporter.Skipped(line: 7, reason: "the front is empty"),
+            ])
     }
 
     @Test func delimitedTextFollowsRFC4180() {
         let rows = DelimitedText.parse("a,\"b,c\",\"d\"\"e\"\r\n\"multi\nline\",x\n\n", fieldSeparator: ",")
-        #expect(rows == [
-            DelimitedText.Row(line: 1, fields: ["a", "b,c", "d\"e"]),
-            DelimitedText.Row(line: 2, fields: ["multi\nline", "x"]),
-        ])
+        #expect(
+            rows == [
+                DelimitedText.Row(line: 1, fields: ["a", "b,c", "d\"e"]),
+                DelimitedText.Row(line: 2, fields: ["multi\nline", "x"]),
+            ])
     }
 
     @Test func htmlBecomesText() {
@@ -86,7 +110,8 @@ import Testing
     }
 
     @Test func semicolonSeparatedCSV() throws {
-        let result = try DeckImporter.importDeck("Front;Back\nRATS;Regional Anti-Terrorist Structure\n", fileName: "s.csv")
+        let result = try DeckImporter.importDeck(
+            "Front;Back\nRATS;Regional Anti-Terrorist Structure\n", fileName: "s.csv")
         #expect(result.deck.facts.map(\.prompt) == ["RATS"])
     }
 
@@ -97,13 +122,17 @@ import Testing
     /// The writer is exact: the whole SCO deck, written and read back, is the same deck.
     @Test func theWriterRoundTripsTheShippedDecks() throws {
         for name in ["sco.yaml", "example.yaml"] {
-            let deck = try #require(DeckLoader.load(path: ShippedDeckTests.decks.appendingPathComponent(name).path).deck)
+            let deck = try #require(
+                DeckLoader.load(path: ShippedDeckTests.decks.appendingPathComponent(name).path).deck)
             let again = DeckLoader.decode(bytes: Array(DeckWriter.yaml(deck).utf8), path: name, syntax: .yaml)
             #expect(again.diagnostics.map(\.formatted) == [])
             #expect(again.deck == deck)
         }
-        let hostile = Deck(id: "x", title: "tab\there \"q\" \\ \u{2028} #not a comment: yes",
-                           facts: [Fact(id: "a", content: .term(TermFact(term: "- [x] {y}", means: "@*&!%|>")))])
-        #expect(DeckLoader.decode(bytes: Array(DeckWriter.yaml(hostile).utf8), path: "h.yaml", syntax: .yaml).deck == hostile)
+        let hostile = Deck(
+            id: "x", title: "tab\there \"q\" \\ \u{2028} #not a comment: yes",
+            facts: [Fact(id: "a", content: .term(TermFact(term: "- [x] {y}", means: "@*&!%|>")))])
+        #expect(
+            DeckLoader.decode(bytes: Array(DeckWriter.yaml(hostile).utf8), path: "h.yaml", syntax: .yaml).deck
+                == hostile)
     }
 }

@@ -2,18 +2,21 @@ import DeckModel
 import Testing
 
 @Suite struct DeckDiffTests {
-    let old = Deck(id: "d", title: "D", facts: [
-        Fact(id: "a", content: .question(QuestionFact(prompt: "Capital of France?", answer: "Paris"))),
-        Fact(id: "b", content: .question(QuestionFact(prompt: "Capital of Italy?", answer: "Rome"))),
-        Fact(id: "gone", content: .term(TermFact(term: "X", means: "Y"))),
-    ])
+    let old = Deck(
+        id: "d", title: "D",
+        facts: [
+            Fact(id: "a", content: .question(QuestionFact(prompt: "Capital of France?", answer: "Paris"))),
+            Fact(id: "b", content: .question(QuestionFact(prompt: "Capital of Italy?", answer: "Rome"))),
+            Fact(id: "gone", content: .term(TermFact(term: "X", means: "Y"))),
+        ])
     var new: Deck {
         var deck = old
         deck.facts[1].content = .question(QuestionFact(prompt: "Capital of Italy?", answer: "Roma", accept: ["Rome"]))
         deck.facts[0].note = "A note changes no answer."
         deck.facts[0].tags = ["europe"]
         deck.facts.removeLast()
-        deck.facts.append(Fact(id: "c", content: .question(QuestionFact(prompt: "Capital of Spain?", answer: "Madrid"))))
+        deck.facts.append(
+            Fact(id: "c", content: .question(QuestionFact(prompt: "Capital of Spain?", answer: "Madrid"))))
         return deck
     }
 
@@ -27,14 +30,19 @@ import Testing
     }
 
     @Test func aDeclaredMistakeIsAChangeAndOlderFactsKeepTheirFingerprints() {
-        let date = Fact(id: "charter", content: .date(DateFact(event: "The Charter was signed", when: PartialDate(year: 2002, month: 6, day: 7)!)))
+        let date = Fact(
+            id: "charter",
+            content: .date(DateFact(event: "The Charter was signed", when: PartialDate(year: 2002, month: 6, day: 7)!)))
         // The fingerprint a fact without `wrong` had before `wrong` existed for its kind.
         #expect(FactFingerprint.hash(of: date) == "e13946c97a20b382")
         #expect(!FactFingerprint.fields(of: date).contains { $0.name == "wrong" })
         var corrected = date
-        corrected.content = .date(DateFact(event: "The Charter was signed", when: PartialDate(year: 2002, month: 6, day: 7)!,
-                                           wrong: [PartialDate(year: 2002, month: 7, day: 7)!]))
-        let diff = DeckDiff.between(Deck(id: "d", title: "D", facts: [date]), Deck(id: "d", title: "D", facts: [corrected]))
+        corrected.content = .date(
+            DateFact(
+                event: "The Charter was signed", when: PartialDate(year: 2002, month: 6, day: 7)!,
+                wrong: [PartialDate(year: 2002, month: 7, day: 7)!]))
+        let diff = DeckDiff.between(
+            Deck(id: "d", title: "D", facts: [date]), Deck(id: "d", title: "D", facts: [corrected]))
         #expect(diff.updated.map(\.id) == ["charter"])
         #expect(diff.updated.first?.fields.map(\.name) == ["wrong"])
         #expect(diff.updated.first?.fields.first?.new == "2002-07-07")

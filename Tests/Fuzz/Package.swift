@@ -6,7 +6,7 @@ import PackageDescription
 let package = Package(
     name: "RecallFuzz",
     dependencies: [
-        .package(name: "Recall", path: "../.."),
+        .package(name: "Recall", path: "../..")
     ],
     targets: [
         .target(name: "FuzzDriver"),

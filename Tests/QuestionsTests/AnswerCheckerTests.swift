@@ -1,5 +1,6 @@
 import DeckModel
 import Testing
+
 @testable import Questions
 
 /// A table of answers and the verdicts they get.
@@ -27,9 +28,9 @@ import Testing
 
     @Test(arguments: [
         ("Dag Hammarskjöld", Verdict.Grade.correct),
-        ("dag hammarskjold", .correct),      // diacritics
-        ("Hammarskjold", .correct),          // alias
-        ("Dag Hammarskjld", .correct),       // one letter missing
+        ("dag hammarskjold", .correct),  // diacritics
+        ("Hammarskjold", .correct),  // alias
+        ("Dag Hammarskjld", .correct),  // one letter missing
         ("Trygve Lie", .wrong),
     ])
     func namesWithDiacriticsAndAliases(input: String, expected: Verdict.Grade) {
@@ -39,21 +40,25 @@ import Testing
     @Test func typosThatLandOnAnotherAnswerAreWrong() {
         let deck = sampleDeck
         let checker = AnswerChecker(vocabulary: DeckVocabulary(deck: deck))
-        let australia = Question(card: CardKey(deck: "sample", fact: "x", kind: .answer), prompt: "?", answers: ["Australia"],
-                                 expected: .text(AcceptedText(["Australia"])))
+        let australia = Question(
+            card: CardKey(deck: "sample", fact: "x", kind: .answer), prompt: "?", answers: ["Australia"],
+            expected: .text(AcceptedText(["Australia"])))
         #expect(checker.check("Austria", for: australia).grade == .wrong)
         #expect(checker.check("Australa", for: australia).grade == .correct)
-        let iran = Question(card: CardKey(deck: "sample", fact: "x", kind: .answer), prompt: "?", answers: ["Iran"],
-                            expected: .text(AcceptedText(["Iran"])))
+        let iran = Question(
+            card: CardKey(deck: "sample", fact: "x", kind: .answer), prompt: "?", answers: ["Iran"],
+            expected: .text(AcceptedText(["Iran"])))
         #expect(checker.check("Iraq", for: iran).grade == .wrong)
         // Under 4 letters no typo is forgiven.
-        let usa = Question(card: CardKey(deck: "sample", fact: "x", kind: .answer), prompt: "?", answers: ["USA"],
-                           expected: .text(AcceptedText(["USA"])))
+        let usa = Question(
+            card: CardKey(deck: "sample", fact: "x", kind: .answer), prompt: "?", answers: ["USA"],
+            expected: .text(AcceptedText(["USA"])))
         #expect(checker.check("USB", for: usa).grade == .wrong)
         #expect(checker.check("U.S.A.", for: usa).grade == .correct)
         // Countries the deck never mentions still count as other answers.
-        let niger = Question(card: CardKey(deck: "sample", fact: "x", kind: .answer), prompt: "?", answers: ["Nigeria"],
-                             expected: .text(AcceptedText(["Nigeria"])))
+        let niger = Question(
+            card: CardKey(deck: "sample", fact: "x", kind: .answer), prompt: "?", answers: ["Nigeria"],
+            expected: .text(AcceptedText(["Nigeria"])))
         #expect(checker.check("Niger", for: niger).grade == .wrong)
     }
 
@@ -67,16 +72,16 @@ import Testing
     @Test(arguments: [
         ("7 June 2002", Verdict.Grade.correct),
         ("June 7, 2002", .correct),
-        ("07/06/2002", .correct),            // day before month
+        ("07/06/2002", .correct),  // day before month
         ("7.6.2002", .correct),
         ("2002-06-07", .correct),
         ("7th of June 2002", .correct),
         ("Jun 7 2002", .correct),
-        ("7 July 2002", .partlyCorrect),     // right year, wrong month
-        ("June 2002", .partlyCorrect),       // the day is missing
+        ("7 July 2002", .partlyCorrect),  // right year, wrong month
+        ("June 2002", .partlyCorrect),  // the day is missing
         ("2002", .partlyCorrect),
         ("7 June 2001", .wrong),
-        ("06/07/2002", .partlyCorrect),      // read as 6 July
+        ("06/07/2002", .partlyCorrect),  // read as 6 July
         ("yesterday", .wrong),
         // Found by fuzzing: a number too long for an integer crashed the date reader.
         ("2002 33333333333333333333333", .wrong),
@@ -107,8 +112,9 @@ import Testing
         #expect(grade("ten", "members", .value) == .correct)
         #expect(grade("10 members", "members", .value) == .correct)
         #expect(grade("11", "members", .value) == .wrong)
-        let big = Question(card: CardKey(deck: "s", fact: "x", kind: .value), prompt: "?", answers: ["1,300 MW"],
-                           expected: .number(value: 1300, tolerance: 0, unit: "MW"))
+        let big = Question(
+            card: CardKey(deck: "s", fact: "x", kind: .value), prompt: "?", answers: ["1,300 MW"],
+            expected: .number(value: 1300, tolerance: 0, unit: "MW"))
         for input in ["1300", "1,300", "1,300 MW", "1300MW"] {
             #expect(checker.check(input, for: big).grade == .correct, "\(input)")
         }
@@ -122,7 +128,11 @@ import Testing
         #expect(partial.grade == .partlyCorrect)
         #expect(partial.missed == ["Kazakhstan", "Kyrgyzstan", "Tajikistan"])
         #expect(partial.wrongItems == ["Uzbekistan"])
-        #expect(partial.line == "partly correct: China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan (missed: Kazakhstan, Kyrgyzstan, Tajikistan; not right: Uzbekistan)")
+        #expect(
+            partial.line
+                == "partly correct: China, Kazakhstan, Kyrgyzstan, Russia, Tajikistan (missed: Kazakhstan, "
+                + "Kyrgyzstan, Tajikistan; not right: Uzbekistan)"
+        )
         #expect(checker.check("Iran, India", for: all).grade == .wrong)
     }
 
@@ -136,16 +146,22 @@ import Testing
 
     @Test func itemsThatContainAndStayWhole() {
         let deck = sampleDeck
-        let items = Question(card: CardKey(deck: "s", fact: "x", kind: .recallAll), prompt: "?",
-                             answers: ["India and Pakistan", "Iran", "Belarus"],
-                             expected: .items([AcceptedText(["India and Pakistan"]), AcceptedText(["Iran"]), AcceptedText(["Belarus"])], ordered: true))
+        let items = Question(
+            card: CardKey(deck: "s", fact: "x", kind: .recallAll), prompt: "?",
+            answers: ["India and Pakistan", "Iran", "Belarus"],
+            expected: .items(
+                [AcceptedText(["India and Pakistan"]), AcceptedText(["Iran"]), AcceptedText(["Belarus"])], ordered: true
+            ))
         let checker = AnswerChecker(vocabulary: DeckVocabulary(deck: deck))
         #expect(checker.check("India and Pakistan, Iran and Belarus", for: items).grade == .correct)
     }
 
     @Test func choicesByNumberOrText() throws {
         let choice = try #require(question(sampleDeck, "chs", .choice))
-        guard case .choice(let right) = choice.expected else { Issue.record("not a choice"); return }
+        guard case .choice(let right) = choice.expected else {
+            Issue.record("not a choice")
+            return
+        }
         #expect(checker.check("\(right + 1)", for: choice).grade == .correct)
         #expect(checker.check("council of heads of state", for: choice).grade == .correct)
         let wrongIndex = (right + 1) % choice.options!.count
@@ -167,7 +183,10 @@ import Testing
 
     @Test func arrangementsByNumbersOrNames() throws {
         let order = try #require(question(sampleDeck, "venues", .order))
-        guard case .arrangement(let right) = order.expected else { Issue.record("not an arrangement"); return }
+        guard case .arrangement(let right) = order.expected else {
+            Issue.record("not an arrangement")
+            return
+        }
         let numbers = right.map { String($0 + 1) }
         #expect(checker.check(numbers.joined(separator: " "), for: order).grade == .correct)
         #expect(checker.check(numbers.joined(separator: ","), for: order).grade == .correct)

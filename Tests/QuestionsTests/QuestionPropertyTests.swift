@@ -1,12 +1,15 @@
 import DeckModel
 import Testing
+
 @testable import Questions
 
 /// Properties that hold for every card of every deck: right answers pass the checker,
 /// distractors fail it, options are unique and exactly one is right.
 @Suite struct QuestionPropertyTests {
     static var decks: [(String, Deck)] {
-        var decks = [("sco", shippedDeck("sco.yaml")), ("example", shippedDeck("example.yaml")), ("sample", sampleDeck)]
+        var decks = [
+            ("sco", shippedDeck("sco.yaml")), ("example", shippedDeck("example.yaml")), ("sample", sampleDeck),
+        ]
         for seed: UInt64 in 1...12 {
             var generator = RandomDecks(seed: seed)
             decks.append(("random \(seed)", generator.deck(facts: 28)))
@@ -42,13 +45,16 @@ import Testing
             #expect(checker.check(canonical, for: question).grade == .correct, "\(context): \(canonical)")
             if question.kind != .recallAll {
                 for accepted in question.accepted {
-                    #expect(checker.check(accepted, for: question).grade == .correct, "\(context): accepted \(accepted)")
+                    #expect(
+                        checker.check(accepted, for: question).grade == .correct, "\(context): accepted \(accepted)")
                 }
             }
         case .choice, .trueFalse:
             let options = question.options ?? []
             #expect(options.count >= 2, "\(context)")
-            #expect(Set(options.map(generator.vocabulary.identity)).count == options.count, "\(context): repeated options \(options)")
+            #expect(
+                Set(options.map(generator.vocabulary.identity)).count == options.count,
+                "\(context): repeated options \(options)")
             // Options that are numbers themselves are chosen by their text, not their position.
             if !options.contains(where: { Int($0) != nil }) {
                 let right = options.indices.filter { checker.check("\($0 + 1)", for: question).grade == .correct }
@@ -58,13 +64,15 @@ import Testing
                 let rightByText = options.filter { checker.check($0, for: question).grade == .correct }
                 #expect(rightByText == question.answers, "\(context): by text \(rightByText)")
                 for accepted in question.accepted {
-                    #expect(checker.check(accepted, for: question).grade == .correct, "\(context): accepted \(accepted)")
+                    #expect(
+                        checker.check(accepted, for: question).grade == .correct, "\(context): accepted \(accepted)")
                 }
                 #expect(options.count >= 3 || question.kind == .whichFirst, "\(context): too few options")
             }
             checkMembership(question, generator, context: context)
         case .arrange:
-            #expect(checker.check(question.answers.joined(separator: ", "), for: question).grade == .correct, "\(context)")
+            #expect(
+                checker.check(question.answers.joined(separator: ", "), for: question).grade == .correct, "\(context)")
             #expect(question.options != question.answers, "\(context): shown already in order")
         }
     }
@@ -72,7 +80,7 @@ import Testing
     /// Set questions never offer a member as a wrong option, nor a non-member as the right one.
     private func checkMembership(_ question: Question, _ generator: QuestionGenerator, context: String) {
         guard let fact = generator.deck.fact(id: question.factID), case .set(let set) = fact.content,
-              let options = question.options, case .choice(let right) = question.expected
+            let options = question.options, case .choice(let right) = question.expected
         else { return }
         let isMember = { (text: String) in set.members.contains { generator.vocabulary.same($0, text) } }
         switch question.kind {
@@ -111,7 +119,10 @@ import Testing
     @Test func cardKeysAreStableAcrossRewording() {
         let original = sampleDeck
         var reworded = original
-        guard case .term(var term) = reworded.facts[0].content else { Issue.record("not a term"); return }
+        guard case .term(var term) = reworded.facts[0].content else {
+            Issue.record("not a term")
+            return
+        }
         term.means = "Regional Anti Terrorist Structure (SCO)"
         reworded.facts[0].content = .term(term)
         #expect(QuestionGenerator(deck: original).cardKeys == QuestionGenerator(deck: reworded).cardKeys)

@@ -1,4 +1,5 @@
 import DeckModel
+
 @testable import Questions
 
 /// Generates random but valid decks, with every fact kind, pools and aliases, to check
@@ -51,8 +52,14 @@ struct RandomDecks {
             let content: FactContent
             var usesPool = false
             switch index % 7 {
-            case 0: content = .term(TermFact(term: word().uppercased(), means: phrase(3), accept: random.coin() ? [phrase(2)] : []))
-            case 1: content = .date(DateFact(event: "The \(phrase(2)) was \(word().lowercased())ed", when: date(), place: random.coin() ? word() : nil))
+            case 0:
+                content = .term(
+                    TermFact(term: word().uppercased(), means: phrase(3), accept: random.coin() ? [phrase(2)] : []))
+            case 1:
+                content = .date(
+                    DateFact(
+                        event: "The \(phrase(2)) was \(word().lowercased())ed", when: date(),
+                        place: random.coin() ? word() : nil))
             case 2:
                 let members = Array(random.shuffled(pool.members).prefix(2 + random.below(4)))
                 content = .set(SetFact(name: "members of the \(phrase(2))", members: members))
@@ -61,23 +68,34 @@ struct RandomDecks {
             case 4:
                 let value = Double(random.below(5000))
                 let tolerance = random.coin() ? Double(random.below(10)) : 0
-                content = .number(NumberFact(
-                    quantity: "number of \(word())", value: DeckNumber(value: value, text: String(Int(value))),
-                    unit: random.coin() ? "km" : nil, tolerance: DeckNumber(value: tolerance, text: String(Int(tolerance)))))
+                content = .number(
+                    NumberFact(
+                        quantity: "number of \(word())", value: DeckNumber(value: value, text: String(Int(value))),
+                        unit: random.coin() ? "km" : nil,
+                        tolerance: DeckNumber(value: tolerance, text: String(Int(tolerance)))))
             case 5:
                 let first = word(), second = word()
-                content = .cloze(ClozeFact(text: "{{\(first)}} and {{\(second)}}", segments: [
-                    .blank(ClozeBlank(answer: first)), .text(" meets "), .blank(ClozeBlank(answer: second, accept: [word()])), .text("."),
-                ]))
+                content = .cloze(
+                    ClozeFact(
+                        text: "{{\(first)}} and {{\(second)}}",
+                        segments: [
+                            .blank(ClozeBlank(answer: first)), .text(" meets "),
+                            .blank(ClozeBlank(answer: second, accept: [word()])), .text("."),
+                        ]))
             default:
                 let answer = random.coin() ? random.pick(pool.members)! : word()
-                content = .question(QuestionFact(prompt: "What is \(word())?", answer: answer, accept: [], wrong: words(random.below(4))))
+                content = .question(
+                    QuestionFact(
+                        prompt: "What is \(word())?", answer: answer, accept: [], wrong: words(random.below(4))))
                 usesPool = random.coin()
             }
-            facts.append(Fact(id: "f\(index)", content: content, pool: usesPool ? pool.name : nil,
-                              asOf: random.coin() ? PartialDate(year: 2025, month: 9) : nil))
+            facts.append(
+                Fact(
+                    id: "f\(index)", content: content, pool: usesPool ? pool.name : nil,
+                    asOf: random.coin() ? PartialDate(year: 2025, month: 9) : nil))
         }
-        return Deck(id: "random", title: "Random", pools: [pool],
-                    aliases: [AliasGroup(canonical: aliasTarget, alternatives: [word()])], facts: facts)
+        return Deck(
+            id: "random", title: "Random", pools: [pool],
+            aliases: [AliasGroup(canonical: aliasTarget, alternatives: [word()])], facts: facts)
     }
 }

@@ -1,5 +1,6 @@
 import DeckModel
 import Testing
+
 @testable import Questions
 
 /// How typed text is read: numbers in words and units, English words, word forms.
@@ -12,7 +13,8 @@ import Testing
         ("3 km", "m", 3_000), ("1.3 GW", "MW", 1_300), ("1300000 kW", "MW", 1_300), ("1,300 megawatts", "MW", 1_300),
         ("2 t", "kg", 2_000), ("500 kg", "t", 0.5), ("65 percent", "%", 65), ("65 per cent", "%", 65), ("65%", "%", 65),
         ("46bn", "billion USD", 46), ("46 billion", "billion USD", 46), ("$46 billion", "billion USD", 46),
-        ("46,000 million", "billion USD", 46), ("46", "billion USD", 46), ("USD 46bn", "USD", 46e9), ("10 members", nil, 10),
+        ("46,000 million", "billion USD", 46), ("46", "billion USD", 46), ("USD 46bn", "USD", 46e9),
+        ("10 members", nil, 10),
     ])
     func numbers(input: String, unit: String?, value: Double) {
         #expect(NumberReader.read(input, unit: unit) == value, "\(input) in \(unit ?? "no unit")")
@@ -47,7 +49,8 @@ import Testing
     }
 
     @Test func aTypoIntoAnotherWordIsWrongEvenWithoutADeclaredMistake() {
-        let deck = deck("""
+        let deck = deck(
+            """
             recall: 1
             id: t
             title: T

@@ -1,6 +1,7 @@
 import DeckFormat
 import DeckModel
 import Foundation
+
 @testable import Questions
 
 /// Loads a deck from YAML text; fails the test run loudly when the deck has errors.
@@ -24,11 +25,13 @@ func shippedDeck(_ name: String) -> Deck {
 /// The question for one card of a deck, drawn with `seed`.
 func question(_ deck: Deck, _ fact: String, _ kind: QuestionKind, blank: Int? = nil, seed: UInt64 = 1) -> Question? {
     var random = SeededRandom(seed: seed)
-    return QuestionGenerator(deck: deck).question(for: CardKey(deck: deck.id, fact: fact, kind: kind, blank: blank), random: &random)
+    return QuestionGenerator(deck: deck).question(
+        for: CardKey(deck: deck.id, fact: fact, kind: kind, blank: blank), random: &random)
 }
 
 /// A deck with one fact of every kind, used by several suites.
-let sampleDeck = deck("""
+let sampleDeck = deck(
+    """
     recall: 1
     id: sample
     title: Sample

@@ -1,12 +1,14 @@
 import DeckModel
 import Testing
+
 @testable import Questions
 
 /// Cases an adversarial review found on decks of other subjects: hedges, other units, a
 /// typo that changes a number, extra words that name something else, and options that
 /// were all alike.
 @Suite struct TeacherReviewTests {
-    static let subject = testDeck("""
+    static let subject = testDeck(
+        """
         facts:
           - {id: everest, number: height of Mount Everest, value: 8849, unit: m, tolerance: 1}
           - {id: boil, number: boiling point of water at sea level, value: 100, unit: °C, wrong: [90]}
@@ -17,14 +19,17 @@ import Testing
           - {id: coin, number: chance of heads in a fair toss, value: 0.5}
           - {id: avogadro, number: Avogadro's number, value: 602214076000000000000000}
           - {id: members, number: How many members does the club have?, value: 10, wrong: [8]}
-          - {id: port, question: Which Pakistani port gives China its short route to the sea?, answer: Gwadar, wrong: [Karachi]}
-          - {id: gg, question: Who was the first Governor-General of Pakistan?, answer: Muhammad Ali Jinnah, accept: [Jinnah]}
+          - {id: port, question: Which Pakistani port gives China its short route to the sea?, answer: Gwadar,
+             wrong: [Karachi]}
+          - {id: gg, question: Who was the first Governor-General of Pakistan?, answer: Muhammad Ali Jinnah,
+             accept: [Jinnah]}
           - {id: force, question: What is the SI unit of force?, answer: newton}
           - {id: casa-name, term: CASA-1000, means: Central Asia-South Asia power project}
           - {id: undp, term: UNDP, means: United Nations Development Programme}
           - {id: plan, question: Which plan did the club adopt in 2025?, answer: Development Strategy until 2035}
           - {id: charter, date: The Charter was signed, when: 2002-06-07}
-          - {id: p5, set: permanent members of the Security Council, members: [China, France, Russia, United Kingdom, United States]}
+          - {id: p5, set: permanent members of the Security Council,
+             members: [China, France, Russia, United Kingdom, United States]}
         """)
     let checker = AnswerChecker(vocabulary: DeckVocabulary(deck: Self.subject))
 
@@ -82,18 +87,21 @@ import Testing
 
     @Test func optionsAreNeverAlikeAndNeverAllOnOneSide() throws {
         let generator = QuestionGenerator(deck: Self.subject)
-        #expect(!generator.cardKeys.map(\.description).contains("t/avogadro/value-choice"), "too large to write exactly")
+        #expect(
+            !generator.cardKeys.map(\.description).contains("t/avogadro/value-choice"), "too large to write exactly")
         for seed: UInt64 in 1...30 {
             var random = SeededRandom(seed: seed)
             for fact in ["coin", "electron", "everest", "cpec"] {
-                let options = try #require(generator.question(
-                    for: CardKey(deck: "t", fact: fact, kind: .valueChoice), random: &random)?.options)
+                let options = try #require(
+                    generator.question(
+                        for: CardKey(deck: "t", fact: fact, kind: .valueChoice), random: &random)?.options)
                 #expect(Set(options).count == options.count, "\(fact): \(options)")
                 let values = options.compactMap { DeckNumber.parseValue(String($0.split(separator: " ")[0])) }
                 #expect(values.count == options.count, "every option is a number: \(options)")
             }
-            let electron = try #require(generator.question(
-                for: CardKey(deck: "t", fact: "electron", kind: .valueChoice), random: &random)?.options)
+            let electron = try #require(
+                generator.question(
+                    for: CardKey(deck: "t", fact: "electron", kind: .valueChoice), random: &random)?.options)
             #expect(electron.allSatisfy { $0.hasPrefix("9.109e-") }, "\(electron)")
         }
     }
@@ -103,7 +111,10 @@ import Testing
         let right = truth.answers == ["True"] ? "correct" : "incorrect"
         #expect(checker.check(right, for: truth).grade == .correct)
         let choice = try #require(question(sampleDeck, "chs", .choice))
-        guard case .choice(let index) = choice.expected else { Issue.record("not a choice"); return }
+        guard case .choice(let index) = choice.expected else {
+            Issue.record("not a choice")
+            return
+        }
         let local = AnswerChecker(vocabulary: DeckVocabulary(deck: sampleDeck))
         #expect(local.check("\(index + 1).", for: choice).grade == .correct)
         #expect(local.check("\(index + 1))", for: choice).grade == .correct)

@@ -1,5 +1,6 @@
 import DeckModel
 import Testing
+
 @testable import Questions
 
 /// The verdicts a candidate met on the shipped SCO deck, as a careful teacher would give
@@ -21,8 +22,11 @@ import Testing
         let evils = verdict("terrorism, separation, extremism", "three-evils", .recallAll)
         #expect(evils.grade == .wrong)
         #expect(evils.wrongItems == ["separation"])
-        #expect(evils.details.first?.hasPrefix("not separation: the \"three evils\" the SCO fights are") == true, "\(evils.details)")
-        let leaders = verdict("Putin, Nazarbayev, Jiang Zemin, Akayev, Rahman", "shanghai-five-leaders-2000", .recallAll)
+        #expect(
+            evils.details.first?.hasPrefix("not separation: the \"three evils\" the SCO fights are") == true,
+            "\(evils.details)")
+        let leaders = verdict(
+            "Putin, Nazarbayev, Jiang Zemin, Akayev, Rahman", "shanghai-five-leaders-2000", .recallAll)
         #expect(leaders.grade == .wrong)
         #expect(leaders.wrongItems == ["Rahman"])
         let charter = verdict("7 July 2002", "charter-signed", .when)
@@ -35,12 +39,14 @@ import Testing
         #expect(verdict("East Turkmenistan Islamic Movement", "etim", .define).grade == .wrong)
         #expect(verdict("20 May 1997", "multipolar-declaration", .when).grade == .wrong)
         #expect(verdict("July 2007", "energy-club", .when).grade == .wrong)
-        #expect(verdict("twenty", "share-of-gdp", .value).details == [
-            "not 20%: the share of world nominal GDP produced by SCO member states is 23%",
-        ])
-        #expect(verdict("60%", "share-of-eurasia", .value).details == [
-            "not 60%: the share of Eurasia's area covered by SCO member states is 65%",
-        ])
+        #expect(
+            verdict("twenty", "share-of-gdp", .value).details == [
+                "not 20%: the share of world nominal GDP produced by SCO member states is 23%"
+            ])
+        #expect(
+            verdict("60%", "share-of-eurasia", .value).details == [
+                "not 60%: the share of Eurasia's area covered by SCO member states is 65%"
+            ])
     }
 
     @Test(arguments: [
@@ -89,12 +95,15 @@ import Testing
             #expect(verdict("Yes", "not-an-alliance", .choice, seed: seed).grade == .wrong)
             #expect(verdict("No, not even as guests", "non-members-join-in", .choice, seed: seed).grade == .wrong)
             let options = try #require(question(Self.sco, "not-an-alliance", .choice, seed: seed)?.options)
-            #expect(options.filter { $0.hasPrefix("No") }.count >= 2 && options.contains { $0.hasPrefix("Yes") }, "\(options)")
+            #expect(
+                options.filter { $0.hasPrefix("No") }.count >= 2 && options.contains { $0.hasPrefix("Yes") },
+                "\(options)")
         }
     }
 
     @Test func listsWithoutSeparatorsCostOneItemAWrongItem() {
-        let five = verdict("china russia uzbekistan kazakhstan kyrgyzstan tajikistan", "shanghai-five-members", .recallAll)
+        let five = verdict(
+            "china russia uzbekistan kazakhstan kyrgyzstan tajikistan", "shanghai-five-members", .recallAll)
         #expect(five.grade == .partlyCorrect)
         #expect(five.missed.isEmpty && five.wrongItems == ["uzbekistan"])
         let missing = verdict("china russia iran", "shanghai-five-members", .recallAll)
@@ -102,8 +111,9 @@ import Testing
         #expect(missing.missed == ["Kazakhstan", "Kyrgyzstan", "Tajikistan"] && missing.wrongItems == ["iran"])
         #expect(verdict("terrorism separatism and extremism", "three-evils", .recallAll).grade == .correct)
         #expect(verdict("terrorism separation extremism", "three-evils", .recallAll).grade == .wrong)
-        #expect(verdict("Kashmir Line of Control violations water sharing", "india-pakistan-challenges", .recallAll).grade
-            == .correct)
+        #expect(
+            verdict("Kashmir Line of Control violations water sharing", "india-pakistan-challenges", .recallAll).grade
+                == .correct)
     }
 
     @Test func aTypoThatIsAnotherWordIsNoTypo() {

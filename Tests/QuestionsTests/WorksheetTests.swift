@@ -1,5 +1,6 @@
 import DeckModel
 import Testing
+
 @testable import Questions
 
 /// Worksheets: the same seed gives the same sheet, versions share the mix of kinds.
@@ -12,8 +13,11 @@ import Testing
         if let versions {
             sheet.versions = versions.enumerated().map { index, label in
                 let versionSeed = QuestionSet.versionSeed(seed, index: index)
-                return Worksheet.Version(label: label, seed: versionSeed, questions: index == 0 ? questions
-                    : QuestionSet.make(from: generator, kinds: questions.map(\.kind), seed: versionSeed))
+                return Worksheet.Version(
+                    label: label, seed: versionSeed,
+                    questions: index == 0
+                        ? questions
+                        : QuestionSet.make(from: generator, kinds: questions.map(\.kind), seed: versionSeed))
             }
         }
         return sheet
@@ -24,7 +28,8 @@ import Testing
             #expect(sheet(seed: 4).render(format) == sheet(seed: 4).render(format), "\(format)")
             #expect(sheet(seed: 4).render(format) != sheet(seed: 5).render(format), "\(format)")
         }
-        #expect(sheet(seed: 4, versions: ["A", "B"]).render(.html) == sheet(seed: 4, versions: ["A", "B"]).render(.html))
+        #expect(
+            sheet(seed: 4, versions: ["A", "B"]).render(.html) == sheet(seed: 4, versions: ["A", "B"]).render(.html))
     }
 
     @Test func versionsHaveTheSameMixOfKindsButOtherQuestions() {

@@ -1,12 +1,13 @@
 import DeckModel
 import Questions
-@testable import RecallApp
 import Review
 import Scheduler
 import Study
 import TerminalUI
 import TestSupport
 import Testing
+
+@testable import RecallApp
 
 /// The app's behaviour through the real run loop with scripted keys.
 @Suite struct AppBehaviourTests {
@@ -17,7 +18,10 @@ import Testing
         let services = TestServices()
         let run = runApp(startStudy + planets + [.enter], services: services)
         #expect(services.journal.count == 1)
-        guard case .review(let review) = services.journal.first else { Issue.record("no review"); return }
+        guard case .review(let review) = services.journal.first else {
+            Issue.record("no review")
+            return
+        }
         #expect(review.card == "solar/inner-planets/recall-all" && review.verdict == .correct && review.mode == .study)
         // The question was asked at the clock's read for the second Enter; each of the 27
         // keys typed and the Enter that answered read it once more, 3 s apart.
@@ -74,14 +78,23 @@ import Testing
         var byArrows = screen
         _ = byArrows.update(.key(.down), model.context())
         guard case .stay(let effects) = byArrows.update(.key(.enter), model.context()),
-              case .record(let review)? = effects.first
-        else { Issue.record("no record effect"); return }
+            case .record(let review)? = effects.first
+        else {
+            Issue.record("no record effect")
+            return
+        }
         #expect(review.answer == "2")
         guard case .stay(let byNumber) = screen.update(.key(.character("3")), model.context()),
-              case .record(let third)? = byNumber.first
-        else { Issue.record("no record effect"); return }
+            case .record(let third)? = byNumber.first
+        else {
+            Issue.record("no record effect")
+            return
+        }
         #expect(third.answer == "3")
-        guard case .choice(let right) = question.expected else { Issue.record("not a choice"); return }
+        guard case .choice(let right) = question.expected else {
+            Issue.record("not a choice")
+            return
+        }
         #expect(third.verdict == (right == 2 ? .correct : .wrong))
         #expect(screen.phase != .asking, "the answer is being saved")
     }
@@ -178,7 +191,8 @@ import Testing
     /// An exam set on the exam plan screen is saved, and the deck then follows the plan: its
     /// new cards are as many as the budget reaches (5 min at 31 s a card: 10), not 20 a day.
     @Test func anExamSetInTheAppDrivesTheQueue() {
-        let keys: [Key] = [.enter, .character("7")] + typing("2026-12-21")
+        let keys: [Key] =
+            [.enter, .character("7")] + typing("2026-12-21")
             + [.enter, .backspace, .backspace, .backspace] + typing("5m") + [.enter, .enter, .enter, .escape, .escape]
         let run = runApp(keys)
         #expect(run.model.data.settings.exams["solar"]?.day == 20_808)

@@ -2,13 +2,14 @@ import DeckFormat
 import DeckModel
 import Foundation
 import Questions
-@testable import RecallApp
 import Review
 import Scheduler
 import Study
 import TerminalUI
 import TestSupport
 import Testing
+
+@testable import RecallApp
 
 /// Stands in for the shell: keeps progress in memory, answers each effect at once (so the
 /// run is the same every time), and tells a clock that is fixed in calendar time and moves
@@ -90,10 +91,12 @@ func runApp(
 ) -> (terminal: TestTerminal, model: AppModel, exit: AppRunner.Exit) {
     var settings = RecallSettings()
     settings.fuzz = false
-    let data = AppData(decks: testDecks, book: services.book, settings: settings, calendar: services.calendar,
-                       deckPaths: ["solar": "Decks/solar.yaml", "rivers": "Decks/rivers.yaml"])
-    var model = AppModel(data: data, size: size, capabilities: capabilities, clock: services.clock(), seed: 1,
-                         opening: opening)
+    let data = AppData(
+        decks: testDecks, book: services.book, settings: settings, calendar: services.calendar,
+        deckPaths: ["solar": "Decks/solar.yaml", "rivers": "Decks/rivers.yaml"])
+    var model = AppModel(
+        data: data, size: size, capabilities: capabilities, clock: services.clock(), seed: 1,
+        opening: opening)
     let terminal = TestTerminal(size: size, keys: keys, capabilities: capabilities)
     let exit = AppRunner.run(&model, terminal: terminal, services: services)
     return (terminal, model, exit)
@@ -128,9 +131,11 @@ private func compare(_ text: String, file name: String, sourceLocation: Testing.
         return
     }
     guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-        Issue.record("no snapshot \(name); record it with RECORD_SNAPSHOTS=1 swift test", sourceLocation: sourceLocation)
+        Issue.record(
+            "no snapshot \(name); record it with RECORD_SNAPSHOTS=1 swift test", sourceLocation: sourceLocation)
         return
     }
-    #expect(text == expected, "\(name) differs; if the change is intended, re-record with RECORD_SNAPSHOTS=1",
-            sourceLocation: sourceLocation)
+    #expect(
+        text == expected, "\(name) differs; if the change is intended, re-record with RECORD_SNAPSHOTS=1",
+        sourceLocation: sourceLocation)
 }

@@ -1,10 +1,11 @@
 import DeckModel
-@testable import RecallApp
 import Review
 import Study
 import TerminalUI
 import TestSupport
 import Testing
+
+@testable import RecallApp
 
 /// Long work runs off the loop: the exam forecast shows its progress, Esc stops it, and
 /// keys, resizes and signals are taken while it runs.
@@ -31,12 +32,14 @@ import Testing
 
     /// The app with an exam set on the Solar System deck, its exam plan screen open.
     func examScreen(services: SlowServices, keys: [Key], size: Size = Size(columns: 80, rows: 24))
-        -> (TestTerminal, AppRunner.Exit) {
+        -> (TestTerminal, AppRunner.Exit)
+    {
         var settings = RecallSettings()
         settings.exams["solar"] = ExamSetting(date: PartialDate(year: 2026, month: 12, day: 21)!, budget: .minutes(5))
         let data = AppData(decks: testDecks, book: CardBook(), settings: settings, calendar: services.inner.calendar)
-        var model = AppModel(data: data, size: size, capabilities: .init(color: true, unicode: true),
-                             clock: services.clock(), seed: 1)
+        var model = AppModel(
+            data: data, size: size, capabilities: .init(color: true, unicode: true),
+            clock: services.clock(), seed: 1)
         let terminal = TestTerminal(size: size, keys: [.enter, .character("7")] + keys)
         services.terminal = terminal
         return (terminal, AppRunner.run(&model, terminal: terminal, services: services))

@@ -33,8 +33,11 @@ import Testing
         ("stats", study + planets + [.enter, .escape, .character("5")], true),
         ("settings", [.character(",")], false),
         ("info", [.enter, .character("6")], false),
-        ("exam", [.enter, .character("7")] + typing("2026-12-21") + [.enter, .backspace, .backspace, .backspace]
-            + typing("5m") + [.enter, .enter, .enter], false),
+        (
+            "exam",
+            [.enter, .character("7")] + typing("2026-12-21") + [.enter, .backspace, .backspace, .backspace]
+                + typing("5m") + [.enter, .enter, .enter], false
+        ),
     ]
 
     @Test(arguments: screens.map(\.name))

@@ -34,12 +34,15 @@ import Testing
         #expect(plain.status == 0 && plain.stderr == "checked 1 deck: 0 errors, 0 warnings\n", "\(plain.stderr)")
         let result = try RecallProcess.run(["check", "--questions", "bad.yaml"], in: folder)
         #expect(result.status == 0, "warnings only")
-        #expect(result.stderr.split(separator: "\n") == [
-            #"bad.yaml:5:5: warning: fact 'gives', question bad/gives/answer: the question gives its answer away: its prompt contains "Tashkent""#,
-            "bad.yaml:6:5: warning: fact 'bloc', question bad/bloc: yields no question: a yes/no question is asked as multiple "
-                + "choice only, and needs at least two wrong answers in 'wrong', one starting with No and one with Yes",
+        let expected: [String] = [
+            #"bad.yaml:5:5: warning: fact 'gives', question bad/gives/answer: the question gives its answer away: "#
+                + #"its prompt contains "Tashkent""#,
+            "bad.yaml:6:5: warning: fact 'bloc', question bad/bloc: yields no question: a yes/no question is asked as "
+                + "multiple choice only, and needs at least two wrong answers in 'wrong', one starting with No and one "
+                + "with Yes",
             "checked 1 deck: 0 errors, 2 warnings",
-        ])
+        ]
+        #expect(result.stderr.split(separator: "\n").map(String.init) == expected)
     }
 
     @Test func aBrokenDeckGetsOneLinePerProblemAndExitsOne() throws {
@@ -48,11 +51,13 @@ import Testing
         try deck.write(to: folder.appendingPathComponent("bad.yaml"), atomically: true, encoding: .utf8)
         let result = try RecallProcess.run(["check", "bad.yaml"], in: folder)
         #expect(result.status == 1)
-        #expect(result.stderr.split(separator: "\n") == [
-            "bad.yaml:4:5: error: fact 'a' has kind 'term' but no 'means'; add `means: the meaning`",
-            "bad.yaml:5:28: error: 'when' of fact 'b' is '2001-02-30', which is not a real date: February 2001 has 28 days, not 30",
-            "checked 1 deck: 2 errors, 0 warnings (1 deck failed)",
-        ])
+        #expect(
+            result.stderr.split(separator: "\n") == [
+                "bad.yaml:4:5: error: fact 'a' has kind 'term' but no 'means'; add `means: the meaning`",
+                "bad.yaml:5:28: error: 'when' of fact 'b' is '2001-02-30', which is not a real date: February 2001 "
+                    + "has 28 days, not 30",
+                "checked 1 deck: 2 errors, 0 warnings (1 deck failed)",
+            ])
     }
 
     @Test func jsonOutputListsTheDiagnostics() throws {

@@ -10,8 +10,10 @@ import Testing
 @Suite struct CrashTests {
     @Test func killingTheStudySessionLosesNothingAndLeavesNothingHalfWritten() throws {
         let home = try RecallProcess.temporaryFolder()
-        try Self.earlierReviews(6_000, cards: 4_000).write(to: home.appendingPathComponent("reviews.jsonl"), atomically: true, encoding: .utf8)
-        let first = try RecallProcess.run(["stats", "--json"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": "2026-12-01T08:00:00Z"])
+        try Self.earlierReviews(6_000, cards: 4_000).write(
+            to: home.appendingPathComponent("reviews.jsonl"), atomically: true, encoding: .utf8)
+        let first = try RecallProcess.run(
+            ["stats", "--json"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": "2026-12-01T08:00:00Z"])
         #expect(first.status == 0, "\(first.stderr)")
 
         var generator = SplitMix(seed: 2026)
@@ -20,10 +22,12 @@ import Testing
         let answers = ["Eurasian", "regional organisation", "65", "42", "23", "security", "no idea", "1", "2", "China"]
         for round in 0..<100 {
             let duringSnapshots = round % 2 == 1
-            let now = "2026-12-\(String(format: "%02d", round % 28 + 1))T\(String(format: "%02d", 9 + round / 28)):00:00Z"
+            let now =
+                "2026-12-\(String(format: "%02d", round % 28 + 1))T\(String(format: "%02d", 9 + round / 28)):00:00Z"
             var environment = ["RECALL_HOME": home.path, "RECALL_NOW": now]
             if duringSnapshots { environment["RECALL_SNAPSHOT_EVERY"] = "1" }
-            let session = try InteractiveProcess(["study", "sco", "--plain", "--seed", "\(round)"], environment: environment)
+            let session = try InteractiveProcess(
+                ["study", "sco", "--plain", "--seed", "\(round)"], environment: environment)
             var answeredThisRound = 0
             for _ in 0..<Int(generator.next() % 3) {
                 let answer = "\(answers[Int(generator.next() % UInt64(answers.count))]) #\(shown.count)"
@@ -49,21 +53,30 @@ import Testing
 
             let files = try FileManager.default.contentsOfDirectory(atPath: home.path)
             let journal = try String(contentsOf: home.appendingPathComponent("reviews.jsonl"), encoding: .utf8)
-            let entries = journal.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+            let entries = journal.split(separator: "\n").map {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+            }
             #expect(!entries.contains { $0 == nil }, "round \(round): every journal line is whole")
             #expect(journal.hasSuffix("\n"), "round \(round): the journal ends with a whole line")
-            let saved = entries.compactMap { $0?["answer"] as? String }.filter { $0.contains("#") && !$0.hasPrefix("in flight") }
+            let saved = entries.compactMap { $0?["answer"] as? String }.filter {
+                $0.contains("#") && !$0.hasPrefix("in flight")
+            }
             #expect(saved == shown, "round \(round): every answer with a printed verdict is journaled, in order")
             // Journaled, its verdict not yet shown: the kill came while the snapshot was written.
-            if duringSnapshots, !verdictShown, entries.last??["answer"] as? String == "in flight #\(round)" { killedMidSnapshot += 1 }
+            if duringSnapshots, !verdictShown, entries.last??["answer"] as? String == "in flight #\(round)" {
+                killedMidSnapshot += 1
+            }
             for name in ["progress.json", "progress.json.bak"] where files.contains(name) {
                 let data = try Data(contentsOf: home.appendingPathComponent(name))
                 let snapshot = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
                 #expect(snapshot?["format"] != nil, "round \(round): \(name) is whole")
             }
-            let reload = try RecallProcess.run(["stats", "--json"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": now])
+            let reload = try RecallProcess.run(
+                ["stats", "--json"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": now])
             #expect(reload.status == 0, "round \(round): \(reload.stderr)")
-            #expect(!reload.stderr.contains("damaged") && !reload.stderr.contains("rebuilt"), "round \(round): \(reload.stderr)")
+            #expect(
+                !reload.stderr.contains("damaged") && !reload.stderr.contains("rebuilt"),
+                "round \(round): \(reload.stderr)")
             let left = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.contains(".tmp-") }
             #expect(left.isEmpty, "round \(round): \(left) left behind")
         }
@@ -80,7 +93,8 @@ import Testing
     static func earlierReviews(_ count: Int, cards: Int) -> String {
         (0..<count).map { index in
             let day = 1 + index * 28 / count
-            return #"{"card":"earlier/f\#(index % cards)/answer","time":"2026-11-\#(String(format: "%02d", day))T07:00:00Z","rating":3}"# + "\n"
+            let time = "2026-11-\(String(format: "%02d", day))T07:00:00Z"
+            return #"{"card":"earlier/f\#(index % cards)/answer","time":"\#(time)","rating":3}"# + "\n"
         }.joined()
     }
 }

@@ -10,8 +10,10 @@ import Testing
         try FileManager.default.createDirectory(at: decks, withIntermediateDirectories: true)
         let deck = decks.appendingPathComponent("mine.yaml")
         func write(extra: String = "") throws {
-            try "recall: 1\ntitle: Mine\nfacts:\n  - set: the primary colours\n    members: [red, yellow, blue]\n\(extra)"
-                .write(to: deck, atomically: true, encoding: .utf8)
+            let text =
+                "recall: 1\ntitle: Mine\nfacts:\n  - set: the primary colours\n"
+                + "    members: [red, yellow, blue]\n"
+            try (text + extra).write(to: deck, atomically: true, encoding: .utf8)
         }
         func newCards() throws -> Int? {
             let stats = try RecallProcess.run(["stats", "--json"], environment: ["RECALL_HOME": home.path])

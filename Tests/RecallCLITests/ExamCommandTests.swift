@@ -9,8 +9,10 @@ import Testing
         let none = try RecallProcess.run(["exam", "sco"], environment: environment)
         #expect(none.status == 0 && none.stdout.contains("has no exam set"))
 
-        let cards = try RecallProcess.run(["cards", "sco"], environment: environment).stdout.split(separator: "\n").count
-        let set = try RecallProcess.run(["exam", "sco", "--date", "2026-12-21", "--budget", "5m"], environment: environment)
+        let cards = try RecallProcess.run(["cards", "sco"], environment: environment).stdout.split(separator: "\n")
+            .count
+        let set = try RecallProcess.run(
+            ["exam", "sco", "--date", "2026-12-21", "--budget", "5m"], environment: environment)
         #expect(set.status == 0, "\(set.stderr)")
         #expect(set.stdout.contains("on 2026-12-21, 5 min a day"))
         #expect(set.stdout.contains("20 days left; \(cards) cards, \(cards) never studied"))
@@ -23,13 +25,16 @@ import Testing
 
         let json = try RecallProcess.run(["exam", "sco", "--json"], environment: environment)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect(root["daysLeft"] as? Int == 20 && root["neverStudied"] as? Int == cards && root["firstSeeable"] as? Int == 193)
+        #expect(
+            root["daysLeft"] as? Int == 20 && root["neverStudied"] as? Int == cards
+                && root["firstSeeable"] as? Int == 193)
         let projected = try #require(root["projected"] as? [String: Double])
         #expect((0.3...0.8).contains(projected["meanRecall"] ?? -1), "\(projected)")
 
         // Studying follows the plan: no cap of 20 new cards; the budget is what limits the day.
-        let study = try RecallProcess.run(["study", "sco", "--plain"], environment: environment,
-                                          input: String(repeating: "pass\n", count: 25))
+        let study = try RecallProcess.run(
+            ["study", "sco", "--plain"], environment: environment,
+            input: String(repeating: "pass\n", count: 25))
         #expect(study.stdout.contains("[21/"), "more than 20 new cards in a day: \(study.stdout.suffix(300))")
 
         let fewer = try RecallProcess.run(["exam", "sco", "--fewer-cards"], environment: environment)

@@ -3,19 +3,23 @@ import Testing
 
 /// `recall exam-policy` over exam_sim.py's JSON-lines protocol.
 @Suite struct ExamPolicyTests {
-    static let start = #"{"type":"start","context":{"deck_size":4,"exam_day":10,"budget":{"minutes":2},"costs":{"new":31,"pass":13,"fail":32},"first_rating_prob":[0.24,0.094,0.495,0.171],"review_rating_prob":[0.224,0.631,0.145],"seed":1}}"#
+    static let start =
+        #"{"type":"start","context":{"deck_size":4,"exam_day":10,"budget":{"minutes":2},"#
+        + #""costs":{"new":31,"pass":13,"fail":32},"first_rating_prob":[0.24,0.094,0.495,0.171],"#
+        + #""review_rating_prob":[0.224,0.631,0.145],"seed":1}}"#
 
     @Test func aRoundTripThroughTheProtocol() throws {
-        let input = [
-            Self.start,
-            #"{"type":"day","day":0}"#,
-            // Cards 0 and 1 learned on day 0 (card 1 forgot its first answer).
-            #"{"type":"results","day":0,"results":[{"card":0,"ratings":[3,3]},{"card":1,"ratings":[1,3,3]}]}"#,
-            #"{"type":"day","day":1}"#,
-            #"{"type":"results","day":1,"results":[]}"#,
-            #"{"type":"day","day":5}"#,
-            #"{"type":"end"}"#,
-        ].joined(separator: "\n") + "\n"
+        let input =
+            [
+                Self.start,
+                #"{"type":"day","day":0}"#,
+                // Cards 0 and 1 learned on day 0 (card 1 forgot its first answer).
+                #"{"type":"results","day":0,"results":[{"card":0,"ratings":[3,3]},{"card":1,"ratings":[1,3,3]}]}"#,
+                #"{"type":"day","day":1}"#,
+                #"{"type":"results","day":1,"results":[]}"#,
+                #"{"type":"day","day":5}"#,
+                #"{"type":"end"}"#,
+            ].joined(separator: "\n") + "\n"
         let run = try RecallProcess.run(["exam-policy"], input: input)
         #expect(run.status == 0, "\(run.stderr)")
         let queues = run.stdout.split(separator: "\n").compactMap { line in
@@ -25,7 +29,10 @@ import Testing
         // Day 0: every card is new, in deck order.
         #expect(queues.first == [0, 1, 2, 3])
         // Later: the cards never studied first, then the studied ones.
-        #expect(queues.dropFirst().allSatisfy { Array($0.prefix(2)) == [2, 3] && Set($0.dropFirst(2)).isSubset(of: [0, 1]) })
+        #expect(
+            queues.dropFirst().allSatisfy {
+                Array($0.prefix(2)) == [2, 3] && Set($0.dropFirst(2)).isSubset(of: [0, 1])
+            })
         // By day 5 both studied cards are worth a review (or due), the weaker one (1) first.
         #expect(queues.last == [2, 3, 1, 0])
     }

@@ -51,7 +51,9 @@ import Testing
         try expectRefused(tenMegabytes.path, saying: "a deck can be at most 8 MB", line: 1)
         // One text of 6 MB: within the file limit, far over the limit for a text.
         let longText = folder.appendingPathComponent("long-text.yaml")
-        try ("recall: 1\ntitle: \"" + String(repeating: "y", count: 6_000_000) + "\"\nfacts:\n  - {id: a, term: A, means: B}\n")
+        try
+            ("recall: 1\ntitle: \"" + String(repeating: "y", count: 6_000_000)
+            + "\"\nfacts:\n  - {id: a, term: A, means: B}\n")
             .write(to: longText, atomically: true, encoding: .utf8)
         try expectRefused(longText.path, saying: "is too long (6000000 bytes", line: 2)
         // A large deck that is fine: 4 MB, 6,000 facts.
@@ -65,32 +67,41 @@ import Testing
     /// A deck of term facts with ids and notes of the given length.
     static func deck(facts: Int, noteLength: Int) -> String {
         let note = String(repeating: "n", count: noteLength)
-        return "recall: 1\ntitle: Big\nfacts:\n" + (0..<facts).map {
-            "  - id: f\($0)\n    term: T\($0)\n    means: meaning \($0)\n    note: \(note)\n"
-        }.joined()
+        return "recall: 1\ntitle: Big\nfacts:\n"
+            + (0..<facts).map {
+                "  - id: f\($0)\n    term: T\($0)\n    means: meaning \($0)\n    note: \(note)\n"
+            }.joined()
     }
 
-    private func expectRefused(_ path: String, saying: String, line: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private func expectRefused(
+        _ path: String, saying: String, line: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let run = try MeasuredRun.recall(["check", path])
         #expect(run.status == 1, "exit \(run.status): \(run.text.prefix(500))", sourceLocation: sourceLocation)
         #expect(run.text.contains(saying), "\(run.text.prefix(800))", sourceLocation: sourceLocation)
         let errors = run.text.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(!errors.isEmpty, sourceLocation: sourceLocation)
         for error in errors {
-            #expect(error.range(of: #"^.+:\d+:\d+: error: "#, options: .regularExpression) != nil, "\(error)", sourceLocation: sourceLocation)
+            #expect(
+                error.range(of: #"^.+:\d+:\d+: error: "#, options: .regularExpression) != nil, "\(error)",
+                sourceLocation: sourceLocation)
         }
         if let line { #expect(errors.contains { $0.hasPrefix("\(path):\(line):") }, sourceLocation: sourceLocation) }
         expectBounded(run, sourceLocation: sourceLocation)
     }
 
-    private func expectAccepted(_ path: String, questions: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private func expectAccepted(
+        _ path: String, questions: Bool = true, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let run = try MeasuredRun.recall(["check", path])
         #expect(run.status == 0, "exit \(run.status): \(run.text.prefix(500))", sourceLocation: sourceLocation)
         expectBounded(run, sourceLocation: sourceLocation)
         guard questions else { return }
         for format in ["text", "markdown", "html", "json"] {
             let sheet = try MeasuredRun.recall(["questions", path, "--all", "--format", format])
-            #expect(sheet.status == 0 && !sheet.output.isEmpty, "\(format): \(sheet.text.prefix(300))", sourceLocation: sourceLocation)
+            #expect(
+                sheet.status == 0 && !sheet.output.isEmpty, "\(format): \(sheet.text.prefix(300))",
+                sourceLocation: sourceLocation)
             expectBounded(sheet, sourceLocation: sourceLocation)
         }
     }
@@ -98,10 +109,14 @@ import Testing
     /// Bounded time and memory, and no control character but a line break in the output.
     private func expectBounded(_ run: MeasuredRun, sourceLocation: SourceLocation) {
         #expect(run.seconds < Self.secondsAllowed, "took \(run.seconds) s", sourceLocation: sourceLocation)
-        #expect(run.peakMegabytes < Self.megabytesAllowed, "peaked at \(run.peakMegabytes) MB", sourceLocation: sourceLocation)
+        #expect(
+            run.peakMegabytes < Self.megabytesAllowed, "peaked at \(run.peakMegabytes) MB",
+            sourceLocation: sourceLocation)
         let controls = run.output.filter { ($0 < 0x20 && $0 != 0x0A) || $0 == 0x7F }
         #expect(controls.isEmpty, "control bytes \(Set(controls)) in the output", sourceLocation: sourceLocation)
         let text = run.text
-        #expect(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }, "C1 control in the output", sourceLocation: sourceLocation)
+        #expect(
+            !text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }, "C1 control in the output",
+            sourceLocation: sourceLocation)
     }
 }

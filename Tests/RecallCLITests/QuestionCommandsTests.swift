@@ -50,7 +50,9 @@ import Testing
     }
 
     @Test func kindsCanBeChosen() throws {
-        let (sheet, _) = try sheet(["Decks/sco.yaml", "--kind", "when", "--kind", "odd-one-out", "--count", "30", "--seed", "3"])
+        let (sheet, _) = try sheet([
+            "Decks/sco.yaml", "--kind", "when", "--kind", "odd-one-out", "--count", "30", "--seed", "3",
+        ])
         #expect(Set(sheet.questions.map(\.kind)) == ["when", "odd-one-out"])
         let typo = try RecallProcess.run(["questions", "sco", "--kind", "odd-one-uot"])
         #expect(typo.status == 2)
@@ -88,7 +90,9 @@ import Testing
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let prompts = lines.filter { $0.hasPrefix("[") }.map { $0.split(separator: "] ", maxSplits: 1)[1] }
         #expect(prompts.map(String.init) == sheet.questions.map(\.prompt))
-        let verdicts = lines.filter { $0.hasPrefix("correct:") || $0.hasPrefix("partly correct:") || $0.hasPrefix("wrong:") }
+        let verdicts = lines.filter {
+            $0.hasPrefix("correct:") || $0.hasPrefix("partly correct:") || $0.hasPrefix("wrong:")
+        }
         #expect(verdicts.count == 8)
         #expect(verdicts.allSatisfy { $0.hasPrefix("correct: ") }, "\(verdicts)")
         #expect(lines.last(where: { !$0.isEmpty }) == "score: 8/8")
@@ -96,7 +100,8 @@ import Testing
     }
 
     @Test func plainQuizStopsAtEndOfInputWithTheScoreSoFar() throws {
-        let result = try RecallProcess.run(["quiz", "sco", "--plain", "--seed", "4", "--count", "5"], input: "no idea\n")
+        let result = try RecallProcess.run(
+            ["quiz", "sco", "--plain", "--seed", "4", "--count", "5"], input: "no idea\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("\nwrong: "))
         #expect(result.stdout.hasSuffix("score: 0/1\n"))

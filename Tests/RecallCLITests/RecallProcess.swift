@@ -21,7 +21,8 @@ struct RecallProcess {
     /// Runs `recall` with `arguments` in `directory`, with `input` on stdin (closed when nil).
     /// `launcher` is a command that runs it (`prlimit --fsize=10 --`), when given.
     static func run(
-        _ arguments: [String], in directory: URL = repository, environment: [String: String] = [:], input: String? = nil,
+        _ arguments: [String], in directory: URL = repository, environment: [String: String] = [:],
+        input: String? = nil,
         launcher: [String] = []
     ) throws -> Output {
         let process = Process()

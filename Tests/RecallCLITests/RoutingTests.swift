@@ -8,13 +8,15 @@ import Testing
     @Test func aSubcommandWinsOverAFileOfTheSameName() throws {
         let folder = try RecallProcess.temporaryFolder()
         try Data("not a deck".utf8).write(to: folder.appendingPathComponent("stats"))
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("check"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("check"), withIntermediateDirectories: true)
         let stats = try RecallProcess.run(["stats", "--json"], in: folder)
         #expect(stats.status == 0, "\(stats.stderr)")
         let root = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any]
         #expect(root?["decks"] is [Any])
-        let check = try RecallProcess.run(["check", RecallProcess.repository.appendingPathComponent("Decks").path],
-                                          in: folder)
+        let check = try RecallProcess.run(
+            ["check", RecallProcess.repository.appendingPathComponent("Decks").path],
+            in: folder)
         #expect(check.status == 0 && check.stderr.contains("0 errors"))
     }
 
@@ -44,16 +46,23 @@ import Testing
     /// Help is laid out as the library wraps it: a paragraph is one line of source, so
     /// however wide the terminal, no sentence breaks before its end.
     @Test func helpTextHasNoHardBreaksInsideSentences() throws {
-        let commands = ["", "open", "check", "study", "quiz", "questions", "cards", "stats", "import", "diff", "exam",
-                        "exam-policy"]
+        let commands = [
+            "", "open", "check", "study", "quiz", "questions", "cards", "stats", "import", "diff", "exam",
+            "exam-policy",
+        ]
         for command in commands {
             let arguments = command.isEmpty ? ["--help"] : [command, "--help"]
             let help = try RecallProcess.run(arguments, environment: ["COLUMNS": "1000"]).stdout
             let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             for (line, next) in zip(lines, lines.dropFirst()) {
-                let broken = line.last.map { $0.isLowercase || $0 == "," || $0 == "(" } ?? false
+                let broken =
+                    line.last.map { $0.isLowercase || $0 == "," || $0 == "(" } ?? false
                     && (next.first?.isLowercase ?? false)
                 #expect(!broken, "recall \(command) --help breaks a sentence: \(line) / \(next)")
+            }
+            // A paragraph reads as one: no run of spaces inside its text.
+            for line in lines where !line.hasPrefix(" ") {
+                #expect(!line.contains("   "), "recall \(command) --help: \(line)")
             }
             #expect(!help.contains("not built yet"))
         }

@@ -8,7 +8,9 @@ enum Spawn {
     /// Starts `program` (looked up on the PATH when it has no slash) with stdin from
     /// /dev/null, stdout and stderr to `output` (or /dev/null), and `environment` (or this
     /// process's). Open the descriptors a child must not keep with O_CLOEXEC.
-    static func start(_ program: String, _ arguments: [String], environment: [String: String]? = nil, output: Int32? = nil) throws -> pid_t {
+    static func start(
+        _ program: String, _ arguments: [String], environment: [String: String]? = nil, output: Int32? = nil
+    ) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -34,7 +36,8 @@ enum Spawn {
         let envp = environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
         defer { (argv + (envp ?? [])).forEach { free($0) } }
         var pid: pid_t = 0
-        let status = envp.map { envp in posix_spawnp(&pid, program, &actions, &attributes, argv, envp) }
+        let status =
+            envp.map { envp in posix_spawnp(&pid, program, &actions, &attributes, argv, envp) }
             ?? posix_spawnp(&pid, program, &actions, &attributes, argv, environ)
         guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .ENOENT) }
         return pid
@@ -43,7 +46,8 @@ enum Spawn {
     /// A pipe whose ends close on exec: a child gets only the end handed to it as `output`.
     static func pipe() throws -> (read: Int32, write: Int32) {
         var ends: [Int32] = [0, 0]
-        guard Glibc.pipe(&ends) == 0, fcntl(ends[0], F_SETFD, FD_CLOEXEC) == 0, fcntl(ends[1], F_SETFD, FD_CLOEXEC) == 0 else {
+        guard Glibc.pipe(&ends) == 0, fcntl(ends[0], F_SETFD, FD_CLOEXEC) == 0, fcntl(ends[1], F_SETFD, FD_CLOEXEC) == 0
+        else {
             throw POSIXError(.EIO)
         }
         return (ends[0], ends[1])
@@ -74,7 +78,9 @@ struct MeasuredRun {
         let start = Date()
         let pid: pid_t
         do {
-            pid = try Spawn.start(RecallProcess.binary.path, arguments, environment: RecallProcess.isolated(environment), output: pipe.write)
+            pid = try Spawn.start(
+                RecallProcess.binary.path, arguments, environment: RecallProcess.isolated(environment),
+                output: pipe.write)
         } catch {
             close(pipe.read)
             close(pipe.write)
@@ -94,13 +100,14 @@ struct MeasuredRun {
             output += chunk[0..<count]
         }
         let status = Spawn.wait(pid)
-        return MeasuredRun(status: status, output: output, seconds: Date().timeIntervalSince(start), peakMegabytes: peak)
+        return MeasuredRun(
+            status: status, output: output, seconds: Date().timeIntervalSince(start), peakMegabytes: peak)
     }
 
     private static func peakMegabytes(of pid: pid_t) -> Double? {
         guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
         else { return nil }
         return kilobytes / 1024
     }

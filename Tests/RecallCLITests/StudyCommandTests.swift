@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `recall study --plain` and `recall stats`, run as processes on a private RECALL_HOME.
@@ -17,25 +18,36 @@ import Testing
 
     func journal(_ home: URL) -> [[String: Any]] {
         let text = (try? String(contentsOf: home.appendingPathComponent("reviews.jsonl"), encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        return text.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
     }
 
     @Test func studyingJournalsEveryAnswerBeforeItsVerdict() throws {
         let home = try home()
         let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
-        let result = try RecallProcess.run(["study", "sco", "--plain", "--seed", "3"], environment: env,
-                                           input: "Eurasian\nregional organisation\n65\n")
+        let result = try RecallProcess.run(
+            ["study", "sco", "--plain", "--seed", "3"], environment: env,
+            input: "Eurasian\nregional organisation\n65\n")
         #expect(result.status == 0, "\(result.stderr)")
-        let verdicts = result.stdout.split(separator: "\n").filter { $0.hasPrefix("correct:") || $0.hasPrefix("wrong:") || $0.hasPrefix("partly correct:") }
+        let verdicts = result.stdout.split(separator: "\n").filter {
+            $0.hasPrefix("correct:") || $0.hasPrefix("wrong:") || $0.hasPrefix("partly correct:")
+        }
         #expect(verdicts.count == 3)
         #expect(result.stdout.contains("\ndone: 3 answered\nnext card due: "))
         let entries = journal(home)
         #expect(entries.count == 3)
-        #expect(entries.map { $0["card"] as? String } == ["sco/what-the-sco-is/fill/1", "sco/largest-regional-organisation/answer", "sco/share-of-eurasia/value"])
-        #expect(entries.allSatisfy { $0["time"] as? String == "2026-11-29T09:00:00Z" && $0["mode"] as? String == "study" })
-        #expect(entries.map { $0["rating"] as? Int } == [3, 3, 3], "piped answers are never 'fast', so correct is Good")
-        #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("settings.json").path),
-                "reading the settings writes no file")
+        #expect(
+            entries.map { $0["card"] as? String } == [
+                "sco/what-the-sco-is/fill/1", "sco/largest-regional-organisation/answer", "sco/share-of-eurasia/value",
+            ])
+        #expect(
+            entries.allSatisfy { $0["time"] as? String == "2026-11-29T09:00:00Z" && $0["mode"] as? String == "study" })
+        #expect(
+            entries.map { $0["rating"] as? Int } == [3, 3, 3], "piped answers are never 'fast', so correct is Good")
+        #expect(
+            !FileManager.default.fileExists(atPath: home.appendingPathComponent("settings.json").path),
+            "reading the settings writes no file")
 
         let stats = try RecallProcess.run(["stats", "sco", "--json"], environment: env)
         let root = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any]
@@ -47,8 +59,9 @@ import Testing
     @Test func aDaysNewCardsAreOneCardPerFact() throws {
         let home = try home()
         let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
-        let result = try RecallProcess.run(["study", "sco", "--plain"], environment: env,
-                                           input: String(repeating: "no idea\n", count: 40))
+        let result = try RecallProcess.run(
+            ["study", "sco", "--plain"], environment: env,
+            input: String(repeating: "no idea\n", count: 40))
         #expect(result.status == 0, "\(result.stderr)")
         // The wrong answers come back as learning cards; the day's 20 new cards are 20 facts.
         let cards = journal(home).compactMap { $0["card"] as? String }
@@ -59,14 +72,16 @@ import Testing
     }
 
     @Test func aKnownMistakeIsExplainedUnderTheVerdict() throws {
-        let result = try RecallProcess.run(["quiz", "sco", "--plain", "--kind", "when", "--count", "40", "--seed", "1"],
-                                           input: String(repeating: "7 July 2002\n", count: 40))
+        let result = try RecallProcess.run(
+            ["quiz", "sco", "--plain", "--kind", "when", "--count", "40", "--seed", "1"],
+            input: String(repeating: "7 July 2002\n", count: 40))
         let lines = result.stdout.split(separator: "\n").map(String.init)
         let index = try #require(lines.firstIndex { $0.hasPrefix("[") && $0.contains("was the SCO Charter signed") })
         let verdict = try #require(lines[index...].firstIndex { $0.hasPrefix("wrong: ") })
         #expect(lines[verdict] == "wrong: 7 June 2002")
         #expect(lines[verdict + 1] == "  not 7 July 2002: the SCO Charter was signed on 7 June 2002")
-        #expect(lines[verdict + 2].hasPrefix("  7 June 2002, St Petersburg") || lines[verdict + 2].hasPrefix("  note: "))
+        #expect(
+            lines[verdict + 2].hasPrefix("  7 June 2002, St Petersburg") || lines[verdict + 2].hasPrefix("  note: "))
     }
 
     /// The repro of a line-mode bug: `=1` and `=undo` once applied after the next prompt had
@@ -74,27 +89,32 @@ import Testing
     @Test func anUndoneCardIsAskedAgainAndASecondUndoHasNothingToUndo() throws {
         let home = try home()
         let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
-        let result = try RecallProcess.run(["study", "sco", "--plain", "--seed", "1"], environment: env,
-                                           input: "Eurasian\n=1\nregional organisation\n=undo\nregional organization\n=undo\n=undo\n")
+        let result = try RecallProcess.run(
+            ["study", "sco", "--plain", "--seed", "1"], environment: env,
+            input: "Eurasian\n=1\nregional organisation\n=undo\nregional organization\n=undo\n=undo\n")
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         let undone = try #require(lines.firstIndex(of: "undone: sco/largest-regional-organisation/answer"))
-        #expect(lines[undone + 1].hasSuffix("By geographic scope and population, the SCO is the world's largest what?"),
-                "the undone card is asked again: \(lines[undone + 1])")
+        #expect(
+            lines[undone + 1].hasSuffix("By geographic scope and population, the SCO is the world's largest what?"),
+            "the undone card is asked again: \(lines[undone + 1])")
         #expect(lines.contains("rated Again: sco/what-the-sco-is/fill/1"))
         #expect(lines.contains("nothing to undo"))
         let entries = journal(home)
-        #expect(entries.map { $0["type"] as? String ?? $0["card"] as! String } == [
-            "sco/what-the-sco-is/fill/1", "undo", "sco/what-the-sco-is/fill/1", "sco/largest-regional-organisation/answer",
-            "undo", "sco/largest-regional-organisation/answer", "undo",
-        ])
+        #expect(
+            entries.map { $0["type"] as? String ?? $0["card"] as! String } == [
+                "sco/what-the-sco-is/fill/1", "undo", "sco/what-the-sco-is/fill/1",
+                "sco/largest-regional-organisation/answer",
+                "undo", "sco/largest-regional-organisation/answer", "undo",
+            ])
         #expect(entries[5]["answer"] as? String == "regional organization", "graded against the question it answered")
         #expect(result.stdout.contains("done: 1 answered"))
     }
 
     @Test func controlCharactersTypedComeBackEscaped() throws {
-        let result = try RecallProcess.run(["quiz", "sco", "--plain", "--kind", "recall-all", "--count", "1", "--seed", "2"],
-                                           input: "China, \u{1B}]0;pwned\u{07}, Russia\n")
+        let result = try RecallProcess.run(
+            ["quiz", "sco", "--plain", "--kind", "recall-all", "--count", "1", "--seed", "2"],
+            input: "China, \u{1B}]0;pwned\u{07}, Russia\n")
         #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{07}"))
         #expect(result.stdout.contains("\\u{1B}]0") && result.stdout.contains("pwned\\u{7}"), "\(result.stdout)")
     }
@@ -102,24 +122,30 @@ import Testing
     @Test func theLastAnswerCanBeReratedOrUndone() throws {
         let home = try home()
         let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
-        let result = try RecallProcess.run(["study", "sco", "--plain", "--seed", "3"], environment: env,
-                                           input: "wrong answer\n=4\nregional organisation\n=undo\n")
+        let result = try RecallProcess.run(
+            ["study", "sco", "--plain", "--seed", "3"], environment: env,
+            input: "wrong answer\n=4\nregional organisation\n=undo\n")
         #expect(result.stdout.contains("rated Easy: sco/what-the-sco-is/fill/1"))
         #expect(result.stdout.contains("undone: sco/largest-regional-organisation/answer"))
         let entries = journal(home)
         #expect(entries.map { $0["type"] as? String ?? "review" } == ["review", "undo", "review", "review", "undo"])
         #expect(entries[2]["rating"] as? Int == 4 && entries[2]["time"] as? String == entries[0]["time"] as? String)
         let stats = try RecallProcess.run(["stats", "sco", "--json", "--cards"], environment: env)
-        let cards = (try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])?["cards"] as? [[String: Any]] ?? []
+        let cards =
+            (try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])?["cards"]
+            as? [[String: Any]] ?? []
         let first = cards.first { $0["card"] as? String == "sco/what-the-sco-is/fill/1" }
         #expect(first?["state"] as? String == "review", "Easy graduates the card at once")
-        #expect(cards.first { $0["card"] as? String == "sco/largest-regional-organisation/answer" }?["state"] as? String == "new")
+        #expect(
+            cards.first { $0["card"] as? String == "sco/largest-regional-organisation/answer" }?["state"] as? String
+                == "new")
     }
 
     @Test func quizAnswersAreRecordedToo() throws {
         let home = try home()
         let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
-        let result = try RecallProcess.run(["quiz", "sco", "--plain", "--seed", "5", "--count", "3"], environment: env, input: "a\nb\nc\n")
+        let result = try RecallProcess.run(
+            ["quiz", "sco", "--plain", "--seed", "5", "--count", "3"], environment: env, input: "a\nb\nc\n")
         #expect(result.status == 0)
         #expect(journal(home).count == 3)
         #expect(journal(home).allSatisfy { $0["mode"] as? String == "quiz" && $0["rating"] as? Int == 1 })
@@ -127,11 +153,14 @@ import Testing
 
     @Test func anInvalidSettingIsAnErrorNamingTheKey() throws {
         let home = try home()
-        try #"{"newPerDay": "lots"}"#.write(to: home.appendingPathComponent("settings.json"), atomically: true, encoding: .utf8)
+        try #"{"newPerDay": "lots"}"#.write(
+            to: home.appendingPathComponent("settings.json"), atomically: true, encoding: .utf8)
         let result = try RecallProcess.run(["stats"], environment: ["RECALL_HOME": home.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("'newPerDay' must be a whole number"))
-        #expect(try String(contentsOf: home.appendingPathComponent("settings.json"), encoding: .utf8) == #"{"newPerDay": "lots"}"#)
+        #expect(
+            try String(contentsOf: home.appendingPathComponent("settings.json"), encoding: .utf8)
+                == #"{"newPerDay": "lots"}"#)
     }
 
     /// Journals written by hand (as another tool or a test harness would) replay through the
@@ -141,11 +170,11 @@ import Testing
         struct Fixture: Decodable {
             struct Case: Decodable {
                 struct Settings: Decodable, Equatable {
-                    var desired_retention: Double
-                    var learning_steps: [Double]
-                    var relearning_steps: [Double]
-                    var maximum_interval: Int
-                    var enable_fuzzing: Bool
+                    var desiredRetention: Double
+                    var learningSteps: [Double]
+                    var relearningSteps: [Double]
+                    var maximumInterval: Int
+                    var enableFuzzing: Bool
                     var parameters: [Double]
                 }
                 struct Review: Decodable {
@@ -164,26 +193,36 @@ import Testing
             var results: [Case]
         }
         let url = RecallProcess.repository.appendingPathComponent("Tests/SchedulerTests/Fixtures/fsrs-reference.json")
-        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+        let fixture = try snakeCaseDecoder.decode(Fixture.self, from: Data(contentsOf: url))
         let defaults = Fixture.Case.Settings(
-            desired_retention: 0.9, learning_steps: [60, 600], relearning_steps: [600], maximum_interval: 36500,
-            enable_fuzzing: false, parameters: [0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666,
-                                                0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542])
+            desiredRetention: 0.9, learningSteps: [60, 600], relearningSteps: [600], maximumInterval: 36500,
+            enableFuzzing: false,
+            parameters: [
+                0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666,
+                0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
+            ])
         let cases = fixture.results.filter { $0.settings == defaults }.prefix(150)
         #expect(cases.count >= 100)
         let home = try home()
-        try #"{"fuzz": false}"#.write(to: home.appendingPathComponent("settings.json"), atomically: true, encoding: .utf8)
+        try #"{"fuzz": false}"#.write(
+            to: home.appendingPathComponent("settings.json"), atomically: true, encoding: .utf8)
         var lines: [String] = []
         for (index, testCase) in cases.enumerated() {
             for review in testCase.reviews {
-                lines.append(#"{"card": "parity/c\#(index)/answer", "time": "\#(review.time)", "rating": \#(review.rating)}"#)
+                lines.append(
+                    #"{"card": "parity/c\#(index)/answer", "time": "\#(review.time)", "rating": \#(review.rating)}"#)
             }
         }
-        try (lines.joined(separator: "\n") + "\n").write(to: home.appendingPathComponent("reviews.jsonl"), atomically: true, encoding: .utf8)
-        let result = try RecallProcess.run(["stats", "--json", "--cards"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": "2031-01-01T00:00:00Z"])
+        try (lines.joined(separator: "\n") + "\n").write(
+            to: home.appendingPathComponent("reviews.jsonl"), atomically: true, encoding: .utf8)
+        let result = try RecallProcess.run(
+            ["stats", "--json", "--cards"],
+            environment: ["RECALL_HOME": home.path, "RECALL_NOW": "2031-01-01T00:00:00Z"])
         #expect(result.status == 0, "\(result.stderr)")
         let root = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        let rows = (root?["cards"] as? [[String: Any]] ?? []).reduce(into: [String: [String: Any]]()) { $0[$1["card"] as! String] = $1 }
+        let rows = (root?["cards"] as? [[String: Any]] ?? []).reduce(into: [String: [String: Any]]()) {
+            $0[$1["card"] as! String] = $1
+        }
         for (index, testCase) in cases.enumerated() {
             let last = testCase.reviews.last!
             let row = try #require(rows["parity/c\(index)/answer"], "\(testCase.id)")

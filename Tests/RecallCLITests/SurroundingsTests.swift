@@ -32,11 +32,16 @@ import Testing
         let home = try Self.homeWithOneAnswer()
         let before = try Data(contentsOf: home.appendingPathComponent("reviews.jsonl"))
         let run = try RecallProcess.run(
-            ["study", "sco", "--plain"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": Self.now], input: "China\n",
+            ["study", "sco", "--plain"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": Self.now],
+            input: "China\n",
             launcher: ["/usr/bin/prlimit", "--fsize=\(before.count + 10)", "--"])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("your answer could not be saved") && run.stderr.contains("file size limit"), "\(run.stderr)")
-        #expect(!run.stdout.contains("correct:") && !run.stdout.contains("wrong:"), "no verdict for an answer that was not saved")
+        #expect(
+            run.stderr.contains("your answer could not be saved") && run.stderr.contains("file size limit"),
+            "\(run.stderr)")
+        #expect(
+            !run.stdout.contains("correct:") && !run.stdout.contains("wrong:"),
+            "no verdict for an answer that was not saved")
         #expect(try Data(contentsOf: home.appendingPathComponent("reviews.jsonl")) == before)
     }
 
@@ -54,7 +59,9 @@ import Testing
                 arguments, environment: ["RECALL_HOME": home.path, "RECALL_NOW": Self.now], input: "China\n",
                 launcher: Self.unprivileged)
             #expect(run.status == 1, "\(arguments): exit \(run.status)")
-            #expect(run.stderr.contains("Permission denied") && run.stderr.contains("check the folder's permissions"), "\(run.stderr)")
+            #expect(
+                run.stderr.contains("Permission denied") && run.stderr.contains("check the folder's permissions"),
+                "\(run.stderr)")
         }
         #expect(try Data(contentsOf: home.appendingPathComponent("reviews.jsonl")) == before)
     }
@@ -65,7 +72,8 @@ import Testing
         let before = try Data(contentsOf: home.appendingPathComponent("reviews.jsonl"))
         try Self.handToTheUnprivilegedUser(home)
         chmod(home.appendingPathComponent(file).path, 0o000)
-        let run = try RecallProcess.run(["stats"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": Self.now], launcher: Self.unprivileged)
+        let run = try RecallProcess.run(
+            ["stats"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": Self.now], launcher: Self.unprivileged)
         #expect(run.status == 1)
         #expect(run.stderr.contains(file) && run.stderr.contains("Permission denied"), "\(run.stderr)")
         chmod(home.appendingPathComponent(file).path, 0o644)
@@ -77,23 +85,30 @@ import Testing
         let decks = home.appendingPathComponent("decks")
         try FileManager.default.createDirectory(at: decks, withIntermediateDirectories: true)
         let deck = decks.appendingPathComponent("mine.yaml")
-        try "recall: 1\ntitle: Mine\nfacts:\n  - {id: a, term: A, means: B}\n".write(to: deck, atomically: true, encoding: .utf8)
+        try "recall: 1\ntitle: Mine\nfacts:\n  - {id: a, term: A, means: B}\n".write(
+            to: deck, atomically: true, encoding: .utf8)
         try Self.handToTheUnprivilegedUser(home)
         chmod(deck.path, 0o000)
-        let stats = try RecallProcess.run(["stats"], environment: ["RECALL_HOME": home.path], launcher: Self.unprivileged)
+        let stats = try RecallProcess.run(
+            ["stats"], environment: ["RECALL_HOME": home.path], launcher: Self.unprivileged)
         #expect(stats.status == 0 && stats.stderr.contains("mine.yaml has errors and is skipped"), "\(stats.stderr)")
         let check = try RecallProcess.run(["check", deck.path], launcher: Self.unprivileged)
-        #expect(check.status == 1 && (check.stdout + check.stderr).contains("cannot read the file: permission denied"), "\(check.stdout)\(check.stderr)")
+        #expect(
+            check.status == 1 && (check.stdout + check.stderr).contains("cannot read the file: permission denied"),
+            "\(check.stdout)\(check.stderr)")
     }
 
     // MARK: - Helpers
 
     /// Root can read and write anything, so as root the program runs as `nobody`.
-    static let unprivileged: [String] = getuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+    static let unprivileged: [String] =
+        getuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
 
     static func handToTheUnprivilegedUser(_ folder: URL) throws {
         guard getuid() == 0 else { return }
-        let paths = [folder.path] + (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? [])
+        let paths =
+            [folder.path]
+            + (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? [])
             .map { folder.appendingPathComponent($0).path }
         for path in paths { chown(path, 65534, 65534) }
     }
@@ -101,7 +116,8 @@ import Testing
     /// A data folder with one answer journaled and a snapshot.
     static func homeWithOneAnswer() throws -> URL {
         let home = try RecallProcess.temporaryFolder()
-        let run = try RecallProcess.run(["study", "sco", "--plain"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": now], input: "China\n")
+        let run = try RecallProcess.run(
+            ["study", "sco", "--plain"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": now], input: "China\n")
         #expect(run.status == 0 && journaledAnswers(home) == ["China"], "\(run.stderr)")
         return home
     }

@@ -24,8 +24,10 @@ import Testing
     func launch(_ tmux: Tmux, home: URL, subcommand: String? = nil) throws {
         let deck = home.appendingPathComponent("e2e.yaml")
         try Self.deck.write(to: deck, atomically: true, encoding: .utf8)
-        let command = "env LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no RECALL_HOME=\(home.path) "
-            + "RECALL_NOW=2026-11-29T09:00:00Z \(RecallProcess.binary.path) \(subcommand.map { $0 + " " } ?? "")\(deck.path)"
+        let command =
+            "env LANG=C.UTF-8 TERM=xterm-256color SWIFT_BACKTRACE=interactive=no RECALL_HOME=\(home.path) "
+            + "RECALL_NOW=2026-11-29T09:00:00Z \(RecallProcess.binary.path) "
+            + "\(subcommand.map { $0 + " " } ?? "")\(deck.path)"
         try tmux.start(command)
         try tmux.waitFor("End to end")
     }
@@ -62,8 +64,10 @@ import Testing
         try tmux.keys("Enter")
         try tmux.waitFor("1. Study")
         try tmux.keys("Enter")
-        let answers = ["Regional Anti-Terrorist Structure", "East Turkestan Islamic Movement", "Islamic Movement of Uzbekistan",
-                       "China-Pakistan Economic Corridor"]
+        let answers = [
+            "Regional Anti-Terrorist Structure", "East Turkestan Islamic Movement", "Islamic Movement of Uzbekistan",
+            "China-Pakistan Economic Corridor",
+        ]
         for answer in answers {
             try tmux.waitFor("Answer:")
             try tmux.type(answer)
@@ -71,7 +75,7 @@ import Testing
             try tmux.waitFor("Correct")
             try tmux.keys("Enter")
         }
-        try tmux.waitFor("1. ")          // a yes/no question is only asked as multiple choice
+        try tmux.waitFor("1. ")  // a yes/no question is only asked as multiple choice
         try tmux.keys("2")
         try tmux.waitFor("you said")
         try tmux.keys("Enter")
@@ -86,9 +90,12 @@ import Testing
         #expect(try tmux.variable("alternate_on") == "0")
 
         let journal = try String(contentsOf: home.appendingPathComponent("reviews.jsonl"), encoding: .utf8)
-        let entries = journal.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
-        #expect(entries.map { $0["card"] as? String }
-            == ["e2e/rats/define", "e2e/etim/define", "e2e/imu/define", "e2e/cpec/define", "e2e/bloc/choice"])
+        let entries = journal.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(
+            entries.map { $0["card"] as? String }
+                == ["e2e/rats/define", "e2e/etim/define", "e2e/imu/define", "e2e/cpec/define", "e2e/bloc/choice"])
         #expect(entries.prefix(4).allSatisfy { $0["verdict"] as? String == "correct" })
         #expect(entries[4]["answer"] as? String == "2")
     }
@@ -141,12 +148,15 @@ import Testing
         let tmux = Tmux()
         try launch(tmux, home: try RecallProcess.temporaryFolder())
         for step in 1...50 {
-            try tmux.run(["resize-window", "-t", "t", "-x", "\(40 + step * 7 % 80)", "-y", "\(10 + step * 5 % 30)"], capture: false)
+            try tmux.run(
+                ["resize-window", "-t", "t", "-x", "\(40 + step * 7 % 80)", "-y", "\(10 + step * 5 % 30)"],
+                capture: false)
         }
         try tmux.run(["resize-window", "-t", "t", "-x", "90", "-y", "28"], capture: false)
         let screen = try tmux.waitFor("q quit")
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.first?.hasPrefix(" Recall") == true && lines.first?.hasSuffix("streak 0 days") == true, "\(screen)")
+        #expect(
+            lines.first?.hasPrefix(" Recall") == true && lines.first?.hasSuffix("streak 0 days") == true, "\(screen)")
         #expect(lines.allSatisfy { $0.count <= 90 })
         #expect(lines.filter { $0.contains("End to end") }.count == 1, "one home screen, drawn once:\n\(screen)")
         try tmux.keys("q")

@@ -41,7 +41,9 @@ final class Tmux {
     /// Starts `command` in a shell that reports, when it ends, the exit status and whether
     /// the terminal modes (`stty -g`) came back as they were.
     func start(_ command: String, columns: Int = 100, rows: Int = 30) throws {
-        let script = "trap : INT; S=$(stty -g); \(command); echo EXIT=$?; [ \"$(stty -g)\" = \"$S\" ] && echo TTY_RESTORED || echo TTY_CHANGED; sleep 60"
+        let script =
+            "trap : INT; S=$(stty -g); \(command); echo EXIT=$?; [ \"$(stty -g)\" = \"$S\" ] && echo TTY_RESTORED || "
+            + "echo TTY_CHANGED; sleep 60"
         for attempt in 0..<3 {
             try run(["new-session", "-d", "-s", "t", "-x", "\(columns)", "-y", "\(rows)", script], capture: false)
             if try run(["list-sessions"]).contains("t:") { break }
@@ -64,7 +66,9 @@ final class Tmux {
 
     /// Waits (polling every 20 ms, up to `seconds`) until the screen contains `text`.
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func waitFor(_ text: String, seconds: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> String
+    {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {

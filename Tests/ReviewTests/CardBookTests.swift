@@ -1,8 +1,9 @@
 import DeckModel
-@testable import Review
 import Scheduler
 import TestSupport
 import Testing
+
+@testable import Review
 
 @Suite struct CardBookTests {
     @Test func reviewsFollowTheSchedulerAndTallyTheDay() {
@@ -22,12 +23,19 @@ import Testing
         book.apply(.review(review("d/f/answer", .good, "2026-01-10T09:00:00Z")), scheduler: fsrs, calendar: utc)
         let before = book
         book.apply(.review(review("d/f/answer", .again, "2026-01-10T09:10:00Z")), scheduler: fsrs, calendar: utc)
-        #expect(book.apply(.undo(card: "d/f/answer", time: time("2026-01-10T09:11:00Z")), scheduler: fsrs, calendar: utc) == .applied)
+        #expect(
+            book.apply(.undo(card: "d/f/answer", time: time("2026-01-10T09:11:00Z")), scheduler: fsrs, calendar: utc)
+                == .applied)
         #expect(book.state(of: "d/f/answer") == before.state(of: "d/f/answer"))
         #expect(book.tallies == before.tallies)
         // A second undo in a row needs the whole history.
-        #expect(book.apply(.undo(card: "d/f/answer", time: time("2026-01-10T09:12:00Z")), scheduler: fsrs, calendar: utc) == .needsRebuild)
-        #expect(book.apply(.undo(card: "d/other/answer", time: time("2026-01-10T09:12:00Z")), scheduler: fsrs, calendar: utc) == .nothingToUndo)
+        #expect(
+            book.apply(.undo(card: "d/f/answer", time: time("2026-01-10T09:12:00Z")), scheduler: fsrs, calendar: utc)
+                == .needsRebuild)
+        #expect(
+            book.apply(
+                .undo(card: "d/other/answer", time: time("2026-01-10T09:12:00Z")), scheduler: fsrs, calendar: utc)
+                == .nothingToUndo)
     }
 
     /// Rebuilding from the whole journal gives the same book as applying entries one by one,
@@ -39,13 +47,18 @@ import Testing
             var clock = time("2026-01-01T08:00:00Z").microseconds
             for _ in 0..<60 {
                 clock += Int64.random(in: 1...200_000, using: &random) * 1_000_000
-                let card: CardKey = "d\(Int.random(in: 0..<2, using: &random))/f\(Int.random(in: 0..<4, using: &random))/answer"
+                let card: CardKey =
+                    "d\(Int.random(in: 0..<2, using: &random))/f\(Int.random(in: 0..<4, using: &random))/answer"
                 if Int.random(in: 0..<5, using: &random) == 0 {
                     entries.append(.undo(card: card, time: Timestamp(microseconds: clock)))
                 } else {
-                    entries.append(.review(ReviewRecord(
-                        card: card, time: Timestamp(microseconds: clock), rating: Rating(rawValue: Int.random(in: 1...4, using: &random))!,
-                        milliseconds: Int.random(in: 0..<9000, using: &random), factHash: ["aa", "bb", nil].randomElement(using: &random)!)))
+                    entries.append(
+                        .review(
+                            ReviewRecord(
+                                card: card, time: Timestamp(microseconds: clock),
+                                rating: Rating(rawValue: Int.random(in: 1...4, using: &random))!,
+                                milliseconds: Int.random(in: 0..<9000, using: &random),
+                                factHash: ["aa", "bb", nil].randomElement(using: &random)!)))
                 }
             }
             let rebuilt = CardBook.rebuild(from: entries, scheduler: fsrs, calendar: utc)
@@ -58,7 +71,9 @@ import Testing
                 }
             }
             #expect(rebuilt.cards.mapValues(\.state) == incremental.cards.mapValues(\.state))
-            #expect(rebuilt.tallies.filter { $0.value.answers != 0 } == incremental.tallies.filter { $0.value.answers != 0 })
+            #expect(
+                rebuilt.tallies.filter { $0.value.answers != 0 } == incremental.tallies.filter { $0.value.answers != 0 }
+            )
         }
     }
 

@@ -1,7 +1,8 @@
-@testable import Review
 import Scheduler
 import TestSupport
 import Testing
+
+@testable import Review
 
 @Suite struct JournalCodecTests {
     func parse(_ line: String) throws -> JournalEntry {
@@ -9,9 +10,10 @@ import Testing
     }
 
     @Test func writesAndReadsBack() throws {
-        let entry = JournalEntry.review(ReviewRecord(
-            card: "sco/charter-signed/when", time: time("2026-01-10T12:00:00.125Z"), rating: .hard,
-            answer: "7 \"July\"\n2002\t\u{1}", verdict: .partlyCorrect, milliseconds: 5300, mode: .study))
+        let entry = JournalEntry.review(
+            ReviewRecord(
+                card: "sco/charter-signed/when", time: time("2026-01-10T12:00:00.125Z"), rating: .hard,
+                answer: "7 \"July\"\n2002\t\u{1}", verdict: .partlyCorrect, milliseconds: 5300, mode: .study))
         let line = JournalCodec.line(for: entry)
         #expect(line.hasSuffix("}\n") && !line.dropLast().contains("\n"))
         #expect(try parse(String(line.dropLast())) == entry)
@@ -20,19 +22,31 @@ import Testing
     }
 
     @Test func readsLinesOtherToolsWrite() throws {
-        let entry = try parse(#"  { "rating" : 3 , "extra": {"nested": [1, {"a": "}"}]}, "time":"2024-03-01T09:00:00+00:00", "card": "d/f/answer" } "#)
+        let entry = try parse(
+            #"  { "rating" : 3 , "extra": {"nested": [1, {"a": "}"}]}, "time":"2024-03-01T09:00:00+00:00", "#
+                + #""card": "d/f/answer" } "#
+        )
         #expect(entry == .review(ReviewRecord(card: "d/f/answer", time: time("2024-03-01T09:00:00Z"), rating: .good)))
-        #expect(try parse(#"{"card":"d/f/answer","time":"2024-03-01T09:00:00Z","rating":4.0,"answer":null}"#).card == "d/f/answer")
+        #expect(
+            try parse(#"{"card":"d/f/answer","time":"2024-03-01T09:00:00Z","rating":4.0,"answer":null}"#).card
+                == "d/f/answer")
     }
 
     /// Verdicts and modes are read by name; names another tool wrote read as unknown, and the
     /// line still counts.
     @Test func verdictsAndModesAreTyped() throws {
-        let line = #"{"card":"d/f/answer","time":"2024-03-01T09:00:00Z","rating":2,"verdict":"partly correct","mode":"quiz"}"#
-        guard case .review(let review) = try parse(line) else { Issue.record("not a review"); return }
+        let line =
+            #"{"card":"d/f/answer","time":"2024-03-01T09:00:00Z","rating":2,"verdict":"partly correct","mode":"quiz"}"#
+        guard case .review(let review) = try parse(line) else {
+            Issue.record("not a review")
+            return
+        }
         #expect(review.verdict == .partlyCorrect && review.mode == .quiz)
         let other = #"{"card":"d/f/answer","time":"2024-03-01T09:00:00Z","rating":2,"verdict":"meh","mode":"app"}"#
-        guard case .review(let unknown) = try parse(other) else { Issue.record("not a review"); return }
+        guard case .review(let unknown) = try parse(other) else {
+            Issue.record("not a review")
+            return
+        }
         #expect(unknown.verdict == nil && unknown.mode == nil && unknown.rating == .hard)
     }
 
@@ -44,10 +58,14 @@ import Testing
     }
 
     @Test func refusesWhatIsNotAReview() {
-        #expect(throws: JournalCodec.LineError.self) { try parse(#"{"card":"a","time":"2024-03-01T09:00:00Z","rating":5}"#) }
+        #expect(throws: JournalCodec.LineError.self) {
+            try parse(#"{"card":"a","time":"2024-03-01T09:00:00Z","rating":5}"#)
+        }
         #expect(throws: JournalCodec.LineError.self) { try parse(#"{"card":"a","time":"yesterday","rating":3}"#) }
         #expect(throws: JournalCodec.LineError.self) { try parse(#"{"card":"a","time":"2024-03-01T09:00:00Z""#) }
         #expect(throws: JournalCodec.LineError.self) { try parse("not json") }
-        #expect(throws: JournalCodec.LineError.newerVersion(2)) { try parse(#"{"v":2,"card":"a","time":"2024-03-01T09:00:00Z","rating":3}"#) }
+        #expect(throws: JournalCodec.LineError.newerVersion(2)) {
+            try parse(#"{"v":2,"card":"a","time":"2024-03-01T09:00:00Z","rating":3}"#)
+        }
     }
 }

@@ -1,7 +1,8 @@
-@testable import Review
 import Scheduler
 import TestSupport
 import Testing
+
+@testable import Review
 
 @Suite struct SettingsTests {
     func decode(_ text: String) throws(RecallSettings.Problem) -> RecallSettings {
@@ -10,8 +11,10 @@ import Testing
 
     @Test func theDefaultsWriteEveryKeyAndReadBack() throws {
         let text = String(decoding: RecallSettings().encoded(), as: UTF8.self)
-        for key in ["desiredRetention", "learningSteps", "relearningSteps", "maximumInterval", "fuzz", "newPerDay",
-                    "reviewsPerDay", "leechThreshold", "parameters", "exams"] {
+        for key in [
+            "desiredRetention", "learningSteps", "relearningSteps", "maximumInterval", "fuzz", "newPerDay",
+            "reviewsPerDay", "leechThreshold", "parameters", "exams",
+        ] {
             #expect(text.contains("\"\(key)\" : "), "\(key) is written")
         }
         #expect(text.contains("\"1m\",\n    \"10m\""))
@@ -27,20 +30,28 @@ import Testing
 
     @Test(arguments: [
         (#"{"desiredRetention": 1.5}"#, "'desiredRetention' must be a number between 0 and 1, such as 0.9"),
-        (#"{"learningSteps": ["10"]}"#, "'learningSteps' has \"10\", which is not a duration; write a number with a unit s, m, h or d, such as \"90s\", \"10m\" or \"1d\""),
+        (
+            #"{"learningSteps": ["10"]}"#,
+            "'learningSteps' has \"10\", which is not a duration; write a number with a unit s, m, h or d, such as "
+                + "\"90s\", \"10m\" or \"1d\""
+        ),
         (#"{"relearningSteps": "10m"}"#, "'relearningSteps' must be a list of durations, such as [\"1m\", \"10m\"]"),
         (#"{"newPerDay": -1}"#, "'newPerDay' must be a whole number of at least 0, not -1.0"),
         (#"{"fuzz": "yes"}"#, "'fuzz' must be true or false"),
         (#"{"parameters": [1, 2]}"#, "'parameters' cannot be used: FSRS-6 needs 21 parameters, not 2"),
         (#"[1, 2]"#, "must be a JSON object of settings"),
-        ("{\"newPerDay\": 5\n \"fuzz\": true}", "not valid JSON (line 2, column 2: invalid value); fix it, or delete the file to get the defaults back"),
+        (
+            "{\"newPerDay\": 5\n \"fuzz\": true}",
+            "not valid JSON (line 2, column 2: invalid value); fix it, or delete the file to get the defaults back"
+        ),
     ])
     func invalidValuesNameTheirKey(text: String, message: String) {
         #expect(throws: RecallSettings.Problem(path: "settings.json", message: message)) { try decode(text) }
     }
 
     @Test func unknownKeysAreKeptWhenWrittenBack() throws {
-        var settings = try decode(#"{"newPerDay": 7, "goals": {"sco": {"date": "2027-02-01"}}, "theme": [1, true, null]}"#)
+        var settings = try decode(
+            #"{"newPerDay": 7, "goals": {"sco": {"date": "2027-02-01"}}, "theme": [1, true, null]}"#)
         settings.reviewsPerDay = 150
         let again = try decode(String(decoding: settings.encoded(), as: UTF8.self))
         #expect(again.newPerDay == 7 && again.reviewsPerDay == 150)
@@ -50,15 +61,25 @@ import Testing
     }
 
     @Test func examsReadBackAndBadOnesNameTheirDeck() throws {
-        var settings = try decode(#"{"exams": {"sco": {"date": "2027-02-01", "budget": "20m"}, "un": {"date": "2027-03-01", "budget": 40, "fewerCardsKnownWell": true}}}"#)
+        var settings = try decode(
+            #"{"exams": {"sco": {"date": "2027-02-01", "budget": "20m"}, "#
+                + #""un": {"date": "2027-03-01", "budget": 40, "fewerCardsKnownWell": true}}}"#
+        )
         #expect(settings.exams["sco"]?.budget == .minutes(20) && settings.exams["un"]?.budget == .items(40))
         #expect(settings.exams["un"]?.fewerCardsKnownWell == true && settings.exams["sco"]?.day == 20_850)
         settings.exams["sco"]?.budget = .minutes(45)
         #expect(try decode(String(decoding: settings.encoded(), as: UTF8.self)).exams == settings.exams)
-        #expect(throws: RecallSettings.Problem(path: "settings.json", message: "the exam of 'sco' needs a 'date' such as \"2026-12-20\"")) {
+        #expect(
+            throws: RecallSettings.Problem(
+                path: "settings.json", message: "the exam of 'sco' needs a 'date' such as \"2026-12-20\"")
+        ) {
             try decode(#"{"exams": {"sco": {"date": "2027-02-30", "budget": "20m"}}}"#)
         }
-        #expect(throws: RecallSettings.Problem(path: "settings.json", message: "the exam of 'sco' needs a 'budget': minutes a day such as \"20m\", or items a day such as 40")) {
+        #expect(
+            throws: RecallSettings.Problem(
+                path: "settings.json",
+                message: "the exam of 'sco' needs a 'budget': minutes a day such as \"20m\", or items a day such as 40")
+        ) {
             try decode(#"{"exams": {"sco": {"date": "2027-02-01", "budget": "lots"}}}"#)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Scheduler
+import TestSupport
 import Testing
 
 /// FSRS-6 against py-fsrs 6.3.2: every review of 1,316 reference cases (1,000 random, the
@@ -20,42 +21,43 @@ import Testing
     }
 
     struct Settings: Decodable {
-        var desired_retention: Double
-        var learning_steps: [Double]
-        var relearning_steps: [Double]
-        var maximum_interval: Int
-        var enable_fuzzing: Bool
+        var desiredRetention: Double
+        var learningSteps: [Double]
+        var relearningSteps: [Double]
+        var maximumInterval: Int
+        var enableFuzzing: Bool
         var parameters: [Double]
     }
 
     struct Review: Decodable {
         var rating: Int
         var time: String
-        var elapsed_days: Int?
+        var elapsedDays: Int?
         var update: String
         var state: String
         var step: Int?
         var stability: Double
         var difficulty: Double
         var due: String
-        var interval_days: Int?
-        var fuzz_bounds: [Int]?
-        var retrievability_at_next_review: Double?
+        var intervalDays: Int?
+        var fuzzBounds: [Int]?
+        var retrievabilityAtNextReview: Double?
     }
 
     static let fixture: Fixture = {
         let url = Bundle.module.url(forResource: "Fixtures/fsrs-reference", withExtension: "json")!
-        return try! JSONDecoder().decode(Fixture.self, from: Data(contentsOf: url))
+        return try! snakeCaseDecoder.decode(Fixture.self, from: Data(contentsOf: url))
     }()
 
     static func scheduler(_ settings: Settings) throws -> FSRS {
-        FSRS(settings: SchedulerSettings(
-            parameters: try FSRSParameters(weights: settings.parameters),
-            desiredRetention: settings.desired_retention,
-            learningSteps: settings.learning_steps.map(TimeSpan.seconds),
-            relearningSteps: settings.relearning_steps.map(TimeSpan.seconds),
-            maximumInterval: settings.maximum_interval,
-            fuzz: settings.enable_fuzzing))
+        FSRS(
+            settings: SchedulerSettings(
+                parameters: try FSRSParameters(weights: settings.parameters),
+                desiredRetention: settings.desiredRetention,
+                learningSteps: settings.learningSteps.map(TimeSpan.seconds),
+                relearningSteps: settings.relearningSteps.map(TimeSpan.seconds),
+                maximumInterval: settings.maximumInterval,
+                fuzz: settings.enableFuzzing))
     }
 
     static func close(_ a: Double, _ b: Double) -> Bool {
@@ -67,7 +69,7 @@ import Testing
         #expect(Self.fixture.results.count >= 1300)
         #expect(Self.fixture.results.map(\.reviews.count).reduce(0, +) > 10_000)
         #expect(Self.fixture.results.contains { $0.id.hasPrefix("edge-") })
-        #expect(Self.fixture.results.filter { $0.settings.enable_fuzzing }.count >= 300)
+        #expect(Self.fixture.results.filter { $0.settings.enableFuzzing }.count >= 300)
     }
 
     @Test func everyReviewMatchesTheReference() throws {
@@ -81,20 +83,29 @@ import Testing
                 let time = try #require(Timestamp(iso: review.time))
                 let rating = try #require(Rating(rawValue: review.rating))
                 if let last = card.lastReview {
-                    #expect(time.wholeDays(since: last) == review.elapsed_days, "\(place) elapsed days")
+                    #expect(time.wholeDays(since: last) == review.elapsedDays, "\(place) elapsed days")
                 }
                 let outcome = fsrs.review(card, rating, at: time, fuzz: 0.5)
                 card = outcome.card
                 compared += 1
-                let expectedPhase = ["Learning": CardPhase.learning, "Review": .review, "Relearning": .relearning][review.state]
+                let expectedPhase = ["Learning": CardPhase.learning, "Review": .review, "Relearning": .relearning][
+                    review.state]
                 if card.phase != expectedPhase || card.step != review.step || outcome.update.rawValue != review.update
-                    || !Self.close(card.stability!, review.stability) || !Self.close(card.difficulty!, review.difficulty)
-                    || outcome.interval != review.interval_days {
-                    mismatches.append("\(place): got \(card.phase) step \(card.step.map(String.init) ?? "nil") S \(card.stability!) D \(card.difficulty!) \(outcome.update) ivl \(outcome.interval.map(String.init) ?? "nil"); want \(review.state) \(review.step.map(String.init) ?? "nil") S \(review.stability) D \(review.difficulty) \(review.update) ivl \(review.interval_days.map(String.init) ?? "nil")")
+                    || !Self.close(card.stability!, review.stability)
+                    || !Self.close(card.difficulty!, review.difficulty)
+                    || outcome.interval != review.intervalDays
+                {
+                    mismatches.append(
+                        "\(place): got \(card.phase) step \(card.step.map(String.init) ?? "nil") S \(card.stability!) "
+                            + "D \(card.difficulty!) \(outcome.update) ivl "
+                            + "\(outcome.interval.map(String.init) ?? "nil"); want \(review.state) "
+                            + "\(review.step.map(String.init) ?? "nil") S \(review.stability) D \(review.difficulty) "
+                            + "\(review.update) ivl \(review.intervalDays.map(String.init) ?? "nil")"
+                    )
                     break
                 }
                 let due = try #require(Timestamp(iso: review.due))
-                if let bounds = review.fuzz_bounds {
+                if let bounds = review.fuzzBounds {
                     let range = try #require(outcome.fuzzRange)
                     #expect([range.lowerBound, range.upperBound] == bounds, "\(place) fuzz range")
                     let days = card.due!.wholeDays(since: time)
@@ -104,7 +115,7 @@ import Testing
                     mismatches.append("\(place): due \(card.due!.iso), want \(review.due)")
                     break
                 }
-                if let expectedR = review.retrievability_at_next_review, index + 1 < testCase.reviews.count {
+                if let expectedR = review.retrievabilityAtNextReview, index + 1 < testCase.reviews.count {
                     let next = try #require(Timestamp(iso: testCase.reviews[index + 1].time))
                     #expect(Self.close(fsrs.retrievability(of: card, at: next), expectedR), "\(place) R")
                 }
@@ -129,7 +140,9 @@ import Testing
     }
 
     @Test func parametersOutOfRangeAreRefused() {
-        #expect(throws: FSRSParameters.Problem.wrongCount(19)) { try FSRSParameters(weights: Array(repeating: 1, count: 19)) }
+        #expect(throws: FSRSParameters.Problem.wrongCount(19)) {
+            try FSRSParameters(weights: Array(repeating: 1, count: 19))
+        }
         var weights = FSRSParameters.defaultWeights
         weights[20] = 0.05
         #expect(throws: FSRSParameters.Problem.outOfRange(index: 20, value: 0.05, lower: 0.1, upper: 0.8)) {

@@ -1,9 +1,10 @@
 import Foundation
 import Review
-@testable import Storage
 import Scheduler
 import TestSupport
 import Testing
+
+@testable import Storage
 
 @Suite struct ProgressStoreTests {
     func sampleAnswers(_ store: ProgressStore) throws {
@@ -90,7 +91,9 @@ import Testing
         #expect(reopened.book.cards.count == 3)
         #expect(reopened.notices.contains { $0.contains("cut short") })
         #expect(journalLines(folder).count == 4)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.hasPrefix("reviews.jsonl.torn-") })
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.hasPrefix("reviews.jsonl.torn-") }
+        )
         // Appending afterwards leaves a clean journal.
         try reopened.record(review("d/z/answer", .good, "2026-01-11T09:00:00Z"), now: time("2026-01-11T09:00:00Z"))
         #expect(try openStore(folder).book.cards.count == 4)

@@ -1,8 +1,9 @@
 import Foundation
 import Review
-@testable import Storage
 import TestSupport
 import Testing
+
+@testable import Storage
 
 @Suite struct SettingsFileTests {
     /// Reading settings never writes a file: without one the defaults apply, and the file
@@ -21,7 +22,10 @@ import Testing
         let folder = temporaryFolder()
         let path = folder + "/settings.json"
         try Data(#"{"newPerDay": "many"}"#.utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: RecallSettings.Problem(path: path, message: "'newPerDay' must be a whole number of at least 0, not \"many\"")) {
+        #expect(
+            throws: RecallSettings.Problem(
+                path: path, message: "'newPerDay' must be a whole number of at least 0, not \"many\"")
+        ) {
             try SettingsFile.load(folder: folder)
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == #"{"newPerDay": "many"}"#)

@@ -1,7 +1,8 @@
 import Foundation
 import Scheduler
-@testable import Storage
 import TestSupport
+
+@testable import Storage
 
 func openStore(_ folder: String, now: String = "2026-01-10T12:00:00Z") throws -> ProgressStore {
     try ProgressStore(folder: folder, scheduler: fsrs, calendar: utc, now: time(now))

@@ -1,9 +1,10 @@
 import DeckModel
 import Foundation
 import Scheduler
-@testable import Study
 import TestSupport
 import Testing
+
+@testable import Study
 
 @Suite struct ExamPlannerTests {
     let model = FSRS(settings: SchedulerSettings())
@@ -18,13 +19,13 @@ import Testing
 
     @Test func neverStudiedFirstThenDueReviewsThenTheMostExamGainPerSecond() {
         let cards: [ExamPlanner.Card] = [
-            studied(stability: 3, lastDay: 8, dueDay: 14),     // 0: not due, low stability: a good review to make
-            .unstudied,                                           // 1
-            studied(stability: 2, lastDay: 5, dueDay: 9),       // 2: due since day 9
-            studied(stability: 40, lastDay: 9, dueDay: 60),     // 3: strong and recent: worth little
-            .unstudied,                                           // 4
-            studied(stability: 2, lastDay: 4, dueDay: 8),       // 5: due since day 8
-            studied(stability: 6, lastDay: 6, dueDay: 20),      // 6: not due, weaker than 3
+            studied(stability: 3, lastDay: 8, dueDay: 14),  // 0: not due, low stability: a good review to make
+            .unstudied,  // 1
+            studied(stability: 2, lastDay: 5, dueDay: 9),  // 2: due since day 9
+            studied(stability: 40, lastDay: 9, dueDay: 60),  // 3: strong and recent: worth little
+            .unstudied,  // 4
+            studied(stability: 2, lastDay: 4, dueDay: 8),  // 5: due since day 8
+            studied(stability: 6, lastDay: 6, dueDay: 20),  // 6: not due, weaker than 3
         ]
         let queue = planner().queue(cards, day: 10)
         #expect(Array(queue.prefix(4)) == [1, 4, 5, 2])
@@ -43,7 +44,8 @@ import Testing
         let cards: [ExamPlanner.Card] = [studied(stability: 3000, lastDay: 9, dueDay: 9000)]
         let p = planner()
         guard case .studied(let memory, let last, _) = cards[0] else { return }
-        #expect(p.gainPerCost(memory, lastDay: last, day: 10)! < ExamPlanner.minimumGain / ExamPlanner.Costs.standard.pass)
+        #expect(
+            p.gainPerCost(memory, lastDay: last, day: 10)! < ExamPlanner.minimumGain / ExamPlanner.Costs.standard.pass)
         #expect(p.queue(cards, day: 10).isEmpty)
     }
 
@@ -61,14 +63,14 @@ import Testing
 
     struct Golden: Decodable {
         var scenario: String
-        var deck_size: Int
-        var exam_day: Int
-        var budget_kind: String
+        var deckSize: Int
+        var examDay: Int
+        var budgetKind: String
         var budget: Double
         var costs: [String: Double]
         var seed: UInt64
-        var mean_r: Double
-        var frac_ge_90: Double
+        var meanR: Double
+        var fracGe90: Double
         var learned: Int
     }
 
@@ -78,18 +80,23 @@ import Testing
     @Test func matchesTheReferencePlannerSeedBySeed() throws {
         let url = try #require(Bundle.module.url(forResource: "Fixtures/exam-planner", withExtension: "json"))
         struct File: Decodable { var cases: [Golden] }
-        let cases = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).cases
+        let cases = try snakeCaseDecoder.decode(File.self, from: Data(contentsOf: url)).cases
         #expect(cases.count == 20)
         for golden in cases {
-            let items = golden.budget_kind == "items"
-            let costs = items ? ExamPlanner.Costs.items
+            let items = golden.budgetKind == "items"
+            let costs =
+                items
+                ? ExamPlanner.Costs.items
                 : ExamPlanner.Costs(new: golden.costs["new"]!, pass: golden.costs["pass"]!, fail: golden.costs["fail"]!)
-            let result = try #require(ExamForecast.simulate(
-                planner: ExamPlanner(model: model, examDay: golden.exam_day, costs: costs),
-                cards: Array(repeating: .unstudied, count: golden.deck_size), day: 0,
-                budget: items ? golden.budget : golden.budget * 60, fewer: false, seed: golden.seed))
-            #expect(abs(result.meanRecall - golden.mean_r) < 1e-9, "\(golden.scenario) seed \(golden.seed): \(result.meanRecall) vs \(golden.mean_r)")
-            #expect(result.shareAbove90 == golden.frac_ge_90, "\(golden.scenario) seed \(golden.seed)")
+            let result = try #require(
+                ExamForecast.simulate(
+                    planner: ExamPlanner(model: model, examDay: golden.examDay, costs: costs),
+                    cards: Array(repeating: .unstudied, count: golden.deckSize), day: 0,
+                    budget: items ? golden.budget : golden.budget * 60, fewer: false, seed: golden.seed))
+            #expect(
+                abs(result.meanRecall - golden.meanR) < 1e-9,
+                "\(golden.scenario) seed \(golden.seed): \(result.meanRecall) vs \(golden.meanR)")
+            #expect(result.shareAbove90 == golden.fracGe90, "\(golden.scenario) seed \(golden.seed)")
             #expect(Int(result.firstSeen) == golden.learned, "\(golden.scenario) seed \(golden.seed)")
         }
     }
@@ -99,12 +106,16 @@ import Testing
     /// otherwise.
     @Test func theExamModelFollowsTheLearnersSteps() {
         let standard = planner()
-        #expect(standard.learningAnswers == [.again: [.good, .good], .hard: [.good, .good], .good: [.good], .easy: []])
+        #expect(
+            standard.learningAnswers == [.again: [.good, .good], .hard: [.good, .good], .good: [.good], .easy: []])
         #expect(standard.lapseAnswers == [.good])
-        let three = FSRS(settings: SchedulerSettings(learningSteps: [.seconds(60), .seconds(600), .seconds(3600)],
-                                                     relearningSteps: []))
+        let three = FSRS(
+            settings: SchedulerSettings(
+                learningSteps: [.seconds(60), .seconds(600), .seconds(3600)],
+                relearningSteps: []))
         let long = ExamPlanner(model: three, examDay: 30, costs: .standard)
-        #expect(long.learningAnswers[.again] == [.good, .good, .good] && long.learningAnswers[.good] == [.good, .good])
+        #expect(
+            long.learningAnswers[.again] == [.good, .good, .good] && long.learningAnswers[.good] == [.good, .good])
         #expect(long.lapseAnswers.isEmpty)
         // A step that falls on a later day is not answered the same day.
         let overnight = FSRS(settings: SchedulerSettings(learningSteps: [.seconds(600), .days(1)]))
@@ -118,11 +129,15 @@ import Testing
             card = three.review(card, rating, at: clock, fuzz: 0).card
             clock = card.due!
         }
-        guard case .studied(let memory, let lastDay, _) = belief.cards[0] else { Issue.record("not studied"); return }
+        guard case .studied(let memory, let lastDay, _) = belief.cards[0] else {
+            Issue.record("not studied")
+            return
+        }
         #expect(memory == Memory(stability: card.stability!, difficulty: card.difficulty!) && lastDay == 3)
         // And the forecast differs from one with the default steps.
         let cards = [ExamPlanner.Card](repeating: .unstudied, count: 40)
-        let defaults = ExamForecast.simulate(planner: standard, cards: cards, day: 0, budget: 600, fewer: false, seed: 1)
+        let defaults = ExamForecast.simulate(
+            planner: standard, cards: cards, day: 0, budget: 600, fewer: false, seed: 1)
         let withThree = ExamForecast.simulate(planner: long, cards: cards, day: 0, budget: 600, fewer: false, seed: 1)
         #expect(defaults != nil && withThree != nil && defaults?.meanRecall != withThree?.meanRecall)
     }
@@ -131,7 +146,8 @@ import Testing
     @Test func aForecastReportsProgressAndCanBeStopped() {
         let cards = [ExamPlanner.Card](repeating: .unstudied, count: 30)
         var shares: [Double] = []
-        let whole = ExamForecast.run(planner: planner(examDay: 10), cards: cards, day: 0, budget: 300, runs: 2) { share in
+        let whole = ExamForecast.run(planner: planner(examDay: 10), cards: cards, day: 0, budget: 300, runs: 2) {
+            share in
             shares.append(share)
             return true
         }

@@ -1,11 +1,12 @@
 import DeckModel
 import Foundation
-import Review
 import Questions
+import Review
 import Scheduler
-@testable import Study
 import TestSupport
 import Testing
+
+@testable import Study
 
 @Suite struct StudyQueueTests {
     let utc = DayCalendar(zone: TimeZone(identifier: "UTC")!)
@@ -25,36 +26,42 @@ import Testing
     @Test func learningThenReviewsByRetrievabilityThenNewInDeckOrder() {
         let cards: [CardKey] = ["d/new1/answer", "d/weak/answer", "d/strong/answer", "d/learn/answer", "d/new2/answer"]
         let history = book([
-            ("d/weak/answer", .easy, "2025-12-01T09:00:00Z"),     // long overdue: low R
+            ("d/weak/answer", .easy, "2025-12-01T09:00:00Z"),  // long overdue: low R
             ("d/strong/answer", .easy, "2026-01-01T09:00:00Z"),
             ("d/learn/answer", .again, "2026-01-20T08:00:00Z"),
         ])
-        let queue = StudyQueue.build(cards: cards, book: history, limits: limits, scheduler: fsrs, calendar: utc,
-                                     now: t("2026-01-20T09:00:00Z"))
+        let queue = StudyQueue.build(
+            cards: cards, book: history, limits: limits, scheduler: fsrs, calendar: utc,
+            now: t("2026-01-20T09:00:00Z"))
         #expect(queue == ["d/learn/answer", "d/weak/answer", "d/strong/answer", "d/new1/answer", "d/new2/answer"])
     }
 
     @Test func newCardsStopAtTheDailyLimitCountingThoseAlreadyIntroduced() {
         let cards: [CardKey] = (1...6).map { "d/f\($0)/answer" }
-        let history = book([("d/f1/answer", .easy, "2026-01-20T08:00:00Z"), ("d/f2/answer", .easy, "2026-01-20T08:01:00Z")])
-        let queue = StudyQueue.build(cards: cards, book: history, limits: .init(newPerDay: 3, reviewsPerDay: 200),
-                                     scheduler: fsrs, calendar: utc, now: t("2026-01-20T09:00:00Z"))
+        let history = book([
+            ("d/f1/answer", .easy, "2026-01-20T08:00:00Z"), ("d/f2/answer", .easy, "2026-01-20T08:01:00Z"),
+        ])
+        let queue = StudyQueue.build(
+            cards: cards, book: history, limits: .init(newPerDay: 3, reviewsPerDay: 200),
+            scheduler: fsrs, calendar: utc, now: t("2026-01-20T09:00:00Z"))
         #expect(queue == ["d/f3/answer"])
     }
 
     @Test func aDaysNewCardsAreOfDifferentFacts() {
         let cards: [CardKey] = ["d/a/define", "d/a/name", "d/b/define", "d/c/answer", "d/c/choice"]
         let history = book([("d/c/answer", .easy, "2026-01-20T08:00:00Z")])
-        let queue = StudyQueue.build(cards: cards, book: history, limits: limits, scheduler: fsrs, calendar: utc,
-                                     now: t("2026-01-20T09:00:00Z"))
+        let queue = StudyQueue.build(
+            cards: cards, book: history, limits: limits, scheduler: fsrs, calendar: utc,
+            now: t("2026-01-20T09:00:00Z"))
         #expect(queue == ["d/a/define", "d/b/define"])
     }
 
     @Test func siblingsDoNotUseUpTheNewCardLimit() {
         // 30 facts of two cards each: the day's 20 new cards are 20 facts, one card each.
         let cards: [CardKey] = (1...30).flatMap { ["d/f\($0)/when", "d/f\($0)/when-choice"] }
-        let queue = StudyQueue.build(cards: cards, book: CardBook(), limits: limits, scheduler: fsrs, calendar: utc,
-                                     now: t("2026-01-20T09:00:00Z"))
+        let queue = StudyQueue.build(
+            cards: cards, book: CardBook(), limits: limits, scheduler: fsrs, calendar: utc,
+            now: t("2026-01-20T09:00:00Z"))
         #expect(queue == (1...20).map { "d/f\($0)/when" })
     }
 
@@ -65,27 +72,36 @@ import Testing
             ("d/b/define", .easy, "2026-01-01T09:00:00Z"), ("d/a/define", .good, "2026-02-20T05:00:00Z"),
         ])
         // After 4 a.m. today a/define was answered; a/name waits behind b/define though it is weaker.
-        let queue = StudyQueue.build(cards: cards, book: history, limits: limits, scheduler: fsrs, calendar: utc,
-                                     now: t("2026-02-20T09:00:00Z"))
+        let queue = StudyQueue.build(
+            cards: cards, book: history, limits: limits, scheduler: fsrs, calendar: utc,
+            now: t("2026-02-20T09:00:00Z"))
         #expect(queue == ["d/b/define", "d/a/name"])
     }
 
     @Test func learningCardsAreTakenEarlyOnlyWhenNothingElseIsLeft() {
         let cards: [CardKey] = ["d/a/answer"]
-        let history = book([("d/a/answer", .good, "2026-01-20T09:00:00Z")])   // due 09:10
-        #expect(StudyQueue.build(cards: cards, book: history, limits: limits, scheduler: fsrs, calendar: utc,
-                                 now: t("2026-01-20T09:01:00Z")) == ["d/a/answer"])
-        let later = book([("d/a/answer", .easy, "2026-01-20T09:00:00Z")])     // due in days
-        #expect(StudyQueue.build(cards: cards, book: later, limits: limits, scheduler: fsrs, calendar: utc,
-                                 now: t("2026-01-20T09:01:00Z")).isEmpty)
-        #expect(StudyQueue.nextDue(cards: cards, book: later, after: t("2026-01-20T09:01:00Z")) == later.state(of: "d/a/answer").due)
+        let history = book([("d/a/answer", .good, "2026-01-20T09:00:00Z")])  // due 09:10
+        #expect(
+            StudyQueue.build(
+                cards: cards, book: history, limits: limits, scheduler: fsrs, calendar: utc,
+                now: t("2026-01-20T09:01:00Z")) == ["d/a/answer"])
+        let later = book([("d/a/answer", .easy, "2026-01-20T09:00:00Z")])  // due in days
+        #expect(
+            StudyQueue.build(
+                cards: cards, book: later, limits: limits, scheduler: fsrs, calendar: utc,
+                now: t("2026-01-20T09:01:00Z")
+            ).isEmpty)
+        #expect(
+            StudyQueue.nextDue(cards: cards, book: later, after: t("2026-01-20T09:01:00Z"))
+                == later.state(of: "d/a/answer").due)
     }
 
     @Test func reviewsStopAtTheDailyLimit() {
         let cards: [CardKey] = (1...4).map { "d/f\($0)/answer" }
         let history = book(cards.map { ($0, .easy, "2026-01-01T09:00:00Z") })
-        let queue = StudyQueue.build(cards: cards, book: history, limits: .init(newPerDay: 20, reviewsPerDay: 2),
-                                     scheduler: fsrs, calendar: utc, now: t("2026-02-20T09:00:00Z"))
+        let queue = StudyQueue.build(
+            cards: cards, book: history, limits: .init(newPerDay: 20, reviewsPerDay: 2),
+            scheduler: fsrs, calendar: utc, now: t("2026-02-20T09:00:00Z"))
         #expect(queue.count == 2)
     }
 }
@@ -126,7 +142,9 @@ import Testing
         let fsrs = FSRS(settings: SchedulerSettings(fuzz: false))
         var book = CardBook()
         func apply(_ card: CardKey, _ rating: Rating, _ iso: String) {
-            book.apply(.review(ReviewRecord(card: card, time: Timestamp(iso: iso)!, rating: rating)), scheduler: fsrs, calendar: utc)
+            book.apply(
+                .review(ReviewRecord(card: card, time: Timestamp(iso: iso)!, rating: rating)), scheduler: fsrs,
+                calendar: utc)
         }
         apply("d/a/answer", .easy, "2026-01-01T09:00:00Z")
         apply("d/a/answer", .good, "2026-01-10T09:00:00Z")

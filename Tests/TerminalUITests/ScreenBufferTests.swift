@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TerminalUI
 
 @Suite struct ScreenBufferTests {
@@ -32,7 +33,10 @@ import Testing
     @Test func controlCharactersNeverReachTheTerminal() {
         var buffer = ScreenBuffer(size: Size(columns: 20, rows: 1))
         buffer.write("a\u{1B}[31mb\u{7}c\u{9B}", x: 0, y: 0)
-        #expect(!buffer.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) } })
+        #expect(
+            !buffer.cells.contains {
+                $0.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }
+            })
         #expect(buffer.lines == ["a\u{FFFD}[31mb\u{FFFD}c\u{FFFD}"])
     }
 
@@ -55,7 +59,9 @@ import Testing
 }
 
 @Suite struct TextTests {
-    @Test(arguments: [("a", 1), ("吉", 2), ("é", 1), ("\u{301}", 0), ("🇵🇰", 2), ("😀", 2), ("کرغیزستان", 9), ("\u{200B}", 0)])
+    @Test(arguments: [
+        ("a", 1), ("吉", 2), ("é", 1), ("\u{301}", 0), ("🇵🇰", 2), ("😀", 2), ("کرغیزستان", 9), ("\u{200B}", 0),
+    ])
     func displayWidth(text: String, width: Int) {
         #expect(DisplayWidth.of(text) == width)
     }

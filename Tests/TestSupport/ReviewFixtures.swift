@@ -39,3 +39,10 @@ extension CardKey: ExpressibleByStringInterpolation {
         self = key
     }
 }
+
+/// Reads the reference fixtures, whose keys are Python's `snake_case`.
+public var snakeCaseDecoder: JSONDecoder {
+    let decoder = JSONDecoder()
+    decoder.keyDecodingStrategy = .convertFromSnakeCase
+    return decoder
+}

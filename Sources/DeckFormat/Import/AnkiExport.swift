@@ -27,7 +27,9 @@ struct AnkiExport {
     private mutating func apply(key: String, value: String) {
         switch key {
         case "separator":
-            separator = ["tab": "\t", "comma": ",", "semicolon": ";", "space": " ", "pipe": "|", "colon": ":"][value.lowercased()] ?? value
+            separator =
+                ["tab": "\t", "comma": ",", "semicolon": ";", "space": " ", "pipe": "|", "colon": ":"][
+                    value.lowercased()] ?? value
         case "html":
             html = value.lowercased() == "true"
         case "tags column":
@@ -46,7 +48,9 @@ struct AnkiExport {
         var skipped: [DeckImporter.Skipped] = []
         for row in DelimitedText.parse(body, fieldSeparator: separator, quoting: true) {
             let line = row.line + headerLines
-            let fields = row.fields.indices.filter { !skipColumns.contains($0) && $0 != tagsColumn }.map { text(row.fields[$0]) }
+            let fields = row.fields.indices.filter { !skipColumns.contains($0) && $0 != tagsColumn }.map {
+                text(row.fields[$0])
+            }
             var card = Card(line: line, front: fields.first ?? "", back: fields.count > 1 ? fields[1] : "")
             if let tagsColumn, tagsColumn < row.fields.count {
                 card.tags = row.fields[tagsColumn].split(separator: " ").map(String.init)
@@ -54,7 +58,9 @@ struct AnkiExport {
             if card.front.contains("{{c") {
                 card.cloze = Self.convertCloze(card.front)
             } else if fields.count < 2 {
-                skipped.append(.init(line: line, reason: "has one field; a card needs a front and a back (is the separator right?)"))
+                skipped.append(
+                    .init(
+                        line: line, reason: "has one field; a card needs a front and a back (is the separator right?)"))
                 continue
             }
             cards.append(card)
@@ -74,7 +80,7 @@ struct AnkiExport {
             out += rest[..<open.lowerBound]
             let after = rest[open.upperBound...]
             guard let marker = after.range(of: "::"), after[..<marker.lowerBound].allSatisfy(\.isASCIIDigit),
-                  let close = after.range(of: "}}")
+                let close = after.range(of: "}}")
             else {
                 out += "{{c"
                 rest = after

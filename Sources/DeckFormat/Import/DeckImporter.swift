@@ -20,7 +20,10 @@ public enum DeckImporter {
         public var deckID: String?
         public var title: String?
 
-        public init(format: Format? = nil, separator: String? = nil, rowSeparator: String? = nil, deckID: String? = nil, title: String? = nil) {
+        public init(
+            format: Format? = nil, separator: String? = nil, rowSeparator: String? = nil, deckID: String? = nil,
+            title: String? = nil
+        ) {
             self.format = format
             self.separator = separator
             self.rowSeparator = rowSeparator
@@ -53,7 +56,9 @@ public enum DeckImporter {
     }
 
     /// Imports `text`, read from a file called `fileName` (its extension helps tell the format).
-    public static func importDeck(_ text: String, fileName: String, options: Options = .init()) throws(Failure) -> Result {
+    public static func importDeck(_ text: String, fileName: String, options: Options = .init()) throws(Failure)
+        -> Result
+    {
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let format = options.format ?? detect(body, fileName: fileName, options: options)
         var cards: [Card]
@@ -79,20 +84,25 @@ public enum DeckImporter {
             }
         }
         guard !builder.facts.isEmpty else {
-            throw Failure(reason: skipped.isEmpty ? "\(fileName) has no cards to import" : "no card of \(fileName) could be imported",
-                          skipped: skipped.sorted { $0.line < $1.line })
+            throw Failure(
+                reason: skipped.isEmpty
+                    ? "\(fileName) has no cards to import" : "no card of \(fileName) could be imported",
+                skipped: skipped.sorted { $0.line < $1.line })
         }
         let id = options.deckID ?? Slug.derive(from: base.isEmpty ? "imported" : base)
         let deck = Deck(
             id: id, title: options.title ?? deckName ?? base, description: nil, author: nil,
-            sources: ["Imported from \((fileName as NSString).lastPathComponent) (\(format.rawValue))"], facts: builder.facts)
+            sources: ["Imported from \((fileName as NSString).lastPathComponent) (\(format.rawValue))"],
+            facts: builder.facts)
         return Result(deck: deck, format: format, skipped: skipped.sorted { $0.line < $1.line })
     }
 
     /// Anki when the file starts with its `#key:value` headers; else by extension; a .txt
     /// with tabs is Quizlet's default export.
     static func detect(_ text: String, fileName: String, options: Options) -> Format {
-        if text.hasPrefix("#separator:") || text.hasPrefix("#html:") || text.hasPrefix("#notetype") || text.hasPrefix("#deck") {
+        if text.hasPrefix("#separator:") || text.hasPrefix("#html:") || text.hasPrefix("#notetype")
+            || text.hasPrefix("#deck")
+        {
             return .anki
         }
         if options.separator != nil || options.rowSeparator != nil { return .quizlet }

@@ -16,7 +16,9 @@ public enum DelimitedText {
     /// when `quoting` is on: it runs to the next lone quote, `""` stands for one quote, and it
     /// may hold separators and line breaks. A row separator of "\n" also matches "\r\n".
     /// Rows with no text at all are dropped.
-    public static func parse(_ text: String, fieldSeparator: String, rowSeparator: String = "\n", quoting: Bool = true) -> [Row] {
+    public static func parse(_ text: String, fieldSeparator: String, rowSeparator: String = "\n", quoting: Bool = true)
+        -> [Row]
+    {
         let scalars = Array(text.unicodeScalars)
         let field = Array(fieldSeparator.unicodeScalars)
         let row = Array(rowSeparator.unicodeScalars)
@@ -44,7 +46,9 @@ public enum DelimitedText {
         func endRow() {
             fields.append(String(current))
             current = String.UnicodeScalarView()
-            if fields.contains(where: { !$0.allSatisfy(\.isWhitespace) }) { rows.append(Row(line: rowLine, fields: fields)) }
+            if fields.contains(where: { !$0.allSatisfy(\.isWhitespace) }) {
+                rows.append(Row(line: rowLine, fields: fields))
+            }
             fields = []
         }
 

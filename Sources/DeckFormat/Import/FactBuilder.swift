@@ -29,7 +29,8 @@ struct FactBuilder {
             note = back.isEmpty ? nil : back
         } else {
             guard !back.isEmpty else { return .skipped("the back is empty") }
-            content = front.hasSuffix("?")
+            content =
+                front.hasSuffix("?")
                 ? .question(QuestionFact(prompt: front, answer: back))
                 : .term(TermFact(term: front, means: back))
         }

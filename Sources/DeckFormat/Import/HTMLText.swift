@@ -13,7 +13,9 @@ public enum HTMLText {
                 let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }
                 if name == "br" {
                     out += "\n"
-                } else if ["div", "p", "li", "tr", "ul", "ol", "h1", "h2", "h3"].contains(String(name)), !out.isEmpty, !out.hasSuffix("\n") {
+                } else if ["div", "p", "li", "tr", "ul", "ol", "h1", "h2", "h3"].contains(String(name)), !out.isEmpty,
+                    !out.hasSuffix("\n")
+                {
                     // A block starts or ends a line, once: "a<div>b</div><div>c</div>" is three lines.
                     out += "\n"
                 }
@@ -21,7 +23,8 @@ public enum HTMLText {
                 continue
             }
             if character == "&", let semicolon = html[index...].prefix(12).firstIndex(of: ";"),
-               let decoded = entity(String(html[html.index(after: index)..<semicolon])) {
+                let decoded = entity(String(html[html.index(after: index)..<semicolon]))
+            {
                 out.append(decoded)
                 index = html.index(after: semicolon)
                 continue

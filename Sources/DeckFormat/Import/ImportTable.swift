@@ -14,7 +14,8 @@ enum Table {
         var tags: Int? = nil
         if let header = rows.first {
             let names = header.fields.map { $0.folded() }
-            if let f = names.firstIndex(where: frontNames.contains), let b = names.firstIndex(where: backNames.contains) {
+            if let f = names.firstIndex(where: frontNames.contains), let b = names.firstIndex(where: backNames.contains)
+            {
                 front = f
                 back = b
                 tags = names.firstIndex(where: tagNames.contains)
@@ -25,7 +26,13 @@ enum Table {
         var skipped: [DeckImporter.Skipped] = []
         for row in rows {
             guard row.fields.count > max(front, back) else {
-                skipped.append(.init(line: row.line, reason: "has \(row.fields.count) field\(row.fields.count == 1 ? "" : "s"); a card needs a front and a back (check the separator)"))
+                skipped.append(
+                    .init(
+                        line: row.line,
+                        reason:
+                            "has \(row.fields.count) field\(row.fields.count == 1 ? "" : "s"); a card needs a front "
+                            + "and a back (check the separator)"
+                    ))
                 continue
             }
             var card = Card(line: row.line, front: row.fields[front], back: row.fields[back])

@@ -27,7 +27,8 @@ enum WordList {
                     word.append(byte)
                 case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
                     if started { words.insert(String(decoding: word, as: UTF8.self)) }
-                    let shared = byte <= UInt8(ascii: "9")
+                    let shared =
+                        byte <= UInt8(ascii: "9")
                         ? Int(byte - UInt8(ascii: "0")) : Int(byte - UInt8(ascii: "A")) + 10
                     word.removeLast(max(0, word.count - shared))
                     started = true

@@ -12,7 +12,8 @@ func fuzzDeckLoader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     for syntax in [DeckSyntax.yaml, .json] {
         let result = DeckLoader.decode(bytes: bytes, path: "fuzz", syntax: syntax)
         guard let deck = result.deck else {
-            precondition(result.diagnostics.contains { $0.severity == .error }, "a deck that fails to load must say why")
+            precondition(
+                result.diagnostics.contains { $0.severity == .error }, "a deck that fails to load must say why")
             continue
         }
         let generator = QuestionGenerator(deck: deck)
