@@ -55,11 +55,7 @@ public enum DeckArchive {
         out.optional(fact.asOf) { write($1, to: &$0) }
         switch fact.content {
         case .term(let term):
-            out.integer(0)
-            out.text(term.term)
-            out.text(term.means)
-            out.texts(term.accept)
-            out.texts(term.wrong)
+            record(0, texts: [term.term, term.means], lists: [term.accept, term.wrong], to: &out)
         case .date(let date):
             out.integer(1)
             out.text(date.event)
@@ -68,15 +64,9 @@ public enum DeckArchive {
             out.integer(date.wrong.count)
             for wrong in date.wrong { write(wrong, to: &out) }
         case .set(let set):
-            out.integer(2)
-            out.text(set.name)
-            out.texts(set.members)
-            out.texts(set.wrong)
+            record(2, texts: [set.name], lists: [set.members, set.wrong], to: &out)
         case .sequence(let sequence):
-            out.integer(3)
-            out.text(sequence.name)
-            out.texts(sequence.items)
-            out.texts(sequence.wrong)
+            record(3, texts: [sequence.name], lists: [sequence.items, sequence.wrong], to: &out)
         case .number(let number):
             out.integer(4)
             out.text(number.quantity)
@@ -102,12 +92,15 @@ public enum DeckArchive {
             }
             out.texts(cloze.wrong)
         case .question(let question):
-            out.integer(6)
-            out.text(question.prompt)
-            out.text(question.answer)
-            out.texts(question.accept)
-            out.texts(question.wrong)
+            record(6, texts: [question.prompt, question.answer], lists: [question.accept, question.wrong], to: &out)
         }
+    }
+
+    /// A kind's number, then its texts and its lists of texts: how the plainer kinds are written.
+    private static func record(_ kind: Int, texts: [String], lists: [[String]], to out: inout ArchiveWriter) {
+        out.integer(kind)
+        texts.forEach { out.text($0) }
+        lists.forEach { out.texts($0) }
     }
 
     private static func readFact(from input: inout ArchiveReader) throws(ArchiveReader.Damaged) -> Fact {

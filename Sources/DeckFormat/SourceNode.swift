@@ -67,9 +67,7 @@ public struct SourceEntry: Sendable {
     public var value: SourceNode
 
     public init(key: String, keyLocation: SourceLocation, value: SourceNode) {
-        self.key = key
-        self.keyLocation = keyLocation
-        self.value = value
+        (self.key, self.keyLocation, self.value) = (key, keyLocation, value)
     }
 }
 

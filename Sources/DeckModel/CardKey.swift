@@ -107,8 +107,7 @@ public struct FactKey: Sendable, Hashable, CustomStringConvertible {
     public var fact: String
 
     public init(deck: String, fact: String) {
-        self.deck = deck
-        self.fact = fact
+        (self.deck, self.fact) = (deck, fact)
     }
 
     public var description: String { deck + "/" + fact }

@@ -10,16 +10,10 @@ extension StringProtocol {
     /// The text with every control character (tabs and line breaks too) written as
     /// `\u{1B}`, so that it shows as text on one line.
     public func escapingControlCharacters() -> String {
-        guard unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return String(self) }
-        var out = ""
-        for scalar in unicodeScalars {
-            if scalar.properties.generalCategory == .control {
-                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
+        TextEscaping.escape(String(self)) { scalar in
+            scalar.properties.generalCategory == .control
+                ? "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}" : nil
         }
-        return out
     }
 }
 

@@ -58,20 +58,18 @@ enum WorksheetHTML {
         return html + "</body>\n</html>\n"
     }
 
-    /// Text for HTML: markup characters as entities; control characters dropped.
+    /// Text for HTML: markup characters as entities; control characters as spaces.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
+        TextEscaping.escape(text) { scalar in
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): out += " "
-            default: out.unicodeScalars.append(scalar)
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value): " "
+            default: nil
             }
         }
-        return out
     }
 }

@@ -68,7 +68,6 @@ public struct AppClock: Sendable, Equatable {
     public var uptimeMilliseconds: Int
 
     public init(now: Timestamp, uptimeMilliseconds: Int) {
-        self.now = now
-        self.uptimeMilliseconds = uptimeMilliseconds
+        (self.now, self.uptimeMilliseconds) = (now, uptimeMilliseconds)
     }
 }

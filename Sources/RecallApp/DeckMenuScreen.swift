@@ -1,7 +1,7 @@
 import TerminalUI
 
 /// A deck's menu: study, quiz, flashcards, browse, stats, info, exam plan.
-struct DeckMenuScreen: Screen {
+struct DeckMenuScreen: KeyedScreen {
     /// One entry: its label, what it is for, and the screen it opens.
     struct Entry: Sendable {
         var label: String
@@ -32,7 +32,6 @@ struct DeckMenuScreen: Screen {
     var selected = 0
 
     var name: String { "Deck" }
-    var keys: [KeyHelp] { Self.bindings.help() }
 
     static let bindings: [KeyBinding<DeckMenuScreen>] = [
         KeyBinding([.up, .character("k"), .down, .character("j"), .home, .end], KeyHelp("↑↓", "select")) {
@@ -57,11 +56,6 @@ struct DeckMenuScreen: Screen {
         },
         .back,
     ]
-
-    mutating func update(_ event: AppEvent, _ context: Context) -> Step {
-        guard case .key(let key) = event else { return .stay }
-        return Self.bindings.step(for: key, on: &self, context) ?? .stay
-    }
 
     func render(into chrome: inout Chrome, _ context: Context) {
         let theme = chrome.theme
@@ -98,7 +92,7 @@ struct DeckMenuScreen: Screen {
 }
 
 /// Choosing how many questions and an optional time limit for a quiz.
-struct QuizSetupScreen: Screen {
+struct QuizSetupScreen: KeyedScreen {
     var deck: String
     var field = 0
     var countIndex = 1
@@ -108,7 +102,6 @@ struct QuizSetupScreen: Screen {
     static let limits: [Int?] = [nil, 2, 5, 10, 20]
 
     var name: String { "Quiz" }
-    var keys: [KeyHelp] { Self.bindings.help() }
 
     static let bindings: [KeyBinding<QuizSetupScreen>] = [
         KeyBinding([.up, .character("k"), .down, .character("j"), .tab], KeyHelp("↑↓", "field")) { setup, key, _ in
@@ -133,11 +126,6 @@ struct QuizSetupScreen: Screen {
         },
         KeyBinding([.escape, .backspace], KeyHelp("Esc", "back")) { _, _, _ in .pop },
     ]
-
-    mutating func update(_ event: AppEvent, _ context: Context) -> Step {
-        guard case .key(let key) = event else { return .stay }
-        return Self.bindings.step(for: key, on: &self, context) ?? .stay
-    }
 
     func render(into chrome: inout Chrome, _ context: Context) {
         let theme = chrome.theme

@@ -1,11 +1,10 @@
 import TerminalUI
 
 /// The home screen: every deck with what is due, a mastery bar and when it was last studied.
-struct HomeScreen: Screen {
+struct HomeScreen: KeyedScreen {
     var selected = 0
 
     var name: String { "Home" }
-    var keys: [KeyHelp] { Self.bindings.help() }
 
     static let bindings: [KeyBinding<HomeScreen>] = [
         KeyBinding(
@@ -37,11 +36,6 @@ struct HomeScreen: Screen {
 
     private func deck(_ context: Context) -> String? {
         context.summaries.indices.contains(selected) ? context.summaries[selected].id : nil
-    }
-
-    mutating func update(_ event: AppEvent, _ context: Context) -> Step {
-        guard case .key(let key) = event else { return .stay }
-        return Self.bindings.step(for: key, on: &self, context) ?? .stay
     }
 
     func render(into chrome: inout Chrome, _ context: Context) {

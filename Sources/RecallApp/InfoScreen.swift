@@ -2,19 +2,13 @@ import DeckModel
 import TerminalUI
 
 /// A deck's description, author, sources, and the facts that carry an as-of date.
-struct InfoScreen: Scrolling {
+struct InfoScreen: Scrolling, KeyedScreen {
     var deck: String
     var scroll = 0
 
     var name: String { "Info" }
-    var keys: [KeyHelp] { Self.bindings.help() }
 
     static let bindings: [KeyBinding<InfoScreen>] = [.scroll, .back]
-
-    mutating func update(_ event: AppEvent, _ context: Context) -> Step {
-        guard case .key(let key) = event else { return .stay }
-        return Self.bindings.step(for: key, on: &self, context) ?? .stay
-    }
 
     func render(into chrome: inout Chrome, _ context: Context) {
         let theme = chrome.theme

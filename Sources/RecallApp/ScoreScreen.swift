@@ -2,7 +2,7 @@ import Study
 import TerminalUI
 
 /// The end of a quiz: the score, then each mistake in turn.
-struct ScoreScreen: Screen {
+struct ScoreScreen: KeyedScreen {
     var deck: String
     var tally: StudySession.Tally
     var total: Int
@@ -35,11 +35,6 @@ struct ScoreScreen: Screen {
         },
         KeyBinding([.escape, .character("q")], KeyHelp("Esc", "back")) { _, _, _ in .pop },
     ]
-
-    mutating func update(_ event: AppEvent, _ context: Context) -> Step {
-        guard case .key(let key) = event else { return .stay }
-        return Self.bindings.step(for: key, on: &self, context) ?? .stay
-    }
 
     func render(into chrome: inout Chrome, _ context: Context) {
         let theme = chrome.theme

@@ -117,3 +117,18 @@ extension KeyBinding where S: Scrolling {
         }
     }
 }
+
+/// A screen that answers keys through its bindings alone: its keys and its update come
+/// from them.
+protocol KeyedScreen: Screen {
+    static var bindings: [KeyBinding<Self>] { get }
+}
+
+extension KeyedScreen {
+    var keys: [KeyHelp] { Self.bindings.help() }
+
+    mutating func update(_ event: AppEvent, _ context: Context) -> Step {
+        guard case .key(let key) = event else { return .stay }
+        return Self.bindings.step(for: key, on: &self, context) ?? .stay
+    }
+}

@@ -111,19 +111,18 @@ struct SessionScreen: Screen {
     /// Judges the answer and asks for it to be journaled; the verdict shows once it is saved.
     mutating func submit(_ answer: String, _ context: Context) -> Step {
         guard let question else { return .stay }
-        let answered = run.answer(
-            answer, to: question, milliseconds: elapsed(context), now: context.now,
-            in: context.data.library)
-        phase = .saving(answered)
-        return .stay([.record(answered.record)])
+        let library = context.data.library
+        return save(run.answer(answer, to: question, milliseconds: elapsed(context), now: context.now, in: library))
     }
 
     /// A flashcard graded by the learner.
     mutating func grade(_ rating: Rating, _ context: Context) -> Step {
         guard let question else { return .stay }
-        let answered = run.grade(
-            rating, of: question, milliseconds: elapsed(context), now: context.now,
-            in: context.data.library)
+        return save(
+            run.grade(rating, of: question, milliseconds: elapsed(context), now: context.now, in: context.data.library))
+    }
+
+    private mutating func save(_ answered: Outcome) -> Step {
         phase = .saving(answered)
         return .stay([.record(answered.record)])
     }

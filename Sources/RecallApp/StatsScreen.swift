@@ -6,17 +6,11 @@ import TerminalUI
 
 /// A deck's statistics: counts, retention and streak, a 30-day due forecast, a 26-week
 /// heatmap of answers, the weakest facts and the leeches.
-struct StatsScreen: Screen {
+struct StatsScreen: KeyedScreen {
     var deck: String
 
     var name: String { "Stats" }
-    var keys: [KeyHelp] { Self.bindings.help() }
     static let bindings: [KeyBinding<StatsScreen>] = [.back]
-
-    mutating func update(_ event: AppEvent, _ context: Context) -> Step {
-        guard case .key(let key) = event else { return .stay }
-        return Self.bindings.step(for: key, on: &self, context) ?? .stay
-    }
 
     func render(into chrome: inout Chrome, _ context: Context) {
         let theme = chrome.theme

@@ -83,8 +83,7 @@ public struct CardBook: Sendable {
         public var day: Int
 
         public init(deck: String, day: Int) {
-            self.deck = deck
-            self.day = day
+            (self.deck, self.day) = (deck, day)
         }
     }
 

@@ -5,8 +5,7 @@ public struct Memory: Sendable, Equatable {
     public var difficulty: Double
 
     public init(stability: Double, difficulty: Double) {
-        self.stability = stability
-        self.difficulty = difficulty
+        (self.stability, self.difficulty) = (stability, difficulty)
     }
 }
 

@@ -28,9 +28,7 @@ public struct ExamPlanner: Sendable {
         public var fail: Double
 
         public init(new: Double, pass: Double, fail: Double) {
-            self.new = new
-            self.pass = pass
-            self.fail = fail
+            (self.new, self.pass, self.fail) = (new, pass, fail)
         }
 
         /// fsrs-rs's default costs, the planner's assumption until a learner's own are known.

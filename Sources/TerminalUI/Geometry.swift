@@ -4,8 +4,7 @@ public struct Size: Sendable, Hashable, CustomStringConvertible {
     public var rows: Int
 
     public init(columns: Int, rows: Int) {
-        self.columns = columns
-        self.rows = rows
+        (self.columns, self.rows) = (columns, rows)
     }
 
     public var description: String { "\(columns)×\(rows)" }
@@ -17,8 +16,7 @@ public struct Position: Sendable, Hashable {
     public var y: Int
 
     public init(x: Int, y: Int) {
-        self.x = x
-        self.y = y
+        (self.x, self.y) = (x, y)
     }
 }
 

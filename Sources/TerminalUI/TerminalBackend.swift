@@ -30,7 +30,6 @@ public struct TerminalCapabilities: Sendable, Hashable {
     public var unicode: Bool
 
     public init(color: Bool, unicode: Bool) {
-        self.color = color
-        self.unicode = unicode
+        (self.color, self.unicode) = (color, unicode)
     }
 }

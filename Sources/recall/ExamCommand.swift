@@ -32,6 +32,9 @@ struct ExamCommand: ParsableCommand {
     @Argument(help: "A deck file or deck id.")
     var deck: String
 
+    @Flag(help: "Print the plan as JSON.")
+    var json = false
+
     @Option(help: "The exam date, YYYY-MM-DD.")
     var date: String?
 
@@ -46,9 +49,6 @@ struct ExamCommand: ParsableCommand {
 
     @Flag(help: "Remove the deck's exam: plain FSRS again.")
     var clear = false
-
-    @Flag(help: "Print the plan as JSON.")
-    var json = false
 
     func validate() throws {
         if clear && (date != nil || budget != nil || fewerCards || allCards) {

@@ -6,51 +6,45 @@ import Study
 /// `recall stats --json`: `{"decks": [...], "cards": [...]}`, every field present (null
 /// where there is no value), so that scripts can rely on the shape.
 struct StatsJSON: Encodable {
-    var decks: [DeckStatistics]
-    var cards: [CardRow]?
+    struct Deck: Encodable {
+        var deck: String
+        var new, learning, review, dueNow, dueToday: Int
+        @Nullable var retention30Days: Double?
+        var reviews30Days, streak: Int
+        var leeches: [String]
+        @Nullable var lastStudied: String?
+    }
+
+    struct Card: Encodable {
+        var card, state: String
+        @Nullable var step: Int?
+        @Nullable var stability: Double?
+        @Nullable var difficulty: Double?
+        @Nullable var due: String?
+        @Nullable var lastReview: String?
+        var reps, lapses: Int
+        var retrievability: Double
+    }
+
+    var decks: [Deck]
+    /// Only with `--cards`.
+    var cards: [Card]?
 
     static func render(stats: [DeckStatistics], cards: [CardRow]?) -> String {
-        JSONOutput.text(of: StatsJSON(decks: stats, cards: cards))
-    }
-
-    private enum Key: String, CodingKey {
-        case decks, cards
-        case deck, new, learning, review, dueNow, dueToday, retention30Days, reviews30Days, streak, leeches, lastStudied
-        case card, state, step, stability, difficulty, due, lastReview, reps, lapses, retrievability
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var root = encoder.container(keyedBy: Key.self)
-        var decks = root.nestedUnkeyedContainer(forKey: .decks)
-        for s in self.decks {
-            var deck = decks.nestedContainer(keyedBy: Key.self)
-            try deck.encode(s.deck, forKey: .deck)
-            try deck.encode(s.newCards, forKey: .new)
-            try deck.encode(s.learning, forKey: .learning)
-            try deck.encode(s.review, forKey: .review)
-            try deck.encode(s.dueNow, forKey: .dueNow)
-            try deck.encode(s.dueToday, forKey: .dueToday)
-            try deck.encode(s.retention30Days, forKey: .retention30Days)
-            try deck.encode(s.reviews30Days, forKey: .reviews30Days)
-            try deck.encode(s.streak, forKey: .streak)
-            try deck.encode(s.leeches.map(\.description), forKey: .leeches)
-            try deck.encode(s.lastStudied?.iso, forKey: .lastStudied)
+        let decks = stats.map { s in
+            Deck(
+                deck: s.deck, new: s.newCards, learning: s.learning, review: s.review, dueNow: s.dueNow,
+                dueToday: s.dueToday, retention30Days: s.retention30Days, reviews30Days: s.reviews30Days,
+                streak: s.streak, leeches: s.leeches.map(\.description), lastStudied: s.lastStudied?.iso)
         }
-        guard let rows = self.cards else { return }
-        var cards = root.nestedUnkeyedContainer(forKey: .cards)
-        for row in rows {
-            var card = cards.nestedContainer(keyedBy: Key.self)
-            try card.encode(row.key.description, forKey: .card)
-            try card.encode(row.state.phase.rawValue, forKey: .state)
-            try card.encode(row.state.step, forKey: .step)
-            try card.encode(row.state.stability, forKey: .stability)
-            try card.encode(row.state.difficulty, forKey: .difficulty)
-            try card.encode(row.state.due?.iso, forKey: .due)
-            try card.encode(row.state.lastReview?.iso, forKey: .lastReview)
-            try card.encode(row.state.reps, forKey: .reps)
-            try card.encode(row.state.lapses, forKey: .lapses)
-            try card.encode(row.retrievability, forKey: .retrievability)
+        let rows = cards?.map { row in
+            Card(
+                card: row.key.description, state: row.state.phase.rawValue, step: row.state.step,
+                stability: row.state.stability, difficulty: row.state.difficulty, due: row.state.due?.iso,
+                lastReview: row.state.lastReview?.iso, reps: row.state.reps, lapses: row.state.lapses,
+                retrievability: row.retrievability)
         }
+        return JSONOutput.text(of: StatsJSON(decks: decks, cards: rows))
     }
 }
 

@@ -37,8 +37,7 @@ public enum DeckImporter {
         public var reason: String
 
         public init(line: Int, reason: String) {
-            self.line = line
-            self.reason = reason
+            (self.line, self.reason) = (line, reason)
         }
     }
 
