@@ -1,72 +1,54 @@
 /// The key of a card: `DECK/FACT/KIND`, plus `/N` for the Nth blank of a cloze.
 ///
-/// Keys name ids and kinds only, never text, so a teacher can reword a fact and its
-/// cards keep their progress. A key is its text, as the journal and the snapshot write it,
-/// with the places of its parts kept: it hashes and compares as that text does, and its
-/// parts are read without splitting it again.
+/// Keys name ids and kinds only, never text, so a teacher can reword a fact and its cards
+/// keep their progress. A key is its text, checked once when it is made or read: it hashes,
+/// compares and copies as that text does (a hundred thousand of them key the card book),
+/// and its parts are read from it when asked for.
 public struct CardKey: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     /// `deck/fact/kind[/n]`.
     public let description: String
-    public let kind: QuestionKind
-    /// The blank's number (from 1) for a cloze card.
-    public let blank: Int?
-    /// Where the deck id and the fact id end, in UTF-8 bytes.
-    private let deckEnd: Int32
-    private let factEnd: Int32
 
     public init(deck: String, fact: String, kind: QuestionKind, blank: Int? = nil) {
         description = deck + "/" + fact + "/" + kind.rawValue + (blank.map { "/\($0)" } ?? "")
-        self.kind = kind
-        self.blank = blank
-        deckEnd = Int32(deck.utf8.count)
-        factEnd = deckEnd + 1 + Int32(fact.utf8.count)
     }
 
     /// Reads `deck/fact/kind` or `deck/fact/kind/n`; nil for anything else.
     public init?(_ text: String) {
-        let bytes = text.utf8
-        let slash = UInt8(ascii: "/")
-        guard let first = bytes.firstIndex(of: slash), first != bytes.startIndex,
-            let second = bytes[bytes.index(after: first)...].firstIndex(of: slash),
-            second != bytes.index(after: first)
-        else { return nil }
-        let rest = bytes[bytes.index(after: second)...]
-        let third = rest.firstIndex(of: slash)
-        guard let kind = QuestionKind(rawValue: String(Substring(rest[..<(third ?? rest.endIndex)]))) else {
-            return nil
-        }
-        var blank: Int?
-        if let third {
-            guard let number = Int(Substring(rest[bytes.index(after: third)...])), number >= 1 else { return nil }
-            blank = number
+        guard let parts = Parts(text), QuestionKind(rawValue: String(parts.kind)) != nil else { return nil }
+        if let blank = parts.blank {
+            guard let number = Int(blank), number >= 1, String(number) == blank else { return nil }
         }
         description = text
-        self.kind = kind
-        self.blank = blank
-        deckEnd = Int32(bytes.distance(from: bytes.startIndex, to: first))
-        factEnd = Int32(bytes.distance(from: bytes.startIndex, to: second))
     }
 
     /// The deck's id.
     public var deck: String { String(deckID) }
 
     /// The fact's id, within its deck.
-    public var fact: String {
-        let bytes = description.utf8
-        let start = bytes.index(bytes.startIndex, offsetBy: Int(deckEnd) + 1)
-        return String(Substring(bytes[start..<bytes.index(bytes.startIndex, offsetBy: Int(factEnd))]))
+    public var fact: String { String(parts.fact) }
+
+    /// The kind of question.
+    public var kind: QuestionKind {
+        // Checked when the key was made.
+        QuestionKind(rawValue: String(parts.kind))!
     }
+
+    /// The blank's number (from 1) for a cloze card.
+    public var blank: Int? { parts.blank.flatMap { Int($0) } }
 
     /// The deck's id, without copying it.
     public var deckID: Substring {
-        let bytes = description.utf8
-        return Substring(bytes[..<bytes.index(bytes.startIndex, offsetBy: Int(deckEnd))])
+        let utf8 = description.utf8
+        return Substring(utf8[..<(utf8.firstIndex(of: Parts.slash) ?? utf8.endIndex)])
     }
 
     /// `deck/fact`: the fact the card asks about, unique across decks, without copying it.
     public var factScope: Substring {
-        let bytes = description.utf8
-        return Substring(bytes[..<bytes.index(bytes.startIndex, offsetBy: Int(factEnd))])
+        let utf8 = description.utf8
+        guard let first = utf8.firstIndex(of: Parts.slash),
+            let second = utf8[utf8.index(after: first)...].firstIndex(of: Parts.slash)
+        else { return Substring(description) }
+        return Substring(utf8[..<second])
     }
 
     /// The kind, with the blank's number for a cloze: `which-member`, `fill 2`.
@@ -74,13 +56,7 @@ public struct CardKey: Sendable, Hashable, Comparable, CustomStringConvertible, 
         kind.rawValue + (blank.map { " \($0)" } ?? "")
     }
 
-    public static func == (a: CardKey, b: CardKey) -> Bool {
-        a.description == b.description
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(description)
-    }
+    private var parts: Parts { Parts(description)! }
 
     public static func < (a: CardKey, b: CardKey) -> Bool {
         a.description < b.description
@@ -98,6 +74,31 @@ public struct CardKey: Sendable, Hashable, Comparable, CustomStringConvertible, 
     public func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)
+    }
+
+    /// A key's text split at its slashes: three or four parts, none empty.
+    private struct Parts {
+        static let slash = UInt8(ascii: "/")
+
+        var fact: Substring
+        var kind: Substring
+        var blank: Substring?
+
+        init?(_ text: String) {
+            let utf8 = text.utf8
+            guard let first = utf8.firstIndex(of: Self.slash), first != utf8.startIndex,
+                let second = utf8[utf8.index(after: first)...].firstIndex(of: Self.slash),
+                second != utf8.index(after: first)
+            else { return nil }
+            let rest = utf8[utf8.index(after: second)...]
+            let third = rest.firstIndex(of: Self.slash)
+            let kindBytes = rest[..<(third ?? rest.endIndex)]
+            guard !kindBytes.isEmpty else { return nil }
+            fact = Substring(utf8[utf8.index(after: first)..<second])
+            kind = Substring(kindBytes)
+            blank = third.map { Substring(utf8[utf8.index(after: $0)...]) }
+            if let blank, blank.isEmpty || blank.contains("/") { return nil }
+        }
     }
 }
 

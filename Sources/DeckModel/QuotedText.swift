@@ -5,7 +5,8 @@
 /// writer all quote with it.
 public enum QuotedText {
     public static func quote(_ text: String) -> String {
-        "\"" + TextEscaping.escape(text, rule) + "\""
+        // Most texts (keys, times, plain answers) need no escape: they are copied as they are.
+        "\"" + (isPlain(text) ? text : TextEscaping.escape(text, rule)) + "\""
     }
 
     /// Whether a text needs no escape at all: printable ASCII without quote or backslash.

@@ -211,7 +211,7 @@ extension CardBook.Entry {
         state = scheduler.review(before, rating, at: time, fuzz: fuzz).card
         firstReview = firstReview ?? time
         lastContribution = contribution
-        self.factHash = factHash ?? self.factHash
+        if let factHash { self.factHash = factHash }
         return contribution
     }
 }

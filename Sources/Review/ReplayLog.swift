@@ -94,10 +94,14 @@ public struct ReplayLog: Sendable {
         let (grouped, starts) = reviewsByCard()
         var book = CardBook(capacity: cards.count)
         for card in 0..<cards.count where starts[card + 1] > starts[card] {
-            let answers = grouped[starts[card]..<starts[card + 1]].lazy.map { step in
+            let steps = grouped[starts[card]..<starts[card + 1]]
+            // Only the latest fingerprint is kept: the others are not handed over at all.
+            let latest = steps.lastIndex { $0.hash >= 0 }
+            let answers = steps.indices.lazy.map { index in
                 CardBook.Answer(
-                    rating: Rating(rawValue: Int(step.rating))!, time: step.time, milliseconds: step.milliseconds,
-                    factHash: step.hash >= 0 ? hashes.texts[Int(step.hash)] : nil)
+                    rating: Rating(rawValue: Int(steps[index].rating))!, time: steps[index].time,
+                    milliseconds: steps[index].milliseconds,
+                    factHash: index == latest ? hashes.texts[Int(steps[index].hash)] : nil)
             }
             book.apply(answers, to: keys[card]!, scheduler: scheduler, calendar: calendar)
         }

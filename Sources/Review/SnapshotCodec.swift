@@ -45,7 +45,7 @@ public enum SnapshotCodec {
         out.text(
             "\"journal\":{\"bytes\":\(coverage.bytes),\"entries\":\(coverage.entries),\"lastLine\":\"\(lastLine)\"},\n")
         out.text("\"cards\":[")
-        for (position, key) in book.cards.keys.sorted().enumerated() {
+        for (position, key) in book.cards.keys.sorted(by: { $0.description < $1.description }).enumerated() {
             let entry = book.cards[key]!
             out.text(position == 0 ? "\n[" : ",\n[")
             out.quoted(key.description)

@@ -6,16 +6,19 @@ import Scheduler
 /// schedules and answers it, and how fast it starts on the shipped SCO deck.
 @main
 struct RecallBench: ParsableCommand {
+    // swift-format-ignore: its text is laid out for the help, one line per paragraph
     static let configuration = CommandConfiguration(
         commandName: "recall-bench",
         abstract: "Measure Recall on a large synthetic collection and on the SCO deck; print JSON figures.",
         discussion: """
             Build in release mode first, with the same flags the figures are meant for:
+
               swift build -c release --static-swift-stdlib && .build/release/recall-bench
-            The collection is written to a temporary folder and removed afterwards. Progress
-            goes to stderr; the figures, each the median of --runs runs, go to stdout as JSON.
-            The FSRS replay is compared with py-fsrs through Benchmarks/pyfsrs_replay.py, run
-            with python3 (or $RECALL_BENCH_PYTHON), which needs `pip install fsrs==6.3.2`.
+
+            The collection is written to a temporary folder and removed afterwards. Progress goes to \
+            stderr; the figures, each the median of --runs runs, go to stdout as JSON. The FSRS replay is \
+            compared with py-fsrs through Benchmarks/pyfsrs_replay.py, run with python3 (or \
+            $RECALL_BENCH_PYTHON), which needs `pip install fsrs==6.3.2`.
             """)
 
     @Option(help: "Facts in the synthetic deck.")
