@@ -1,9 +1,10 @@
 /// The key of a card: `DECK/FACT/KIND`, plus `/N` for the Nth blank of a cloze.
 ///
 /// Keys name ids and kinds only, never text, so a teacher can reword a fact and its cards
-/// keep their progress. A key is its text, checked once when it is made or read: it hashes,
-/// compares and copies as that text does (a hundred thousand of them key the card book),
-/// and its parts are read from it when asked for.
+/// keep their progress. A key is its text alone, checked once when it is made or read: it
+/// is as small as a string and hashes, compares and copies as one (a hundred thousand of
+/// them key the card book, and `recall-bench` shows a wider key slows the replay and the
+/// queue), and its parts are read from its bytes when asked for.
 public struct CardKey: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     /// `deck/fact/kind[/n]`.
     public let description: String
@@ -14,39 +15,53 @@ public struct CardKey: Sendable, Hashable, Comparable, CustomStringConvertible, 
 
     /// Reads `deck/fact/kind` or `deck/fact/kind/n`; nil for anything else.
     public init?(_ text: String) {
-        guard let parts = Parts(text), QuestionKind(rawValue: String(parts.kind)) != nil else { return nil }
-        if let blank = parts.blank {
-            guard let number = Int(blank), number >= 1, String(number) == blank else { return nil }
-        }
+        var text = text
+        guard text.withUTF8(Self.kindAndBlank) != nil else { return nil }
         description = text
+    }
+
+    /// The kind of question.
+    public var kind: QuestionKind { parts.kind }
+
+    /// The blank's number (from 1) for a cloze card.
+    public var blank: Int? { parts.blank }
+
+    /// The kind and blank, read again from the end of the text, which was checked when the
+    /// key was made.
+    private var parts: (kind: QuestionKind, blank: Int?) {
+        var text = description
+        return text.withUTF8 { bytes in
+            let last = bytes.lastIndex(of: Self.slash)!
+            let tail = bytes[(last + 1)...]
+            guard tail.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
+                return (Self.kind(named: tail)!, nil)
+            }
+            let name = bytes[(bytes[..<last].lastIndex(of: Self.slash)! + 1)..<last]
+            return (Self.kind(named: name)!, tail.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) })
+        }
     }
 
     /// The deck's id.
     public var deck: String { String(deckID) }
 
     /// The fact's id, within its deck.
-    public var fact: String { String(parts.fact) }
-
-    /// The kind of question.
-    public var kind: QuestionKind {
-        // Checked when the key was made.
-        QuestionKind(rawValue: String(parts.kind))!
+    public var fact: String {
+        let utf8 = description.utf8
+        let first = utf8.index(after: utf8.firstIndex(of: Self.slash)!)
+        return String(Substring(utf8[first..<utf8[first...].firstIndex(of: Self.slash)!]))
     }
-
-    /// The blank's number (from 1) for a cloze card.
-    public var blank: Int? { parts.blank.flatMap { Int($0) } }
 
     /// The deck's id, without copying it.
     public var deckID: Substring {
         let utf8 = description.utf8
-        return Substring(utf8[..<(utf8.firstIndex(of: Parts.slash) ?? utf8.endIndex)])
+        return Substring(utf8[..<(utf8.firstIndex(of: Self.slash) ?? utf8.endIndex)])
     }
 
     /// `deck/fact`: the fact the card asks about, unique across decks, without copying it.
     public var factScope: Substring {
         let utf8 = description.utf8
-        guard let first = utf8.firstIndex(of: Parts.slash),
-            let second = utf8[utf8.index(after: first)...].firstIndex(of: Parts.slash)
+        guard let first = utf8.firstIndex(of: Self.slash),
+            let second = utf8[utf8.index(after: first)...].firstIndex(of: Self.slash)
         else { return Substring(description) }
         return Substring(utf8[..<second])
     }
@@ -55,8 +70,6 @@ public struct CardKey: Sendable, Hashable, Comparable, CustomStringConvertible, 
     public var kindLabel: String {
         kind.rawValue + (blank.map { " \($0)" } ?? "")
     }
-
-    private var parts: Parts { Parts(description)! }
 
     public static func < (a: CardKey, b: CardKey) -> Bool {
         a.description < b.description
@@ -76,29 +89,34 @@ public struct CardKey: Sendable, Hashable, Comparable, CustomStringConvertible, 
         try container.encode(description)
     }
 
-    /// A key's text split at its slashes: three or four parts, none empty.
-    private struct Parts {
-        static let slash = UInt8(ascii: "/")
+    private static let slash = UInt8(ascii: "/")
+    private static let kindNames = QuestionKind.allCases.map { ($0, Array($0.rawValue.utf8)) }
 
-        var fact: Substring
-        var kind: Substring
-        var blank: Substring?
+    private static func kind(named name: Slice<UnsafeBufferPointer<UInt8>>) -> QuestionKind? {
+        kindNames.first { $0.1.count == name.count && $0.1.elementsEqual(name) }?.0
+    }
 
-        init?(_ text: String) {
-            let utf8 = text.utf8
-            guard let first = utf8.firstIndex(of: Self.slash), first != utf8.startIndex,
-                let second = utf8[utf8.index(after: first)...].firstIndex(of: Self.slash),
-                second != utf8.index(after: first)
-            else { return nil }
-            let rest = utf8[utf8.index(after: second)...]
-            let third = rest.firstIndex(of: Self.slash)
-            let kindBytes = rest[..<(third ?? rest.endIndex)]
-            guard !kindBytes.isEmpty else { return nil }
-            fact = Substring(utf8[utf8.index(after: first)..<second])
-            kind = Substring(kindBytes)
-            blank = third.map { Substring(utf8[utf8.index(after: $0)...]) }
-            if let blank, blank.isEmpty || blank.contains("/") { return nil }
+    /// Checks the bytes of `deck/fact/kind[/n]`, and returns its kind and blank.
+    ///
+    /// Hand-written over the bytes, with no string made: the journal replay and the snapshot
+    /// reader make a key for every line and row, and `recall-bench` times both.
+    private static func kindAndBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> (QuestionKind, Int?)? {
+        guard let first = bytes.firstIndex(of: slash), first > 0,
+            let second = bytes[(first + 1)...].firstIndex(of: slash), second > first + 1
+        else { return nil }
+        let rest = bytes[(second + 1)...]
+        let third = rest.firstIndex(of: slash)
+        let name = rest[..<(third ?? bytes.endIndex)]
+        guard let kind = kind(named: name) else { return nil }
+        guard let third else { return (kind, nil) }
+        let digits = bytes[(third + 1)...]
+        guard let lead = digits.first, lead != UInt8(ascii: "0"), digits.count <= 9 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
+        return (kind, value)
     }
 }
 

@@ -186,6 +186,20 @@ struct ByteCursor {
         }
     }
 
+    /// Reads an object, `{}` included, handing each member's key to `member`, which reads
+    /// its value.
+    mutating func object(_ member: (inout ByteCursor, String) throws(Malformed) -> Void) throws(Malformed) {
+        try expect(UInt8(ascii: "{"))
+        if consume(UInt8(ascii: "}")) { return }
+        repeat {
+            skipSpaces()
+            let key = try Self.decode(try rawString())
+            try expect(UInt8(ascii: ":"))
+            try member(&self, key)
+        } while consume(UInt8(ascii: ","))
+        try expect(UInt8(ascii: "}"))
+    }
+
     /// Skips a value of any kind, nested objects and arrays included.
     mutating func skipValue() throws(Malformed) {
         skipSpaces()

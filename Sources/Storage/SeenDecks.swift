@@ -1,4 +1,5 @@
 import Foundation
+import Review
 
 /// What each deck looked like when the learner last opened Recall: deck id → fact id →
 /// fingerprint, in `$RECALL_HOME/decks-seen.json`. Comparing it with the decks now tells
@@ -7,17 +8,15 @@ import Foundation
 public enum SeenDecks {
     public static let fileName = "decks-seen.json"
 
-    private struct File: Codable {
+    private struct File: Encodable {
         var format = 1
         var decks: [String: [String: String]]
     }
 
     /// The decks as last seen; none when the file is missing or unreadable.
     public static func load(folder: String) -> [String: [String: String]] {
-        guard let bytes = try? FileSystem.read(folder + "/" + fileName),
-            let file = try? JSONDecoder().decode(File.self, from: Data(bytes))
-        else { return [:] }
-        return file.decks
+        guard let bytes = try? FileSystem.read(folder + "/" + fileName) else { return [:] }
+        return SeenDecksCodec.decode(bytes) ?? [:]
     }
 
     public static func save(_ seen: [String: [String: String]], folder: String) throws {

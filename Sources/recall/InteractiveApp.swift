@@ -64,15 +64,14 @@ struct InteractiveApp {
             throw error
         }
         let services = Services(context: context, fixedNow: fixedNow ? now : nil)
-        let updates = DeckUpdates.check(decks.generators, remembered: SeenDecks.load(folder: context.folder))
-        try? SeenDecks.save(updates.remember, folder: context.folder)
+        let changes = DeckChanges.sinceLastSeen(decks.generators, folder: context.folder)
         var data = AppData(
             decks: decks.generators, book: context.store.book, settings: context.settings, calendar: context.calendar,
             deckPaths: decks.paths, notices: decks.notes + context.store.notices)
-        data.deckChanges = updates.changes
+        data.deckChanges = changes
         for deck in context.settings.exams.keys { data.answerTimes[deck] = try? context.store.answerTimes(deck: deck) }
         data.notices += decks.generators.compactMap { generator in
-            updates.changes[generator.deck.id].map { "\(generator.deck.title) changed: \($0)" }
+            changes[generator.deck.id].map { "\(generator.deck.title) changed: \($0)" }
         }
         var model = AppModel(
             data: data, size: terminal.size, capabilities: terminal.capabilities, clock: services.clock(),

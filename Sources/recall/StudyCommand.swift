@@ -46,10 +46,9 @@ struct StudyCommand: ParsableCommand {
         guard plain else { return try InteractiveApp(target: .study(deck)).run() }
         let catalog = try DeckCatalog.load(deck)
         let context = try ProgressContext.open(now: try RecallClock.timestamp())
-        let updates = DeckUpdates.check(catalog.generators, remembered: SeenDecks.load(folder: context.folder))
-        try? SeenDecks.save(updates.remember, folder: context.folder)
+        let changes = DeckChanges.sinceLastSeen(catalog.generators, folder: context.folder)
         for generator in catalog.generators {
-            if let change = updates.changes[generator.deck.id] {
+            if let change = changes[generator.deck.id] {
                 print("note: \(generator.deck.title) changed: \(change)")
             }
         }

@@ -130,4 +130,22 @@ import Testing
         #expect(CardKey("sample/evils/fill/2") == CardKey(deck: "sample", fact: "evils", kind: .fill, blank: 2))
         #expect(CardKey("sample/evils/bogus") == nil)
     }
+
+    @Test func cardKeysReadOnlyWhatTheyWrite() throws {
+        let cloze = try #require(CardKey("sco-deck/three-evils/fill/12"))
+        #expect((cloze.deck, cloze.fact, cloze.kind, cloze.blank) == ("sco-deck", "three-evils", .fill, 12))
+        #expect(cloze.kindLabel == "fill 12" && cloze.factScope == "sco-deck/three-evils")
+        let plain = try #require(CardKey("d/f/which-member"))
+        #expect((plain.deck, plain.fact, plain.kind, plain.blank) == ("d", "f", .whichMember, nil))
+        for kind in QuestionKind.allCases {
+            #expect(CardKey("d/f/" + kind.rawValue)?.kind == kind)
+        }
+        let malformed = [
+            "", "d", "d/f", "/f/when", "d//when", "d/f/", "d/f/whe", "d/f/when2", "d/f/When", "d/f/fill/",
+            "d/f/fill/0", "d/f/fill/01", "d/f/fill/-1", "d/f/fill/1a", "d/f/fill/1/2", "d/f/fill/1234567890",
+        ]
+        for text in malformed {
+            #expect(CardKey(text) == nil, "\(text) is not a card key")
+        }
+    }
 }

@@ -1,0 +1,34 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Storage
+
+@Suite struct SeenDecksTests {
+    @Test func whatIsSavedIsReadBack() throws {
+        let folder = temporaryFolder()
+        let seen = [
+            "sco": ["charter": "a1b2", "evils \"three\"": "c3\\d4", "urdu-ذکر": "ff"],
+            "empty": [:],
+        ]
+        try SeenDecks.save(seen, folder: folder)
+        #expect(SeenDecks.load(folder: folder) == seen)
+    }
+
+    @Test func aFileThatIsNotOneReadsAsNothingSeen() throws {
+        let folder = temporaryFolder()
+        #expect(SeenDecks.load(folder: folder).isEmpty, "no file")
+        let path = folder + "/" + SeenDecks.fileName
+        let cases = [
+            "", "{", "[]", #"{"decks": {"d": {"f": null}}}"#, #"{"decks": {"d": {"f": "x"}}} trailing"#,
+            #"{"decks": {"d": {"f": "x",}}}"#,
+        ]
+        for text in cases {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            #expect(SeenDecks.load(folder: folder).isEmpty, "\(text)")
+        }
+        try Data(#"{"format": 1, "later": [1, {"x": 2}], "decks": {"d": {"f": "x"}}}"#.utf8)
+            .write(to: URL(fileURLWithPath: path))
+        #expect(SeenDecks.load(folder: folder) == ["d": ["f": "x"]], "keys it does not know are skipped")
+    }
+}
