@@ -71,7 +71,7 @@ public enum DeckDecoder {
             }
         }
         let title = keyed["title"].flatMap { session.text($0.value, "the deck's 'title'", example: "`title: The SCO`") }
-        if keyed["title"] == nil, !session.isMisspelt("title", among: entries) {
+        if keyed["title"] == nil, !session.isMisspelt("title", among: entries, allowed: DeckKeys.topLevel) {
             session.error("the deck has no 'title'; add `title: ...`, the name shown in menus", at: root.location)
         }
         func optionalText(_ key: String) -> String? {
@@ -103,7 +103,7 @@ public enum DeckDecoder {
     {
         guard let entry = entries.first(where: { $0.key == "recall" }) else {
             // A misspelt `recall` is reported as an unknown key, with a did-you-mean.
-            if session.isMisspelt("recall", among: entries) { return true }
+            if session.isMisspelt("recall", among: entries, allowed: DeckKeys.topLevel) { return true }
             session.error("the file does not say it is a Recall deck; add `recall: 1` as its first line", at: location)
             return true
         }
@@ -189,7 +189,7 @@ public enum DeckDecoder {
         options: DeckCheckOptions, session: DecodeSession
     ) -> [Fact]? {
         guard let entry else {
-            if !session.isMisspelt("facts", among: entries) {
+            if !session.isMisspelt("facts", among: entries, allowed: DeckKeys.topLevel) {
                 session.error("the deck has no 'facts'; add `facts:` followed by a list of facts", at: location)
             }
             return nil

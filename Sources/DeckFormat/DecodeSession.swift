@@ -55,10 +55,11 @@ final class DecodeSession {
         return byKey
     }
 
-    /// True when some key of `entries` is unknown but close to `key`, so the did-you-mean
-    /// of the unknown key already tells the user that `key` is missing.
-    func isMisspelt(_ key: String, among entries: [SourceEntry]) -> Bool {
-        entries.contains { $0.key != key && Suggestion.closest(to: $0.key, among: [key]) != nil }
+    /// True when some key of `entries` is unknown here and its did-you-mean is `key`, so
+    /// that message already tells the user that `key` is missing. A key allowed here (a
+    /// date's `where` beside a missing `when`) is no misspelling.
+    func isMisspelt(_ key: String, among entries: [SourceEntry], allowed: [String]) -> Bool {
+        entries.contains { !allowed.contains($0.key) && Suggestion.closest(to: $0.key, among: allowed) == key }
     }
 
     // MARK: - Scalars

@@ -152,7 +152,7 @@ struct FactDecoder {
         /// The node of a required key, or nil after reporting that it is missing.
         func required(_ key: String, _ example: String) -> SourceNode? {
             if let entry = keyed[key] { return entry.value }
-            if !session.isMisspelt(key, among: entries) {
+            if !session.isMisspelt(key, among: entries, allowed: DeckKeys.allowed(for: kind)) {
                 session.error(
                     "\(owner) has kind '\(kind.rawValue)' but no '\(key)'; add `\(key): \(example)`", at: location)
             }

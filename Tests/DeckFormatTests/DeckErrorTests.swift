@@ -1,4 +1,5 @@
 import DeckFormat
+import Foundation
 import Testing
 
 /// Each class of deck error, with the exact line and column it is reported at.
@@ -27,6 +28,29 @@ import Testing
                 "7:5: error: unknown key 'colour' in a term fact; the keys allowed here are 'term', 'means', "
                     + "'accept', 'wrong', 'id', 'tags', 'note', 'pool', 'source', 'as-of'"
             ])
+    }
+
+    @Test func aMissingKeyIsReportedBesideAnAllowedKeyCloseToIt() {
+        let text = deck("  - id: a\n    date: The Charter was signed\n    where: San Francisco\n")
+        #expect(lines(text) == ["4:5: error: fact 'a' has kind 'date' but no 'when'; add `when: YYYY-MM-DD`"])
+        let misspelt = deck("  - id: a\n    date: The Charter was signed\n    whn: 1945-06-26\n")
+        #expect(lines(misspelt) == ["6:5: error: unknown key 'whn' in a date fact; did you mean 'when'?"])
+    }
+
+    /// The deck-loader fuzz target's seeds, among them the inputs it once failed on: a deck
+    /// that does not load says why, in YAML and in JSON.
+    @Test func everyFuzzSeedThatFailsSaysWhy() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../Fuzz/Seeds/FuzzDeckLoader").standardized
+        let files = try FileManager.default.contentsOfDirectory(atPath: seeds.path)
+        #expect(files.contains("date-where-without-when.yaml"))
+        for file in files {
+            let bytes = Array(try Data(contentsOf: seeds.appendingPathComponent(file)))
+            for syntax in [DeckSyntax.yaml, .json] {
+                let result = DeckLoader.decode(bytes: bytes, path: file, syntax: syntax)
+                #expect(result.deck != nil || result.diagnostics.contains { $0.severity == .error }, "\(file)")
+            }
+        }
     }
 
     @Test func aKeyOfAnotherKindIsNamedAsSuch() {
