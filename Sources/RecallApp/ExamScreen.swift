@@ -37,7 +37,7 @@ struct ExamScreen: Screen {
         date = TextField(exam?.date.description ?? "")
         budget = TextField(exam?.budget.description ?? "20m")
         fewerCardsKnownWell = exam?.fewerCardsKnownWell ?? false
-        forecast = exam == nil ? .none : .working(0)
+        forecast = exam == nil || tooFar(context) != nil ? .none : .working(0)
     }
 
     var name: String { "Exam plan" }
@@ -55,6 +55,13 @@ struct ExamScreen: Screen {
         return keys
     }
 
+    /// Why the exam saved (by hand, in settings.json) is too far ahead to forecast, if it is.
+    func tooFar(_ context: Context) -> String? {
+        let today = context.data.calendar.day(of: context.now)
+        guard let exam = context.data.settings.exams[deck], exam.isTooFar(today: today) else { return nil }
+        return exam.problem(today: today)
+    }
+
     /// The learner's answer times first, when they are not known yet: the forecast follows.
     func start(_ context: Context) -> [Effect] {
         guard context.data.settings.exams[deck] != nil else { return [] }
@@ -63,9 +70,9 @@ struct ExamScreen: Screen {
 
     /// The projection for the exam saved, worked out from the deck's cards as they are now.
     private func forecastEffect(_ context: Context) -> [Effect] {
-        guard let plan = context.data.examPlans[deck], let generator = context.data.generator(for: deck) else {
-            return []
-        }
+        guard let plan = context.data.examPlans[deck], let generator = context.data.generator(for: deck),
+            tooFar(context) == nil
+        else { return [] }
         return [
             .forecast(
                 id: forecasts,
@@ -85,7 +92,7 @@ struct ExamScreen: Screen {
             forecast = report.map(Forecast.ready) ?? .stopped
         case .settingsSaved, .answerTimesLoaded:
             forecasts += 1
-            forecast = context.data.settings.exams[deck] == nil ? .none : .working(0)
+            forecast = context.data.settings.exams[deck] == nil || tooFar(context) != nil ? .none : .working(0)
             return .stay([.cancelWork] + forecastEffect(context))
         case .failed(.loadAnswerTimes, _):
             // The standard times stand in for the learner's.

@@ -17,8 +17,8 @@ extension ExamScreen {
             error = "The budget is minutes a day (20m, 1h) or items a day (40)."
             return .stay
         }
-        guard exam.day >= context.data.calendar.day(of: context.now) else {
-            error = "That date has passed; give a date from today on."
+        if let problem = exam.problem(today: context.data.calendar.day(of: context.now)) {
+            error = problem.prefix(1).uppercased() + problem.dropFirst() + "."
             return .stay
         }
         error = nil
@@ -65,6 +65,10 @@ extension ExamScreen {
         if let error {
             paragraph(error, rows: 2, style: theme.wrong)
             y += 1
+        }
+        if let tooFar = tooFar(context) {
+            paragraph(tooFar.prefix(1).uppercased() + tooFar.dropFirst() + ".", rows: 2, style: theme.wrong)
+            return
         }
         switch forecast {
         case .none:

@@ -56,6 +56,25 @@ public struct ExamSetting: Sendable, Equatable {
     public var day: Int {
         Timestamp.daysFromCivil(year: date.year, month: date.month!, day: date.day!)
     }
+
+    /// The furthest ahead an exam may be: five years of days, which bounds the forecast's work.
+    public static let maximumDaysAhead = 5 * 365 + 1
+
+    /// Whether the exam is more days ahead of `today` than a plan may look.
+    public func isTooFar(today: Int) -> Bool {
+        day - today > Self.maximumDaysAhead
+    }
+
+    /// Why the exam cannot be planned from `today` (a study day): its date has passed, or it
+    /// is more than five years ahead; nil when it can.
+    public func problem(today: Int) -> String? {
+        if day < today { return "the exam date \(date) has passed; give a date from today on" }
+        guard !isTooFar(today: today) else {
+            let last = Timestamp(microseconds: Int64(today + Self.maximumDaysAhead) * Timestamp.microsecondsPerDay)
+            return "the exam date \(date) is more than five years ahead; give a date up to \(last.iso.prefix(10))"
+        }
+        return nil
+    }
 }
 
 extension ExamSetting: Encodable {

@@ -21,13 +21,13 @@ extension RecallSettings: Decodable {
             desiredRetention = number
         case "learningSteps": learningSteps = try Self.steps(value, key)
         case "relearningSteps": relearningSteps = try Self.steps(value, key)
-        case "maximumInterval": maximumInterval = try Self.whole(value, key, minimum: 1)
+        case "maximumInterval": maximumInterval = try Self.whole(value, key, in: 1...36500, unit: " days")
         case "fuzz":
             guard case .bool(let flag) = value else { throw invalid("'fuzz' must be true or false") }
             fuzz = flag
-        case "newPerDay": newPerDay = try Self.whole(value, key, minimum: 0)
-        case "reviewsPerDay": reviewsPerDay = try Self.whole(value, key, minimum: 0)
-        case "leechThreshold": leechThreshold = try Self.whole(value, key, minimum: 1)
+        case "newPerDay": newPerDay = try Self.whole(value, key, in: 0...100_000)
+        case "reviewsPerDay": reviewsPerDay = try Self.whole(value, key, in: 0...100_000)
+        case "leechThreshold": leechThreshold = try Self.whole(value, key, in: 1...1000)
         case "parameters":
             guard let items = value.array, items.allSatisfy({ $0.number != nil }) else {
                 throw invalid("'parameters' must be a list of 21 numbers (the FSRS-6 weights)")
@@ -42,6 +42,9 @@ extension RecallSettings: Decodable {
         }
     }
 
+    /// The longest learning or relearning step: a year.
+    static let longestStep = TimeSpan.days(365)
+
     private static func steps(_ value: JSONValue, _ key: String) throws(Invalid) -> [TimeSpan] {
         guard let items = value.array else {
             throw Invalid(message: "'\(key)' must be a list of durations, such as [\"1m\", \"10m\"]")
@@ -52,6 +55,9 @@ extension RecallSettings: Decodable {
                 throw Invalid(
                     message: "'\(key)' has \(item.described), which is not a duration; write a number "
                         + "with a unit s, m, h or d, such as \"90s\", \"10m\" or \"1d\"")
+            }
+            guard step <= Self.longestStep else {
+                throw Invalid(message: "'\(key)' has \(item.described); a step is at most 365 days (\"365d\")")
             }
             steps.append(step)
         }
@@ -88,9 +94,13 @@ extension RecallSettings: Decodable {
         return exams
     }
 
-    private static func whole(_ value: JSONValue, _ key: String, minimum: Int) throws(Invalid) -> Int {
-        guard let number = value.integer, number >= minimum else {
-            throw Invalid(message: "'\(key)' must be a whole number of at least \(minimum), not \(value.described)")
+    private static func whole(_ value: JSONValue, _ key: String, in range: ClosedRange<Int>, unit: String = "")
+        throws(Invalid) -> Int
+    {
+        guard let number = value.integer, range.contains(number) else {
+            throw Invalid(
+                message: "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)\(unit), "
+                    + "not \(value.described)")
         }
         return number
     }

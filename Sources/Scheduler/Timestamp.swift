@@ -14,7 +14,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     public init(seconds: Double) {
-        microseconds = Int64((seconds * 1_000_000).rounded())
+        microseconds = Int64(saturating: (seconds * 1_000_000).rounded())
     }
 
     public init(_ date: Date) {
@@ -25,8 +25,9 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     public static func < (a: Timestamp, b: Timestamp) -> Bool { a.microseconds < b.microseconds }
 
+    /// Saturates at the ends of time rather than trapping: no setting or date can crash it.
     public static func + (a: Timestamp, b: TimeSpan) -> Timestamp {
-        Timestamp(microseconds: a.microseconds + b.microseconds)
+        Timestamp(microseconds: a.microseconds.saturatingAdd(b.microseconds))
     }
 
     /// Whole days from `earlier` to this instant, rounded down (Python's `timedelta.days`).
@@ -173,11 +174,12 @@ public struct TimeSpan: Sendable, Hashable, Comparable, Codable, CustomStringCon
     }
 
     public static func seconds(_ seconds: Double) -> TimeSpan {
-        TimeSpan(microseconds: Int64((seconds * 1_000_000).rounded(.toNearestOrEven)))
+        TimeSpan(microseconds: Int64(saturating: (seconds * 1_000_000).rounded(.toNearestOrEven)))
     }
 
     public static func days(_ days: Int) -> TimeSpan {
-        TimeSpan(microseconds: Int64(days) * Timestamp.microsecondsPerDay)
+        let (product, overflow) = Int64(days).multipliedReportingOverflow(by: Timestamp.microsecondsPerDay)
+        return TimeSpan(microseconds: overflow ? (days < 0 ? .min : .max) : product)
     }
 
     public var seconds: Double { Double(microseconds) / 1_000_000 }
@@ -187,11 +189,11 @@ public struct TimeSpan: Sendable, Hashable, Comparable, Codable, CustomStringCon
     /// The duration scaled, rounded to the microsecond half to even (as Python's
     /// `timedelta * float` does).
     public func scaled(by factor: Double) -> TimeSpan {
-        TimeSpan(microseconds: Int64((Double(microseconds) * factor).rounded(.toNearestOrEven)))
+        TimeSpan(microseconds: Int64(saturating: (Double(microseconds) * factor).rounded(.toNearestOrEven)))
     }
 
     public static func + (a: TimeSpan, b: TimeSpan) -> TimeSpan {
-        TimeSpan(microseconds: a.microseconds + b.microseconds)
+        TimeSpan(microseconds: a.microseconds.saturatingAdd(b.microseconds))
     }
 
     /// `"90s"`, `"10m"`, `"1h"` or `"1d"`: the largest unit that divides it exactly.
@@ -230,5 +232,26 @@ private struct ZeroBased {
 
     subscript(range: Range<Int>) -> ArraySlice<UInt8> {
         slice[(slice.startIndex + range.lowerBound)..<(slice.startIndex + range.upperBound)]
+    }
+}
+
+extension Int64 {
+    /// The nearest Int64 to `value` (already rounded): the ends of the range for values
+    /// beyond them, 0 for NaN.
+    init(saturating value: Double) {
+        if value.isNaN {
+            self = 0
+        } else if value >= 0x1p63 {
+            self = .max
+        } else if value < -0x1p63 {
+            self = .min
+        } else {
+            self = Int64(value)
+        }
+    }
+
+    func saturatingAdd(_ other: Int64) -> Int64 {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? (other > 0 ? .max : .min) : sum
     }
 }

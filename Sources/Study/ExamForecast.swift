@@ -1,4 +1,5 @@
 import DeckModel
+import Review
 import Scheduler
 
 /// The expected result of following the exam plan: a simulation of the learner from the
@@ -25,7 +26,7 @@ public struct ExamForecast: Sendable, Equatable {
     ) -> ExamForecast? {
         guard !cards.isEmpty, runs > 0 else { return ExamForecast(meanRecall: 0, shareAbove90: 0, firstSeen: 0) }
         var total = ExamForecast(meanRecall: 0, shareAbove90: 0, firstSeen: 0)
-        let days = Double(max(1, planner.examDay - day))
+        let days = Double(max(1, min(planner.examDay - day, ExamSetting.maximumDaysAhead)))
         for seed in 1...runs {
             let base = Double(seed - 1)
             guard
@@ -51,7 +52,8 @@ public struct ExamForecast: Sendable, Equatable {
         var belief = ExamBelief(cards: cards, model: model)
         var streams = cards.indices.map { cardRandom(seed: seed, card: $0) }
         var firstSeen = 0
-        for day in start..<max(start, planner.examDay) {
+        // An exam set further ahead by hand is studied for towards over the days allowed.
+        for day in start..<max(start, min(planner.examDay, start + ExamSetting.maximumDaysAhead)) {
             var spent = 0.0
             var seen = Set<Int>()
             var results: [(Int, [Rating])] = []

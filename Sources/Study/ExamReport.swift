@@ -47,7 +47,8 @@ public struct ExamReport: Sendable, Equatable {
     public static func make(_ request: Request, progress: (Double) -> Bool = { _ in true }) -> ExamReport? {
         let plan = request.plan
         let today = request.calendar.day(of: request.now)
-        let daysLeft = max(0, plan.setting.day - today)
+        // An exam set further ahead by hand is simulated over the days allowed, no more.
+        let daysLeft = min(max(0, plan.setting.day - today), ExamSetting.maximumDaysAhead)
         let planned = StudyQueue.examCards(
             cards: request.cards, book: request.book, calendar: request.calendar, now: request.now, everyCard: true
         ).cards

@@ -96,6 +96,10 @@ struct ExamCommand: ParsableCommand {
             )
             return
         }
+        let today = context.calendar.day(of: now)
+        if plan.setting.isTooFar(today: today), let problem = plan.setting.problem(today: today) {
+            throw UsageError("\(problem) (it is set in settings.json): recall exam \(deck) --date YYYY-MM-DD")
+        }
         let request = ExamReport.Request(
             deck: id, cards: generator.cardKeys, book: context.store.book, plan: plan,
             settings: context.scheduler.settings, calendar: context.calendar, now: now)
@@ -118,9 +122,7 @@ struct ExamCommand: ParsableCommand {
         else { return nil }
         if fewerCards { exam.fewerCardsKnownWell = true }
         if allCards { exam.fewerCardsKnownWell = false }
-        if newDate != nil && exam.day < today {
-            throw UsageError("the exam date \(date) has passed; give a date from today on")
-        }
+        if newDate != nil, let problem = exam.problem(today: today) { throw UsageError(problem) }
         return exam
     }
 

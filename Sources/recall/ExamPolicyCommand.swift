@@ -37,12 +37,14 @@ struct ExamPolicyCommand: ParsableCommand {
                 guard let session, let day = message.day else {
                     throw ValidationError("a day before the start, or without a number")
                 }
+                try PolicyMessage.check(day: day)
                 let reply = try encoder.encode(["queue": session.queue(day: day)])
                 FileHandle.standardOutput.write(reply + Data("\n".utf8))
             case "results":
                 guard session != nil, let day = message.day, let results = message.results else {
                     throw ValidationError("results before the start, or without a day")
                 }
+                try PolicyMessage.check(day: day)
                 try session!.record(results, day: day)
             case "end":
                 return
@@ -76,6 +78,15 @@ struct PolicyMessage: Decodable {
     var context: Context?
     var day: Int?
     var results: [Result]?
+
+    /// The days a simulation may name: a hundred years from its start.
+    static let days = 0...36_500
+
+    static func check(day: Int) throws {
+        guard days.contains(day) else {
+            throw ValidationError("a day must be from \(days.lowerBound) to \(days.upperBound), not \(day)")
+        }
+    }
 }
 
 /// One simulated learner's run: the planner's belief about each card, kept from the results.
@@ -85,6 +96,7 @@ struct ExamPolicySession {
 
     init(context: PolicyMessage.Context) throws {
         guard context.deckSize >= 0 else { throw ValidationError("the context needs a deck_size of 0 or more") }
+        try PolicyMessage.check(day: context.examDay)
         var settings = SchedulerSettings()
         if let weights = context.parameters {
             do {

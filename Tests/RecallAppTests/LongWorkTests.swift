@@ -31,11 +31,12 @@ import Testing
     }
 
     /// The app with an exam set on the Solar System deck, its exam plan screen open.
-    func examScreen(services: SlowServices, keys: [Key], size: Size = Size(columns: 80, rows: 24))
-        -> (TestTerminal, AppRunner.Exit)
-    {
+    func examScreen(
+        services: SlowServices, keys: [Key], size: Size = Size(columns: 80, rows: 24),
+        date: PartialDate = PartialDate(year: 2026, month: 12, day: 21)!
+    ) -> (TestTerminal, AppRunner.Exit) {
         var settings = RecallSettings()
-        settings.exams["solar"] = ExamSetting(date: PartialDate(year: 2026, month: 12, day: 21)!, budget: .minutes(5))
+        settings.exams["solar"] = ExamSetting(date: date, budget: .minutes(5))
         let data = AppData(decks: testDecks, book: CardBook(), settings: settings, calendar: services.inner.calendar)
         var model = AppModel(
             data: data, size: size, capabilities: .init(color: true, unicode: true),
@@ -58,6 +59,16 @@ import Testing
 
         let (back, _) = examScreen(services: SlowServices(), keys: [.escape, .escape])
         #expect(back.screen!.lines[0].hasPrefix(" The Solar System"), "the second Esc goes back to the deck")
+    }
+
+    @Test func anExamTooFarAheadIsNotForecast() {
+        let services = SlowServices()
+        let (terminal, _) = examScreen(services: services, keys: [], date: PartialDate(year: 9999, month: 12, day: 31)!)
+        #expect(terminal.screen!.text.contains("more than five years ahead"), "\(terminal.screen!.text)")
+        #expect(!services.started.contains("forecast"))
+        let (back, _) = examScreen(
+            services: SlowServices(), keys: [.escape], date: PartialDate(year: 9999, month: 12, day: 31)!)
+        #expect(back.screen!.lines[0].hasPrefix(" The Solar System"), "nothing runs, so Esc goes back")
     }
 
     @Test func keysAndResizesAreTakenWhileWorkRuns() {

@@ -56,11 +56,25 @@ import Testing
         (["exam", "sco", "--date", "2026-12-21", "--budget", "lots"], "--budget must be minutes a day"),
         (["exam", "sco", "--date", "2026-11-01", "--budget", "5m"], "the exam date 2026-11-01 has passed"),
         (["exam", "sco", "--budget", "5m"], "has no exam yet; give both --date and --budget"),
+        (
+            ["exam", "sco", "--date", "9999-12-31", "--budget", "5m"],
+            "the exam date 9999-12-31 is more than five years ahead; give a date up to 2031-12-01"
+        ),
         (["exam", "sco", "--clear", "--budget", "5m"], "--clear takes no other option"),
     ])
     func badOptionsSayWhatIsWrong(arguments: [String], message: String) throws {
         let run = try RecallProcess.run(arguments, environment: ["RECALL_NOW": "2026-12-01T09:00:00Z"])
         #expect(run.status == 2)
         #expect(run.stderr.contains(message), "\(run.stderr)")
+    }
+
+    @Test func anExamSetTooFarAheadByHandIsRefusedAtOnce() throws {
+        let home = try RecallProcess.temporaryFolder()
+        try Data(#"{"exams": {"sco": {"date": "9999-12-31", "budget": "5m"}}}"#.utf8)
+            .write(to: home.appendingPathComponent("settings.json"))
+        let run = try RecallProcess.run(
+            ["exam", "sco"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": "2026-12-01T09:00:00Z"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("is more than five years ahead; give a date up to 2031-12-01"), "\(run.stderr)")
     }
 }

@@ -42,4 +42,13 @@ import Testing
         #expect(run.status != 0)
         #expect(run.stderr.contains("a day before the start, or without a number"), "\(run.stderr)")
     }
+
+    @Test func aDayOutOfRangeIsRefusedNotATrap() throws {
+        for day in ["9223372036854775807", "-1", "36501"] {
+            let run = try RecallProcess.run(
+                ["exam-policy"], input: Self.start + "\n{\"type\":\"day\",\"day\":\(day)}\n")
+            #expect(run.status == 2, "\(run.stderr)")
+            #expect(run.stderr.contains("a day must be from 0 to 36500, not \(day)"), "\(run.stderr)")
+        }
+    }
 }

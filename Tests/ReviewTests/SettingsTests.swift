@@ -36,7 +36,19 @@ import Testing
                 + "\"90s\", \"10m\" or \"1d\""
         ),
         (#"{"relearningSteps": "10m"}"#, "'relearningSteps' must be a list of durations, such as [\"1m\", \"10m\"]"),
-        (#"{"newPerDay": -1}"#, "'newPerDay' must be a whole number of at least 0, not -1.0"),
+        (#"{"newPerDay": -1}"#, "'newPerDay' must be a whole number from 0 to 100000, not -1.0"),
+        (
+            #"{"maximumInterval": 1000000000}"#,
+            "'maximumInterval' must be a whole number from 1 to 36500 days, not 1000000000.0"
+        ),
+        (
+            #"{"learningSteps": ["106740000d"]}"#,
+            "'learningSteps' has \"106740000d\"; a step is at most 365 days (\"365d\")"
+        ),
+        (
+            #"{"relearningSteps": ["99999999999d"]}"#,
+            "'relearningSteps' has \"99999999999d\"; a step is at most 365 days (\"365d\")"
+        ),
         (#"{"fuzz": "yes"}"#, "'fuzz' must be true or false"),
         (#"{"parameters": [1, 2]}"#, "'parameters' cannot be used: FSRS-6 needs 21 parameters, not 2"),
         (#"[1, 2]"#, "must be a JSON object of settings"),

@@ -21,6 +21,23 @@ import Testing
         #expect(try #require(Timestamp(iso: "2024-02-29T09:00:00Z")).wholeDays(since: a) == -1)
     }
 
+    @Test func timeArithmeticSaturatesInsteadOfTrapping() throws {
+        #expect(TimeSpan.days(.max).microseconds == .max && TimeSpan.days(.min).microseconds == .min)
+        #expect(TimeSpan(text: "99999999999999999999d")?.microseconds == .max)
+        #expect((Timestamp(microseconds: 1) + TimeSpan(microseconds: .max)).microseconds == .max)
+        #expect((TimeSpan(microseconds: .min) + TimeSpan(microseconds: -1)).microseconds == .min)
+        #expect(TimeSpan(microseconds: .max).scaled(by: 2).microseconds == .max)
+        #expect(Timestamp(seconds: .nan).microseconds == 0)
+        // A scheduler no settings file can configure, but a protocol could: it must not trap.
+        let far = FSRS(settings: SchedulerSettings(desiredRetention: 0.01, maximumInterval: 1_000_000_000))
+        let start = try #require(Timestamp(iso: "2026-12-01T09:00:00Z"))
+        var card = CardState.new
+        for day in 0..<6 {
+            card = far.review(card, .easy, at: start + .days(day * 10), fuzz: 0.5).card
+        }
+        #expect(try #require(card.due) > start)
+    }
+
     @Test func stepsAreWrittenWithAUnit() {
         #expect(TimeSpan(text: "90s") == .seconds(90))
         #expect(TimeSpan(text: "10m") == .seconds(600))

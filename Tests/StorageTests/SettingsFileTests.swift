@@ -24,7 +24,7 @@ import Testing
         try Data(#"{"newPerDay": "many"}"#.utf8).write(to: URL(fileURLWithPath: path))
         #expect(
             throws: RecallSettings.Problem(
-                path: path, message: "'newPerDay' must be a whole number of at least 0, not \"many\"")
+                path: path, message: "'newPerDay' must be a whole number from 0 to 100000, not \"many\"")
         ) {
             try SettingsFile.load(folder: folder)
         }
