@@ -133,7 +133,19 @@ enum FileSystem {
 
     /// Moves a file aside under a new name, keeping it (never deletes user data).
     static func moveAside(_ path: String, suffix: String) -> String? {
-        let target = path + "." + suffix
+        let target = recoveryName(path + "." + suffix)
         return rename(path, target) == 0 ? target : nil
+    }
+
+    /// `base`, or `base-2`, `base-3`, … : the first name no file has, so that a recovery file
+    /// never replaces another (two within the same second). Called under the store's lock.
+    static func recoveryName(_ base: String) -> String {
+        var candidate = base
+        var number = 1
+        while access(candidate, F_OK) == 0 {
+            number += 1
+            candidate = base + "-\(number)"
+        }
+        return candidate
     }
 }

@@ -9,19 +9,23 @@ final class JournalFile {
     let path: String
     private let fd: Int32
 
+    /// Opens the journal; read-only, a missing file reads as empty and is not created.
     init(path: String, writable: Bool) throws {
         self.path = path
         fd =
             writable
             ? open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
             : open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileSystem.fail(writable ? "open for writing" : "read", path) }
+        guard fd >= 0 || (!writable && errno == ENOENT) else {
+            throw FileSystem.fail(writable ? "open for writing" : "read", path)
+        }
     }
 
-    deinit { close(fd) }
+    deinit { if fd >= 0 { close(fd) } }
 
     var size: Int {
         get throws {
+            guard fd >= 0 else { return 0 }
             var info = stat()
             guard fstat(fd, &info) == 0 else { throw FileSystem.fail("read the size of", path) }
             return Int(info.st_size)
@@ -43,6 +47,7 @@ final class JournalFile {
 
     /// The bytes in `range` (fewer when the file is shorter).
     func bytes(in range: Range<Int>) throws -> [UInt8] {
+        guard fd >= 0 else { return [] }
         var buffer = [UInt8](repeating: 0, count: range.count)
         var filled = 0
         while filled < range.count {
@@ -83,6 +88,7 @@ final class JournalFile {
     /// Calls `body` with each complete line from `offset` on (without its line break) and the
     /// offset just after it. Reads 4 MB at a time, so a long journal never sits in memory whole.
     func scan(from offset: Int, _ body: (ArraySlice<UInt8>, Int) throws -> Void) throws -> ScanEnd {
+        guard fd >= 0 else { return ScanEnd(offset: offset, tornBytes: []) }
         var position = offset
         var pending: [UInt8] = []
         // Up to 4 MB at a time, but no bigger than what is left: a zeroed 4 MB buffer would

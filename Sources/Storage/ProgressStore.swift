@@ -19,14 +19,28 @@ public final class ProgressStore {
     public let folder: String
     public private(set) var book = CardBook()
     /// One-line notices about what opening had to repair, for the user.
-    public private(set) var notices: [String] = []
+    public internal(set) var notices: [String] = []
 
     private var scheduler: FSRS
     let calendar: DayCalendar
     let lock: FileLock
-    private let journal: JournalFile
+    let journal: JournalFile
+    let access: Access
+    /// True when the book holds a whole last journal line that has no line break yet: left
+    /// for an answering store to end, so no snapshot is written over it meanwhile.
+    var holdsUnendedLine = false
     private var coverage = SnapshotCodec.Coverage()
     private var entriesSinceSnapshot = 0
+
+    /// What a store may do to the journal.
+    public enum Access: Sendable {
+        /// Append answers, and repair the journal's end (end a whole last line, move a torn
+        /// one aside).
+        case answering
+        /// Read only: the journal is never written or created, and a problem at its end is
+        /// reported and left to the next command that answers. The snapshot, a cache, may be.
+        case reading
+    }
 
     public static let journalName = "reviews.jsonl"
     public static let snapshotName = "progress.json"
@@ -49,20 +63,23 @@ public final class ProgressStore {
         }
     }
 
-    var journalPath: String { folder + "/" + Self.journalName }
+    public var journalPath: String { folder + "/" + Self.journalName }
     var snapshotPath: String { folder + "/" + Self.snapshotName }
 
     /// Opens (creating when needed) the store in `folder`. A snapshot is written every
     /// `snapshotEvery` answers (and on request).
-    public init(folder: String, scheduler: FSRS, calendar: DayCalendar, now: Timestamp, snapshotEvery: Int = 500) throws
-    {
+    public init(
+        folder: String, scheduler: FSRS, calendar: DayCalendar, now: Timestamp, snapshotEvery: Int = 500,
+        access: Access = .answering
+    ) throws {
         self.folder = folder
+        self.access = access
         self.scheduler = scheduler
         self.calendar = calendar
         self.snapshotEvery = max(1, snapshotEvery)
         try FileSystem.makeFolder(folder)
         lock = try FileLock(path: folder + "/lock")
-        journal = try JournalFile(path: folder + "/" + Self.journalName, writable: true)
+        journal = try JournalFile(path: folder + "/" + Self.journalName, writable: access == .answering)
         try lock.withLock {
             FileSystem.removeStaleTemporaries(of: snapshotPath)
             try load()
@@ -156,56 +173,6 @@ public final class ProgressStore {
         entriesSinceSnapshot = coverage.entries
     }
 
-    /// Passes each journal line from `start.bytes` on to `take` (`start` says how much came
-    /// before) and returns the coverage reached. Malformed lines are skipped with a notice; a
-    /// torn last line is moved aside; a line from a newer version is refused.
-    func readJournal(
-        from start: SnapshotCodec.Coverage, reportProblems: Bool = true,
-        _ take: (ArraySlice<UInt8>) throws(JournalCodec.LineError) -> Void
-    ) throws -> SnapshotCodec.Coverage {
-        var reached = start
-        var lineNumber = start.entries
-        var skipped: [Int] = []
-        var lastLine: ArraySlice<UInt8>?
-        let end = try journal.scan(from: start.bytes) { line, _ in
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
-            do {
-                try take(line)
-                reached.entries += 1
-                lastLine = line
-            } catch JournalCodec.LineError.newerVersion(let version) {
-                throw OpenError.newerJournal(path: journalPath, line: lineNumber, version: version)
-            } catch {
-                skipped.append(lineNumber)
-            }
-        }
-        if let lastLine { reached.lastLine = SnapshotCodec.hash(lastLine) }
-        reached.bytes = end.offset
-        guard reportProblems else { return reached }
-        if !skipped.isEmpty {
-            let shown = skipped.prefix(5).map(String.init).joined(separator: ", ")
-            notices.append(
-                "\(skipped.count) journal line\(skipped.count == 1 ? " was" : "s were") not a review and skipped "
-                    + "(line \(shown)\(skipped.count > 5 ? ", …" : ""))."
-            )
-        }
-        if !end.tornBytes.isEmpty { try setAsideTornLine(end) }
-        return reached
-    }
-
-    /// A crash mid-write can leave a last line without its line break: keep its bytes in a
-    /// side file and cut the journal back to the last whole line.
-    private func setAsideTornLine(_ end: JournalFile.ScanEnd) throws {
-        let aside = journalPath + ".torn-\(Int(Date().timeIntervalSince1970))"
-        try FileSystem.writeAtomically(end.tornBytes, to: aside)
-        try journal.truncate(to: end.offset)
-        notices.append(
-            "The journal's last line was cut short (\(end.tornBytes.count) bytes, from a crash) and is ignored; its "
-                + "bytes are kept in \((aside as NSString).lastPathComponent)."
-        )
-    }
-
     /// Schedules later answers with new settings (the past stays as it was scheduled).
     public func use(_ scheduler: FSRS) {
         self.scheduler = scheduler
@@ -227,6 +194,7 @@ public final class ProgressStore {
     }
 
     private func append(_ entry: JournalEntry, now: Timestamp) throws {
+        precondition(access == .answering, "a store opened for reading journals nothing")
         try lock.withLock {
             try catchUp()
             let line = Array(JournalCodec.line(for: entry).utf8)
@@ -257,6 +225,7 @@ public final class ProgressStore {
     }
 
     private func writeSnapshot(now: Timestamp) throws {
+        guard !holdsUnendedLine else { return }
         let bytes = SnapshotCodec.encode(book, coverage: coverage, written: now)
         if FileManager.default.fileExists(atPath: snapshotPath) {
             _ = rename(snapshotPath, snapshotPath + ".bak")

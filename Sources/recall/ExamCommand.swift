@@ -70,7 +70,7 @@ struct ExamCommand: ParsableCommand {
         let generator = QuestionGenerator(deck: try DeckLocator.load(deck))
         let id = generator.deck.id
         let now = try RecallClock.timestamp()
-        var context = try ProgressContext.open(now: now)
+        var context = try ProgressContext.open(now: now, access: .reading)
         var settings = context.settings
         if clear {
             guard settings.exams.removeValue(forKey: id) != nil else {
@@ -87,7 +87,7 @@ struct ExamCommand: ParsableCommand {
             }
             settings.exams[id] = exam
             try save(settings, in: context)
-            context = try ProgressContext.open(now: now)
+            context = try ProgressContext.open(now: now, access: .reading)
         }
         guard let plan = try context.examPlans(for: [id])[id] else {
             print(

@@ -16,15 +16,17 @@ struct ProgressContext {
 
     /// Opens everything, printing repair notices on stderr. Problems a user must fix (an
     /// invalid setting, a folder that cannot be written, files from a newer Recall) exit 1
-    /// with a message that says which.
-    static func open(now: Timestamp) throws -> ProgressContext {
+    /// with a message that says which. `.reading` is for commands that answer nothing: they
+    /// never write the journal.
+    static func open(now: Timestamp, access: ProgressStore.Access = .answering) throws -> ProgressContext {
         let folder = RecallHome.folder()
         do {
             let settings = try SettingsFile.load(folder: folder)
             let scheduler = FSRS(settings: settings.scheduler)
             let calendar = DayCalendar()
             let store = try ProgressStore(
-                folder: folder, scheduler: scheduler, calendar: calendar, now: now, snapshotEvery: try snapshotEvery())
+                folder: folder, scheduler: scheduler, calendar: calendar, now: now, snapshotEvery: try snapshotEvery(),
+                access: access)
             store.notices.forEach { Stderr.write("note: " + $0) }
             return ProgressContext(
                 folder: folder, settings: settings, scheduler: scheduler, calendar: calendar, store: store)

@@ -35,7 +35,7 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let catalog = try DeckCatalog.load(deck)
         let now = try RecallClock.timestamp()
-        let context = try ProgressContext.open(now: now)
+        let context = try ProgressContext.open(now: now, access: .reading)
         let book = context.store.book
         var deckIDs = catalog.generators.map(\.deck.id)
         if deck == nil {

@@ -1,0 +1,70 @@
+import Foundation
+import Review
+
+extension ProgressStore {
+    /// Passes each journal line from `start.bytes` on to `take` (`start` says how much came
+    /// before) and returns the coverage reached. Malformed lines are skipped with a notice; a
+    /// line from a newer version is refused. What follows the last line break is a whole
+    /// line when it reads as one (ended here when the store answers), else a torn one (moved
+    /// aside when the store answers, reported either way).
+    func readJournal(
+        from start: SnapshotCodec.Coverage, reportProblems: Bool = true,
+        _ take: (ArraySlice<UInt8>) throws(JournalCodec.LineError) -> Void
+    ) throws -> SnapshotCodec.Coverage {
+        var reached = start
+        var lineNumber = start.entries
+        var skipped: [Int] = []
+        var lastLine: ArraySlice<UInt8>?
+        func read(_ line: ArraySlice<UInt8>) throws {
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
+            do {
+                try take(line)
+                reached.entries += 1
+                lastLine = line
+            } catch JournalCodec.LineError.newerVersion(let version) {
+                throw OpenError.newerJournal(path: journalPath, line: lineNumber, version: version)
+            } catch {
+                skipped.append(lineNumber)
+            }
+        }
+        let end = try journal.scan(from: start.bytes) { line, _ in try read(line) }
+        reached.bytes = end.offset
+        if !end.tornBytes.isEmpty, (try? JournalCodec.entry(from: end.tornBytes[...])) != nil {
+            try read(end.tornBytes[...])
+            if access == .answering { try journal.append([0x0A]) } else { holdsUnendedLine = true }
+            reached.bytes += end.tornBytes.count + (access == .answering ? 1 : 0)
+        } else if !end.tornBytes.isEmpty, reportProblems {
+            try reportTornLine(end)
+        }
+        if let lastLine { reached.lastLine = SnapshotCodec.hash(lastLine) }
+        if reportProblems && !skipped.isEmpty {
+            let shown = skipped.prefix(5).map(String.init).joined(separator: ", ")
+            notices.append(
+                "\(skipped.count) journal line\(skipped.count == 1 ? " was" : "s were") not a review and skipped "
+                    + "(line \(shown)\(skipped.count > 5 ? ", …" : ""))."
+            )
+        }
+        return reached
+    }
+
+    /// A crash mid-write can leave a last line cut short. Answering, its bytes go to a side
+    /// file of their own and the journal is cut back to the last whole line; reading, it is
+    /// only reported.
+    private func reportTornLine(_ end: JournalFile.ScanEnd) throws {
+        let size = "\(end.tornBytes.count) bytes, from a crash"
+        guard access == .answering else {
+            notices.append(
+                "The journal's last line was cut short (\(size)) and is ignored; the next command that answers "
+                    + "moves it aside.")
+            return
+        }
+        let aside = FileSystem.recoveryName(journalPath + ".torn-\(Int(Date().timeIntervalSince1970))")
+        try FileSystem.writeAtomically(end.tornBytes, to: aside)
+        try journal.truncate(to: end.offset)
+        notices.append(
+            "The journal's last line was cut short (\(size)) and is ignored; its bytes are kept in "
+                + "\((aside as NSString).lastPathComponent)."
+        )
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Review
+import Scheduler
+import TestSupport
+import Testing
+
+@testable import Storage
+
+/// The journal's end: a whole last line without its line break is an answer, not a torn
+/// line; commands that only read never write the journal; recovery files never replace
+/// each other.
+@Suite struct JournalEndTests {
+    func append(_ text: String, to folder: String) throws {
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/reviews.jsonl"))
+        handle.seekToEndOfFile()
+        handle.write(Data(text.utf8))
+        try handle.close()
+    }
+
+    func journal(_ folder: String) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: folder + "/reviews.jsonl"))
+    }
+
+    func files(_ folder: String, prefix: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(prefix) }.sorted()
+    }
+
+    func reader(_ folder: String) throws -> ProgressStore {
+        try ProgressStore(
+            folder: folder, scheduler: fsrs, calendar: utc, now: time("2026-01-10T12:00:00Z"), access: .reading)
+    }
+
+    /// A journal of one answer, then a whole second answer with no line break after it.
+    func unendedJournal() throws -> String {
+        let folder = temporaryFolder()
+        try openStore(folder).record(
+            review("d/a/answer", .good, "2026-01-10T09:00:00Z"), now: time("2026-01-10T09:00:00Z"))
+        let line = JournalCodec.line(for: .review(review("d/b/answer", .again, "2026-01-10T09:01:00Z")))
+        try append(String(line.dropLast()), to: folder)
+        return folder
+    }
+
+    @Test func aWholeLastLineWithoutItsBreakIsKeptAndEnded() throws {
+        let folder = try unendedJournal()
+        let store = try openStore(folder)
+        #expect(store.book.cards.count == 2)
+        #expect(!store.notices.contains { $0.contains("cut short") })
+        #expect(try files(folder, prefix: "reviews.jsonl.torn").isEmpty)
+        #expect(try journal(folder).last == 0x0A && journalLines(folder).count == 2)
+        // Appending after it leaves two whole lines and a third.
+        try store.record(review("d/c/answer", .good, "2026-01-10T09:02:00Z"), now: time("2026-01-10T09:02:00Z"))
+        #expect(journalLines(folder).count == 3)
+        #expect(try openStore(folder).book.cards.count == 3)
+    }
+
+    @Test func readingNeverWritesTheJournal() throws {
+        let folder = try unendedJournal()
+        let before = try journal(folder)
+        let store = try reader(folder)
+        #expect(store.book.cards.count == 2, "the unended line counts")
+        try store.saveSnapshot(now: time("2026-01-10T12:00:00Z"))
+        #expect(try journal(folder) == before)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/progress.json"), "no snapshot over an unended line")
+
+        try append("{\"card\":\"d/z/answer\",\"ti", to: folder)
+        let torn = try journal(folder)
+        let reading = try reader(folder)
+        #expect(reading.notices.contains { $0.contains("cut short") && $0.contains("the next command that answers") })
+        #expect(try journal(folder) == torn && files(folder, prefix: "reviews.jsonl.torn").isEmpty)
+
+        let empty = temporaryFolder()
+        #expect(try reader(empty).book.cards.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: empty + "/reviews.jsonl"), "reading creates no journal")
+    }
+
+    @Test func recoveryFilesNeverReplaceEachOther() throws {
+        let folder = temporaryFolder()
+        try openStore(folder).record(
+            review("d/a/answer", .good, "2026-01-10T09:00:00Z"), now: time("2026-01-10T09:00:00Z"))
+        for cut in ["{\"card\":\"d/y", "{\"card\":\"d/z"] {
+            try append(cut, to: folder)
+            _ = try openStore(folder)
+        }
+        let torn = try files(folder, prefix: "reviews.jsonl.torn")
+        #expect(torn.count == 2, "\(torn)")
+        let kept = try torn.map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
+        #expect(Set(kept) == ["{\"card\":\"d/y", "{\"card\":\"d/z"])
+    }
+}
