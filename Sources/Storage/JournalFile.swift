@@ -23,6 +23,16 @@ final class JournalFile {
 
     deinit { if fd >= 0 { close(fd) } }
 
+    /// True when the path no longer names the file this one has open: another program (an
+    /// editor's save, a sync tool) replaced or removed it.
+    var isReplaced: Bool {
+        var open = stat()
+        var named = stat()
+        guard fd >= 0, fstat(fd, &open) == 0 else { return access(path, F_OK) == 0 }
+        guard stat(path, &named) == 0 else { return true }
+        return open.st_dev != named.st_dev || open.st_ino != named.st_ino
+    }
+
     var size: Int {
         get throws {
             guard fd >= 0 else { return 0 }

@@ -24,7 +24,7 @@ public final class ProgressStore {
     private var scheduler: FSRS
     let calendar: DayCalendar
     let lock: FileLock
-    let journal: JournalFile
+    private(set) var journal: JournalFile
     let access: Access
     /// True when the book holds a whole last journal line that has no line break yet: left
     /// for an answering store to end, so no snapshot is written over it meanwhile.
@@ -210,8 +210,14 @@ public final class ProgressStore {
         }
     }
 
-    /// Takes in lines other processes appended since this one last looked.
+    /// Takes in lines other processes appended since this one last looked, or, when another
+    /// program replaced the journal, reads the new one from the start.
     private func catchUp() throws {
+        if journal.isReplaced {
+            journal = try JournalFile(path: journalPath, writable: access == .answering)
+            notices.append("The journal was replaced by another program; progress was read again from it.")
+            return try rebuild()
+        }
         guard try journal.size > coverage.bytes else { return }
         if try replayTail() { try rebuild() }
     }

@@ -86,4 +86,24 @@ import Testing
         let kept = try torn.map { try String(contentsOfFile: folder + "/" + $0, encoding: .utf8) }
         #expect(Set(kept) == ["{\"card\":\"d/y", "{\"card\":\"d/z"])
     }
+
+    @Test func aJournalReplacedMidSessionGetsTheLaterAnswers() throws {
+        let folder = temporaryFolder()
+        let store = try openStore(folder)
+        try store.record(review("d/a/answer", .good, "2026-01-10T09:00:00Z"), now: time("2026-01-10T09:00:00Z"))
+        try store.record(review("d/b/answer", .good, "2026-01-10T09:01:00Z"), now: time("2026-01-10T09:01:00Z"))
+        // As `sed -i` does: a new file renamed over the old one, here without the second line.
+        let path = folder + "/reviews.jsonl"
+        try Data((journalLines(folder)[0] + "\n").utf8).write(to: URL(fileURLWithPath: path + ".new"))
+        #expect(rename(path + ".new", path) == 0)
+        try store.record(review("d/c/answer", .again, "2026-01-10T09:02:00Z"), now: time("2026-01-10T09:02:00Z"))
+        #expect(journalLines(folder).count == 2, "the answer went to the file at the path")
+        #expect(journalLines(folder)[1].contains("d/c/answer"))
+        #expect(Set(store.book.cards.keys.map(\.description)) == ["d/a/answer", "d/c/answer"])
+        #expect(try openStore(folder).book.cards.keys.count == 2)
+
+        try FileManager.default.removeItem(atPath: path)
+        try store.record(review("d/d/answer", .good, "2026-01-10T09:03:00Z"), now: time("2026-01-10T09:03:00Z"))
+        #expect(journalLines(folder).count == 1, "a removed journal is started again, not written into the void")
+    }
 }
