@@ -138,7 +138,7 @@ public struct CardBook: Sendable {
                 rating: review.rating, time: review.time, milliseconds: review.milliseconds, factHash: review.factHash)
             apply(CollectionOfOne(answer), to: review.card, scheduler: scheduler, calendar: calendar)
             return .applied
-        case .undo(let card, _):
+        case .undo(let card, _, _):
             guard var record = cards[card], record.state.reps > 0 else { return .nothingToUndo }
             guard let previous = record.previous, let contribution = record.lastContribution else {
                 return .needsRebuild

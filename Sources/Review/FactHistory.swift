@@ -18,7 +18,7 @@ public struct FactHistory: Sendable {
         switch entry {
         case .review(let review):
             reviews.append(review)
-        case .undo(let card, _):
+        case .undo(let card, _, _):
             if let index = reviews.lastIndex(where: { $0.card == card }) { reviews.remove(at: index) }
         }
     }

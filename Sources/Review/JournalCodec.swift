@@ -23,6 +23,7 @@ public enum JournalCodec {
         var fields: [String] = []
         switch entry {
         case .review(let review):
+            if let id = review.id { fields.append("\"id\":" + quoted(id)) }
             fields.append("\"card\":" + quoted(review.card.description))
             fields.append("\"time\":" + quoted(review.time.iso))
             fields.append("\"rating\":\(review.rating.rawValue)")
@@ -31,10 +32,11 @@ public enum JournalCodec {
             if let ms = review.milliseconds { fields.append("\"ms\":\(ms)") }
             if let mode = review.mode { fields.append("\"mode\":" + quoted(mode.rawValue)) }
             if let hash = review.factHash { fields.append("\"hash\":" + quoted(hash)) }
-        case .undo(let card, let time):
+        case .undo(let card, let time, let undoes):
             fields.append("\"type\":\"undo\"")
             fields.append("\"card\":" + quoted(card.description))
             fields.append("\"time\":" + quoted(time.iso))
+            if let undoes { fields.append("\"undoes\":" + quoted(undoes)) }
         }
         return "{" + fields.joined(separator: ",") + "}\n"
     }
@@ -65,9 +67,9 @@ public enum JournalCodec {
                     verdict: try text(fields.verdict).flatMap(ReviewRecord.Verdict.init(rawValue:)),
                     milliseconds: fields.milliseconds,
                     mode: try text(fields.mode).flatMap(ReviewRecord.Mode.init(rawValue:)),
-                    factHash: try text(fields.hash)))
+                    factHash: try text(fields.hash), id: try text(fields.id)))
         case .undo:
-            return .undo(card: card, time: fields.time!)
+            return .undo(card: card, time: fields.time!, undoes: try text(fields.undoes))
         }
     }
 }
@@ -78,7 +80,7 @@ struct JournalFields {
     typealias LineError = JournalCodec.LineError
 
     /// Raw string bytes, escapes left in.
-    var card, type, answer, verdict, mode, hash: ArraySlice<UInt8>?
+    var card, type, answer, verdict, mode, hash, id, undoes: ArraySlice<UInt8>?
     var time: Timestamp?
     var rating: Int?
     var milliseconds: Int?
@@ -89,6 +91,7 @@ struct JournalFields {
     private static let answerKey = FlatObjectScanner.key("answer"), verdictKey = FlatObjectScanner.key("verdict")
     private static let msKey = FlatObjectScanner.key("ms"), modeKey = FlatObjectScanner.key("mode")
     private static let hashKey = FlatObjectScanner.key("hash"), versionKey = FlatObjectScanner.key("v")
+    private static let idKey = FlatObjectScanner.key("id"), undoesKey = FlatObjectScanner.key("undoes")
 
     init(line: ArraySlice<UInt8>) throws(LineError) {
         var scanner = FlatObjectScanner(bytes: line)
@@ -107,6 +110,8 @@ struct JournalFields {
             case Self.modeKey: mode = try scanner.rawString()
             case Self.hashKey: hash = try scanner.rawString()
             case Self.versionKey: version = try scanner.integer() ?? 1
+            case Self.idKey: id = try scanner.rawString()
+            case Self.undoesKey: undoes = try scanner.rawString()
             default: try scanner.skipValue()
             }
         }

@@ -4,13 +4,14 @@ import Scheduler
 /// One line of the journal, `reviews.jsonl`: an answer, or the undoing of one.
 public enum JournalEntry: Sendable, Equatable {
     case review(ReviewRecord)
-    /// Undoes the latest review of `card` that is not undone yet. Nothing is deleted.
-    case undo(card: CardKey, time: Timestamp)
+    /// Undoes the review of `card` whose id is `undoes`; without one (journals before ids),
+    /// the latest review of `card` that is not undone yet. Nothing is deleted.
+    case undo(card: CardKey, time: Timestamp, undoes: String? = nil)
 
     public var card: CardKey {
         switch self {
         case .review(let review): review.card
-        case .undo(let card, _): card
+        case .undo(let card, _, _): card
         }
     }
 }
@@ -29,6 +30,9 @@ public struct ReviewRecord: Sendable, Equatable {
         case study, quiz, flashcards
     }
 
+    /// Unique to this answer, so that an undo names the very review it takes back (times do
+    /// not tell answers apart: two processes, or a frozen clock). Nil in older journals.
+    public var id: String?
     public var card: CardKey
     public var time: Timestamp
     public var rating: Rating
@@ -45,8 +49,9 @@ public struct ReviewRecord: Sendable, Equatable {
 
     public init(
         card: CardKey, time: Timestamp, rating: Rating, answer: String? = nil, verdict: Verdict? = nil,
-        milliseconds: Int? = nil, mode: Mode? = nil, factHash: String? = nil
+        milliseconds: Int? = nil, mode: Mode? = nil, factHash: String? = nil, id: String? = nil
     ) {
+        self.id = id
         self.card = card
         self.time = time
         self.rating = rating

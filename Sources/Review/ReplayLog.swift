@@ -5,14 +5,17 @@ import Scheduler
 /// each entry in a few words. Replaying a year of answers (a million lines) this way takes
 /// a fraction of a second, where a dictionary of strings per answer would take seconds.
 ///
-/// Undos are resolved first, newest to oldest: each cancels the latest review of its card
-/// that nothing cancelled yet. Then the surviving reviews are applied in journal order.
+/// Undos are resolved first, newest to oldest: each cancels the review it names by id, or,
+/// without one (older journals), the latest review of its card that nothing cancelled yet.
+/// Then the surviving reviews are applied in journal order.
 public struct ReplayLog: Sendable {
     /// One journal entry.
     private struct Step: Sendable {
         var time: Timestamp
+        /// A review's id, or the id an undo names, as its FNV-1a hash; 0 for none.
+        var link: UInt64
         /// The answer's time, 0 when unknown.
-        var milliseconds: Int
+        var milliseconds: Int32
         var card: Int32
         var hash: Int32
         /// 1 to 4; 0 for an undo.
@@ -42,9 +45,12 @@ public struct ReplayLog: Sendable {
             let hash = try fields.hash.map { raw throws(JournalCodec.LineError) in try self.text(raw) }
             try add(
                 card: card, hash: hash, time: fields.time!, milliseconds: fields.milliseconds,
-                rating: UInt8(rating.rawValue))
+                rating: UInt8(rating.rawValue),
+                link: try Self.link(fields.id.map { raw throws(JournalCodec.LineError) in try self.text(raw) }))
         case .undo:
-            try add(card: card, hash: nil, time: fields.time!, milliseconds: nil, rating: 0)
+            try add(
+                card: card, hash: nil, time: fields.time!, milliseconds: nil, rating: 0,
+                link: try Self.link(fields.undoes.map { raw throws(JournalCodec.LineError) in try self.text(raw) }))
         }
     }
 
@@ -54,10 +60,19 @@ public struct ReplayLog: Sendable {
         case .review(let review):
             try? add(
                 card: ArraySlice(review.card.description.utf8), hash: review.factHash.map { ArraySlice($0.utf8) },
-                time: review.time, milliseconds: review.milliseconds, rating: UInt8(review.rating.rawValue))
-        case .undo(let card, let time):
-            try? add(card: ArraySlice(card.description.utf8), hash: nil, time: time, milliseconds: nil, rating: 0)
+                time: review.time, milliseconds: review.milliseconds, rating: UInt8(review.rating.rawValue),
+                link: Self.link(review.id.map { ArraySlice($0.utf8) }))
+        case .undo(let card, let time, let undoes):
+            try? add(
+                card: ArraySlice(card.description.utf8), hash: nil, time: time, milliseconds: nil, rating: 0,
+                link: Self.link(undoes.map { ArraySlice($0.utf8) }))
         }
+    }
+
+    /// An id as a step keeps it: its FNV-1a hash, never 0 (which means none).
+    private static func link(_ id: ArraySlice<UInt8>?) -> UInt64 {
+        guard let id, !id.isEmpty else { return 0 }
+        return max(1, FNV1a.hash(id))
     }
 
     /// The bytes of a raw JSON string with its escapes resolved (rarely needed).
@@ -71,7 +86,8 @@ public struct ReplayLog: Sendable {
     }
 
     private mutating func add(
-        card key: ArraySlice<UInt8>, hash: ArraySlice<UInt8>?, time: Timestamp, milliseconds: Int?, rating: UInt8
+        card key: ArraySlice<UInt8>, hash: ArraySlice<UInt8>?, time: Timestamp, milliseconds: Int?, rating: UInt8,
+        link: UInt64
     ) throws(JournalCodec.LineError) {
         let (card, isNew) = cards.id(of: key)
         if isNew {
@@ -81,7 +97,7 @@ public struct ReplayLog: Sendable {
         hasUndo = hasUndo || rating == 0
         steps.append(
             Step(
-                time: time, milliseconds: max(0, milliseconds ?? 0), card: card,
+                time: time, link: link, milliseconds: Int32(clamping: max(0, milliseconds ?? 0)), card: card,
                 hash: hash.map { hashes.id(of: $0).id } ?? -1,
                 rating: rating))
     }
@@ -100,7 +116,7 @@ public struct ReplayLog: Sendable {
             let answers = steps.indices.lazy.map { index in
                 CardBook.Answer(
                     rating: Rating(rawValue: Int(steps[index].rating))!, time: steps[index].time,
-                    milliseconds: steps[index].milliseconds,
+                    milliseconds: Int(steps[index].milliseconds),
                     factHash: index == latest ? hashes.texts[Int(steps[index].hash)] : nil)
             }
             book.apply(answers, to: keys[card]!, scheduler: scheduler, calendar: calendar)
@@ -118,7 +134,8 @@ public struct ReplayLog: Sendable {
         }
         for card in 0..<cards.count { starts[card + 1] += starts[card] }
         var next = starts
-        let placeholder = Step(time: Timestamp(microseconds: 0), milliseconds: 0, card: 0, hash: -1, rating: 0)
+        let placeholder = Step(
+            time: Timestamp(microseconds: 0), link: 0, milliseconds: 0, card: 0, hash: -1, rating: 0)
         var grouped = [Step](repeating: placeholder, count: starts[cards.count])
         for (index, step) in steps.enumerated() where step.rating != 0 && !cancelled[index] {
             let card = Int(step.card)
@@ -132,11 +149,16 @@ public struct ReplayLog: Sendable {
     private func cancelledSteps() -> [Bool] {
         var cancelled = [Bool](repeating: false, count: steps.count)
         guard hasUndo else { return cancelled }
+        // Undos without an id, waiting per card; ids named by undos, waiting for their review.
         var waiting: [Int32: Int] = [:]
+        var named: [UInt64: Int] = [:]
         for index in steps.indices.reversed() {
             let step = steps[index]
             if step.rating == 0 {
-                waiting[step.card, default: 0] += 1
+                if step.link != 0 { named[step.link, default: 0] += 1 } else { waiting[step.card, default: 0] += 1 }
+                cancelled[index] = true
+            } else if step.link != 0, let count = named[step.link], count > 0 {
+                named[step.link] = count - 1
                 cancelled[index] = true
             } else if let count = waiting[step.card], count > 0 {
                 waiting[step.card] = count - 1

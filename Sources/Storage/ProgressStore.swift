@@ -29,6 +29,10 @@ public final class ProgressStore {
     /// True when the book holds a whole last journal line that has no line break yet: left
     /// for an answering store to end, so no snapshot is written over it meanwhile.
     var holdsUnendedLine = false
+    /// The id of the latest review applied to each card since the book was last rebuilt.
+    private var latestReviews: [CardKey: String] = [:]
+    /// The id of this store's own latest review of each card, for its undo.
+    private var ownReviews: [CardKey: String] = [:]
     private var coverage = SnapshotCodec.Coverage()
     private var entriesSinceSnapshot = 0
 
@@ -149,10 +153,10 @@ public final class ProgressStore {
         var needsRebuild = false
         let before = coverage.entries
         coverage = try readJournal(from: coverage) { line throws(JournalCodec.LineError) in
-            if book.apply(try JournalCodec.entry(from: line), scheduler: scheduler, calendar: calendar) == .needsRebuild
-            {
-                needsRebuild = true
-            }
+            let entry = try JournalCodec.entry(from: line)
+            // Once a rebuild is due, the rest is read by it.
+            guard !needsRebuild else { return }
+            needsRebuild = !applyInPlace(entry)
         }
         entriesSinceSnapshot += coverage.entries - before
         return needsRebuild
@@ -161,6 +165,7 @@ public final class ProgressStore {
     /// Builds the book from the whole journal, read once into a compact replay log.
     private func rebuild() throws {
         book = CardBook()
+        latestReviews = [:]
         coverage = SnapshotCodec.Coverage()
         guard try journal.size > 0 else { return }
         if !notices.contains(where: { $0.contains("rebuilt") }) {
@@ -184,13 +189,23 @@ public final class ProgressStore {
     /// new state.
     @discardableResult
     public func record(_ review: ReviewRecord, now: Timestamp) throws -> CardState {
+        var review = review
+        if review.id == nil { review.id = Self.newReviewID() }
         try append(.review(review), now: now)
+        ownReviews[review.card] = review.id
         return book.state(of: review.card)
     }
 
-    /// Undoes the latest review of `card` (an undo entry is journaled; nothing is deleted).
+    /// Undoes this store's latest review of `card`, by its id, even when another process
+    /// answered the card since (an undo entry is journaled; nothing is deleted).
     public func undo(card: CardKey, at time: Timestamp) throws {
-        try append(.undo(card: card, time: time), now: time)
+        try append(.undo(card: card, time: time, undoes: ownReviews.removeValue(forKey: card)), now: time)
+    }
+
+    /// 64 random bits in hex: unique across processes and machines for any journal's life.
+    static func newReviewID() -> String {
+        let bits = String(UInt64.random(in: .min ... .max), radix: 16)
+        return String(repeating: "0", count: 16 - bits.count) + bits
     }
 
     private func append(_ entry: JournalEntry, now: Timestamp) throws {
@@ -203,11 +218,23 @@ public final class ProgressStore {
             coverage.entries += 1
             coverage.lastLine = SnapshotCodec.hash(line.dropLast())
             entriesSinceSnapshot += 1
-            if book.apply(entry, scheduler: scheduler, calendar: calendar) == .needsRebuild {
-                try rebuild()
-            }
+            try apply(entry)
             if entriesSinceSnapshot >= snapshotEvery { saveSnapshotIgnoringFailure(now: now) }
         }
+    }
+
+    /// Applies an entry to the book. An undo of a review that is not the card's latest (another
+    /// process answered the card since) is resolved exactly by a rebuild.
+    private func apply(_ entry: JournalEntry) throws {
+        if !applyInPlace(entry) { try rebuild() }
+    }
+
+    /// Applies an entry to the book where that is exact; false when the book must be rebuilt.
+    private func applyInPlace(_ entry: JournalEntry) -> Bool {
+        if case .undo(let card, _, let undoes?) = entry, latestReviews[card] != undoes { return false }
+        if book.apply(entry, scheduler: scheduler, calendar: calendar) == .needsRebuild { return false }
+        latestReviews[entry.card] = if case .review(let review) = entry { review.id } else { nil }
+        return true
     }
 
     /// Takes in lines other processes appended since this one last looked, or, when another
