@@ -12,7 +12,8 @@ public enum Effect: Sendable {
     case undo(card: CardKey, at: Timestamp)
     /// Undo the latest answer to the card and record it again with another rating.
     case rerate(ReviewRecord)
-    case saveSettings(RecallSettings)
+    /// The settings as edited, and as they were before (only the edits are saved).
+    case saveSettings(RecallSettings, base: RecallSettings)
     case loadHistory(FactKey)
     case loadAnswerTimes(deck: String)
     /// Work out where a deck stands against its exam (a simulation: long on large decks);

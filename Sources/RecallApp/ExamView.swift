@@ -25,7 +25,8 @@ extension ExamScreen {
         var settings = context.data.settings
         settings.exams[deck] = exam
         return .stay(
-            [.saveSettings(settings)] + (context.data.answerTimes[deck] == nil ? [.loadAnswerTimes(deck: deck)] : []))
+            [.saveSettings(settings, base: context.data.settings)]
+                + (context.data.answerTimes[deck] == nil ? [.loadAnswerTimes(deck: deck)] : []))
     }
 
     mutating func clear(_ context: Context) -> Step {
@@ -35,7 +36,7 @@ extension ExamScreen {
             return .stay
         }
         error = nil
-        return .stay([.saveSettings(settings)])
+        return .stay([.saveSettings(settings, base: context.data.settings)])
     }
 
     func render(into chrome: inout Chrome, _ context: Context) {

@@ -47,6 +47,11 @@ struct SettingsScreen: Screen {
         stepsInput == nil ? Self.bindings.help() : [KeyHelp("Enter", "done"), KeyHelp("Esc", "cancel")]
     }
 
+    /// Saving the draft: only what was changed on this screen is written.
+    func save(_ context: Context) -> Effect {
+        .saveSettings(draft, base: context.data.settings)
+    }
+
     static let bindings: [KeyBinding<SettingsScreen>] = [
         KeyBinding([.up, .character("k"), .down, .character("j")], KeyHelp("↑↓", "field")) { screen, key, _ in
             screen.selected = ListMove.apply(key, to: screen.selected, count: fields.count)
@@ -57,13 +62,13 @@ struct SettingsScreen: Screen {
             return .stay
         },
         KeyBinding([.enter], KeyHelp("Enter", "edit / save", detail: "edit the steps, or save", inBar: false)) {
-            screen, _, _ in
+            screen, _, context in
             if screen.selected == stepsField {
                 screen.stepsInput = TextField(screen.draft.learningSteps.map(\.description).joined(separator: " "))
             }
-            return screen.selected == saveField ? .stay([.saveSettings(screen.draft)]) : .stay
+            return screen.selected == saveField ? .stay([screen.save(context)]) : .stay
         },
-        KeyBinding([.character("s")], KeyHelp("s", "save")) { screen, _, _ in .stay([.saveSettings(screen.draft)]) },
+        KeyBinding([.character("s")], KeyHelp("s", "save")) { screen, _, context in .stay([screen.save(context)]) },
         .back,
     ]
 

@@ -10,6 +10,21 @@ public enum SettingsFile {
         return try RecallSettings.decode(bytes, path: path)
     }
 
+    /// Saves the edits made to `base` (the settings as they were read): under the store's
+    /// lock, the file is read again, only the values that were edited change, and it is
+    /// written atomically. Returns the settings as saved.
+    @discardableResult
+    public static func save(_ edited: RecallSettings, madeOn base: RecallSettings, folder: String) throws
+        -> RecallSettings
+    {
+        try FileSystem.makeFolder(folder)
+        return try FileLock(path: folder + "/lock").withLock {
+            let merged = try load(folder: folder).merging(edited, madeOn: base)
+            try save(merged, folder: folder)
+            return merged
+        }
+    }
+
     /// Writes the settings atomically (a crash leaves the old file or the new one).
     public static func save(_ settings: RecallSettings, folder: String) throws {
         let path = folder + "/" + RecallSettings.fileName

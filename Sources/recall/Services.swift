@@ -82,8 +82,8 @@ final class Services: AppServices, @unchecked Sendable {
             try store.undo(card: review.card, at: now)
             try store.record(review, now: now)
             return .saved(store.book)
-        case .saveSettings(let settings):
-            try SettingsFile.save(settings, folder: context.folder)
+        case .saveSettings(let edited, let base):
+            let settings = try SettingsFile.save(edited, madeOn: base, folder: context.folder)
             store.use(FSRS(settings: settings.scheduler))
             return .settingsSaved(settings)
         case .loadHistory(let fact):

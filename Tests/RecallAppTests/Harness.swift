@@ -48,7 +48,7 @@ final class TestServices: AppServices, @unchecked Sendable {
         case .rerate(let review):
             apply(.undo(card: review.card, time: now))
             apply(.review(review))
-        case .saveSettings(let settings):
+        case .saveSettings(let settings, _):
             scheduler = FSRS(settings: settings.scheduler)
             return report(.settingsSaved(settings))
         case .loadHistory(let fact):

@@ -1,3 +1,4 @@
+import DeckModel
 import Foundation
 import Review
 import TestSupport
@@ -29,5 +30,31 @@ import Testing
             try SettingsFile.load(folder: folder)
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == #"{"newPerDay": "many"}"#)
+    }
+
+    /// Two savers that read the file at different times: each writes only what it edited.
+    @Test func savingMergesOnlyTheEditsIntoTheFileAsItIsNow() throws {
+        let folder = temporaryFolder()
+        let start = RecallSettings()
+        // The app's Settings screen opens on the defaults...
+        var screen = start
+        screen.newPerDay = 5
+        // ...while `recall exam` sets two exams, then another one.
+        var exam = start
+        exam.exams["sco"] = ExamSetting(date: PartialDate(year: 2027, month: 3, day: 15)!, budget: .minutes(20))
+        try SettingsFile.save(exam, madeOn: start, folder: folder)
+        var later = try SettingsFile.load(folder: folder)
+        let read = later
+        later.exams["un"] = ExamSetting(date: PartialDate(year: 2027, month: 4, day: 1)!, budget: .items(40))
+        try SettingsFile.save(later, madeOn: read, folder: folder)
+        // The screen saves: its edit lands, and the exams stay.
+        let saved = try SettingsFile.save(screen, madeOn: start, folder: folder)
+        #expect(saved.newPerDay == 5 && Set(saved.exams.keys) == ["sco", "un"])
+        #expect(try SettingsFile.load(folder: folder) == saved)
+        // Clearing one exam, from a copy read before the other was set, keeps the other.
+        var clearing = exam
+        clearing.exams["sco"] = nil
+        let cleared = try SettingsFile.save(clearing, madeOn: exam, folder: folder)
+        #expect(Set(cleared.exams.keys) == ["un"] && cleared.newPerDay == 5)
     }
 }
