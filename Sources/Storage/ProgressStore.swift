@@ -74,7 +74,7 @@ public final class ProgressStore {
     /// `snapshotEvery` answers (and on request).
     public init(
         folder: String, scheduler: FSRS, calendar: DayCalendar, now: Timestamp, snapshotEvery: Int = 500,
-        access: Access = .answering
+        access: Access = .answering, onLockWait: @escaping @Sendable (String) -> Void = { _ in }
     ) throws {
         self.folder = folder
         self.access = access
@@ -82,7 +82,7 @@ public final class ProgressStore {
         self.calendar = calendar
         self.snapshotEvery = max(1, snapshotEvery)
         try FileSystem.makeFolder(folder)
-        lock = try FileLock(path: folder + "/lock")
+        lock = try FileLock(path: folder + "/lock", onWait: onLockWait)
         journal = try JournalFile(path: folder + "/" + Self.journalName, writable: access == .answering)
         try lock.withLock {
             FileSystem.removeStaleTemporaries(of: snapshotPath)

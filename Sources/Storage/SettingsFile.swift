@@ -14,11 +14,12 @@ public enum SettingsFile {
     /// lock, the file is read again, only the values that were edited change, and it is
     /// written atomically. Returns the settings as saved.
     @discardableResult
-    public static func save(_ edited: RecallSettings, madeOn base: RecallSettings, folder: String) throws
-        -> RecallSettings
-    {
+    public static func save(
+        _ edited: RecallSettings, madeOn base: RecallSettings, folder: String,
+        onLockWait: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws -> RecallSettings {
         try FileSystem.makeFolder(folder)
-        return try FileLock(path: folder + "/lock").withLock {
+        return try FileLock(path: folder + "/lock", onWait: onLockWait).withLock {
             let merged = try load(folder: folder).merging(edited, madeOn: base)
             try save(merged, folder: folder)
             return merged

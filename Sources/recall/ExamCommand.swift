@@ -128,7 +128,8 @@ struct ExamCommand: ParsableCommand {
 
     private func save(_ settings: RecallSettings, in context: ProgressContext) throws {
         do {
-            try SettingsFile.save(settings, madeOn: context.settings, folder: context.folder)
+            try SettingsFile.save(
+                settings, madeOn: context.settings, folder: context.folder, onLockWait: { Stderr.write("note: " + $0) })
         } catch {
             Stderr.write("error: could not save the exam: \(error)")
             throw ExitCode(1)

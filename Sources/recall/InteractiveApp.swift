@@ -46,7 +46,7 @@ struct InteractiveApp {
         let loading = DeckLoading(extraDecks: files)
         let now = try RecallClock.timestamp()
         let fixedNow = ProcessInfo.processInfo.environment["RECALL_NOW"].map { !$0.isEmpty } ?? false
-        let context = try ProgressContext.open(now: now)
+        let context = try ProgressContext.open(now: now, inTerminalApp: true)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(environment: ProcessInfo.processInfo.environment)

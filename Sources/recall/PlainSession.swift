@@ -111,7 +111,10 @@ struct PlainSession {
         do {
             try context.store.record(review, now: now)
         } catch {
-            Stderr.write("error: your answer could not be saved, so the session stops here: \(error)")
+            let answer =
+                review.answer.map { " ('\($0)', rated \(review.rating.name))" } ?? " (rated \(review.rating.name))"
+            Stderr.write(
+                "error: your answer to \(review.card)\(answer) was not saved, so the session stops here: \(error)")
             throw ExitCode(1)
         }
     }

@@ -18,15 +18,21 @@ struct ProgressContext {
     /// invalid setting, a folder that cannot be written, files from a newer Recall) exit 1
     /// with a message that says which. `.reading` is for commands that answer nothing: they
     /// never write the journal.
-    static func open(now: Timestamp, access: ProgressStore.Access = .answering) throws -> ProgressContext {
+    static func open(now: Timestamp, access: ProgressStore.Access = .answering, inTerminalApp: Bool = false) throws
+        -> ProgressContext
+    {
         let folder = RecallHome.folder()
         do {
             let settings = try SettingsFile.load(folder: folder)
             let scheduler = FSRS(settings: settings.scheduler)
             let calendar = DayCalendar()
+            // The app's screen is no place for a line on stderr; a lock never let go fails its save.
+            let onLockWait: @Sendable (String) -> Void = { message in
+                if !inTerminalApp { Stderr.write("note: " + message) }
+            }
             let store = try ProgressStore(
                 folder: folder, scheduler: scheduler, calendar: calendar, now: now, snapshotEvery: try snapshotEvery(),
-                access: access)
+                access: access, onLockWait: onLockWait)
             store.notices.forEach { Stderr.write("note: " + $0) }
             return ProgressContext(
                 folder: folder, settings: settings, scheduler: scheduler, calendar: calendar, store: store)

@@ -23,6 +23,26 @@ import Testing
         }
     }
 
+    /// `flock LOCK sleep` stands for a Recall stopped while it held the lock.
+    @Test func aLockNeverLetGoIsNamedThenGivenUp() throws {
+        let home = try home()
+        let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [home.appendingPathComponent("lock").path, "sleep", "30"]
+        try holder.run()
+        defer { holder.terminate() }
+        Thread.sleep(forTimeInterval: 0.3)
+        let start = Date()
+        let result = try RecallProcess.run(["study", "sco", "--plain"], environment: env, input: "Eurasian\n")
+        #expect(result.status == 1)
+        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(result.stderr.contains("note: waiting for process \(holder.processIdentifier) (flock) to release"))
+        #expect(
+            result.stderr.contains("has held \(home.appendingPathComponent("lock").path) for 5 s"), "\(result.stderr)")
+        #expect(journal(home).isEmpty)
+    }
+
     @Test func studyingJournalsEveryAnswerBeforeItsVerdict() throws {
         let home = try home()
         let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]

@@ -37,7 +37,7 @@ import Testing
             launcher: ["/usr/bin/prlimit", "--fsize=\(before.count + 10)", "--"])
         #expect(run.status == 1)
         #expect(
-            run.stderr.contains("your answer could not be saved") && run.stderr.contains("file size limit"),
+            run.stderr.contains("was not saved, so the session stops here") && run.stderr.contains("file size limit"),
             "\(run.stderr)")
         #expect(
             !run.stdout.contains("correct:") && !run.stdout.contains("wrong:"),
