@@ -100,7 +100,9 @@ struct JournalFields {
             case Self.cardKey: card = try scanner.rawString()
             case Self.timeKey:
                 guard let raw = try scanner.rawString() else { continue }
-                guard let parsed = Timestamp(iso: raw) else { throw .malformed("no valid time") }
+                guard let parsed = Timestamp(iso: raw), Timestamp.recallRange.contains(parsed) else {
+                    throw .malformed("no valid time")
+                }
                 time = parsed
             case Self.ratingKey: rating = try scanner.integer()
             case Self.typeKey: type = try scanner.rawString()

@@ -61,7 +61,10 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
             let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
             (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        var seconds = Self.daysFromCivil(year: year, month: month, day: day) * 86_400
+        let dayNumber = Self.daysFromCivil(year: year, month: month, day: day)
+        // A real date: 2026-02-30 is not 2 March.
+        guard Self.civil(fromDays: dayNumber) == (year, month, day) else { return nil }
+        var seconds = dayNumber * 86_400
         var micros: Int64 = 0
         var index = 10
         if bytes.count > 10 {
@@ -72,7 +75,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
             seconds += hour * 3600 + minute * 60
             index = 16
             if index < bytes.count, bytes[index] == 58 {
-                guard let second = number(17..<19), second < 61 else { return nil }
+                guard let second = number(17..<19), second < 60 else { return nil }
                 seconds += second
                 index = 19
                 if index < bytes.count, bytes[index] == 46 || bytes[index] == 44 {
@@ -109,6 +112,11 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
         }
         self.init(microseconds: Int64(seconds) * Self.microsecondsPerSecond + micros)
     }
+
+    /// The times Recall reads and writes, from the start of 1970 to the end of 9999: what
+    /// `RECALL_NOW` and the journal may say.
+    public static let recallRange =
+        Timestamp(microseconds: 0)...Timestamp(microseconds: 253_402_300_800 * microsecondsPerSecond - 1)
 
     /// `2024-03-01T09:00:00Z`, with `.250` or `.250001` when there are fractions of a second.
     public var iso: String {

@@ -1,5 +1,6 @@
 import DeckModel
 import Foundation
+import Scheduler
 
 /// The time Recall runs at: the real clock, or `RECALL_NOW` when it is set.
 ///
@@ -11,7 +12,8 @@ enum RecallClock {
         guard let text = environment["RECALL_NOW"], !text.isEmpty else { return Date() }
         guard let date = parse(text) else {
             throw UsageError(
-                "RECALL_NOW is '\(text)', which is not an ISO-8601 time; write e.g. 2026-03-01T09:00:00Z or 2026-03-01")
+                "RECALL_NOW is '\(text)', which is not a real date and time from 1970 to 9999; write e.g. "
+                    + "2026-03-01T09:00:00Z or 2026-03-01")
         }
         return date
     }
@@ -23,14 +25,10 @@ enum RecallClock {
     }
 
     /// Reads `2026-03-01T09:00:00Z`, with fractional seconds or a UTC offset, or a bare
-    /// date (midnight UTC).
+    /// date (midnight UTC): a real date and time, from 1970 to 9999.
     static func parse(_ text: String) -> Date? {
-        let withTime = ISO8601DateFormatter()
-        if let date = withTime.date(from: text) { return date }
-        withTime.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = withTime.date(from: text) { return date }
-        let dateOnly = ISO8601DateFormatter()
-        dateOnly.formatOptions = [.withFullDate]
-        return dateOnly.date(from: text)
+        guard let time = Timestamp(iso: text.trimmingCharacters(in: .whitespaces)), Timestamp.recallRange.contains(time)
+        else { return nil }
+        return time.date
     }
 }

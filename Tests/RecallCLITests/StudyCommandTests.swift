@@ -23,6 +23,31 @@ import Testing
         }
     }
 
+    @Test(arguments: ["0000-01-01", "99999-01-01", "2026-02-30", "2026-12-01T25:00:00Z", "1969-12-31T23:00:00Z"])
+    func anUnrealRecallNowIsRefused(now: String) throws {
+        let home = try home()
+        let result = try RecallProcess.run(
+            ["study", "sco", "--plain"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": now], input: "x\n")
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.contains("RECALL_NOW is '\(now)', which is not a real date and time from 1970 to 9999"),
+            "\(result.stderr)")
+        #expect(journal(home).isEmpty)
+    }
+
+    @Test func aJournalLineWithAnUnrealTimeIsSkippedByNumber() throws {
+        let home = try home()
+        let lines = [
+            #"{"card":"sco/what-the-sco-is/fill/1","time":"2026-02-30T09:00:00Z","rating":3}"#,
+            #"{"card":"sco/what-the-sco-is/fill/1","time":"2026-11-28T09:00:00Z","rating":3}"#,
+        ]
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: home.appendingPathComponent("reviews.jsonl"))
+        let result = try RecallProcess.run(
+            ["stats"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("1 journal line was not a review and skipped (line 1)"), "\(result.stderr)")
+    }
+
     /// `flock LOCK sleep` stands for a Recall stopped while it held the lock.
     @Test func aLockNeverLetGoIsNamedThenGivenUp() throws {
         let home = try home()

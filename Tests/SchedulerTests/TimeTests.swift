@@ -11,6 +11,15 @@ import Testing
         #expect(Timestamp(iso: "1969-12-31T23:59:59Z")?.microseconds == -1_000_000)
         #expect(Timestamp(iso: "2024-13-01T00:00:00Z") == nil)
         #expect(Timestamp(iso: "yesterday") == nil)
+        for unreal in [
+            "2026-02-30", "2025-02-29", "2026-04-31", "2026-12-01T25:00:00Z", "2026-12-01T09:60:00Z",
+            "2026-12-01T09:00:60Z", "99999-01-01",
+        ] {
+            #expect(Timestamp(iso: unreal) == nil, "\(unreal)")
+        }
+        #expect(Timestamp(iso: "2024-02-29")?.iso == "2024-02-29T00:00:00Z")
+        #expect(Timestamp(iso: "0000-01-01").map(Timestamp.recallRange.contains) == false)
+        #expect(Timestamp(iso: "9999-12-31T23:59:59.999999Z").map(Timestamp.recallRange.contains) == true)
         #expect(Timestamp(microseconds: -1).iso == "1969-12-31T23:59:59.999999Z")
     }
 
