@@ -216,6 +216,11 @@ struct FactDecoder {
                         "'tolerance' of \(owner) is negative; write how far off an answer may be, e.g. `tolerance: 5`",
                         at: entry.value.location)
                     tolerance = nil
+                } else if let given = tolerance, given.value > 1e9 {
+                    session.error(
+                        "'tolerance' of \(owner) is \(given.text), more than 10^9 (1000000000); a tolerance that wide "
+                            + "accepts any answer: give the value in a larger unit", at: entry.value.location)
+                    tolerance = nil
                 }
             }
             guard let value, let tolerance, unit.map({ $0 != nil }) ?? true,

@@ -95,6 +95,7 @@ enum PlausibleNumbers {
         var candidates: [Double] = []
         for multiple in [1.0, -1.0, 2.0, -2.0, 3.0, -3.0] {
             let candidate = value + multiple * step
+            if !candidate.isFinite || candidates.contains(candidate) || candidate == value { continue }
             if value >= 0 && candidate < 0 { continue }
             if candidate < floor { continue }
             if value > 0 && candidate == 0 { continue }

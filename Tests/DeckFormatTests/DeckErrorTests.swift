@@ -249,6 +249,8 @@ import Testing
               - {id: a, number: share, value: 60%}
               - {id: b, number: count, value: 10, tolerance: -1}
               - {id: c, number: big, value: "1,300", tolerance: 5}
+              - {id: d, number: wide, value: 100, tolerance: 1e308}
+              - {id: e, number: huge, value: 1e309}
             """)
         #expect(
             lines(text) == [
@@ -256,6 +258,9 @@ import Testing
                     + "unit in `unit:`",
                 "5:50: error: 'tolerance' of fact 'b' is negative; write how far off an answer may be, e.g. "
                     + "`tolerance: 5`",
+                "7:50: error: 'tolerance' of fact 'd' is 1e308, more than 10^9 (1000000000); a tolerance that wide "
+                    + "accepts any answer: give the value in a larger unit",
+                "8:34: error: 'value' of fact 'e' is '1e309', a number too large for Recall; give it in a larger unit",
             ])
     }
 }

@@ -13,6 +13,20 @@ import Testing
         }
     }
 
+    @Test func extremeNumbersGetDistinctFiniteOptions() {
+        let values = ["1.7e308", "-1.7e308", "0", "4.9e-324", "999999999999999", "0.000001"]
+        let facts = values.enumerated().map { index, value in
+            "  - {id: n\(index), number: figure \(index), value: \(value), tolerance: 1000000000}\n"
+        }
+        let generator = QuestionGenerator(deck: deck("recall: 1\ntitle: Numbers\nfacts:\n" + facts.joined()))
+        #expect(generator.cardKeys.count >= values.count)
+        for question in QuestionSet.make(from: generator, count: nil, seed: 5) {
+            guard let options = question.options else { continue }
+            #expect(Set(options).count == options.count, "\(question.card): \(options)")
+            #expect(!options.contains { $0.contains("inf") || $0.contains("nan") }, "\(question.card): \(options)")
+        }
+    }
+
     @Test func typedPromptsNeverContainTheirAnswer() {
         for (name, deck) in QuestionPropertyTests.decks {
             for question in QuestionSet.make(from: QuestionGenerator(deck: deck), count: nil, seed: 3)
