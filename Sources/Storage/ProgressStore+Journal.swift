@@ -2,6 +2,34 @@ import Foundation
 import Review
 
 extension ProgressStore {
+    /// True when the journal still holds, unchanged, everything the snapshot covers.
+    func journalMatches(_ covered: SnapshotCodec.Coverage) throws -> Bool {
+        guard covered.bytes > 0 else { return true }
+        let size = try journal.size
+        var lastLine: ArraySlice<UInt8> = []
+        if size >= covered.bytes {
+            // The covered region's last line: read back from its end to the line break before
+            // it, further back as long as the line is longer.
+            var window = 65_536
+            while true {
+                let start = max(0, covered.bytes - window)
+                let body = try journal.bytes(in: start..<covered.bytes).dropLast()
+                if let lineBreak = body.lastIndex(of: 0x0A) {
+                    lastLine = body[(lineBreak + 1)...]
+                    break
+                }
+                if start == 0 {
+                    lastLine = body
+                    break
+                }
+                window *= 4
+            }
+        }
+        if size >= covered.bytes && SnapshotCodec.hash(lastLine) == covered.lastLine { return true }
+        notices.append("The snapshot did not match the journal; progress was rebuilt from the journal.")
+        return false
+    }
+
     /// Passes each journal line from `start.bytes` on to `take` (`start` says how much came
     /// before) and returns the coverage reached. Malformed lines are skipped with a notice; a
     /// line from a newer version is refused. What follows the last line break is a whole
@@ -17,11 +45,12 @@ extension ProgressStore {
         var lastLine: ArraySlice<UInt8>?
         func read(_ line: ArraySlice<UInt8>) throws {
             lineNumber += 1
+            // The snapshot checks the journal by its last line, whatever that line holds.
+            lastLine = line
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
             do {
                 try take(line)
                 reached.entries += 1
-                lastLine = line
             } catch JournalCodec.LineError.newerVersion(let version) {
                 throw OpenError.newerJournal(path: journalPath, line: lineNumber, version: version)
             } catch {

@@ -132,22 +132,6 @@ public final class ProgressStore {
         return nil
     }
 
-    /// True when the journal still holds, unchanged, everything the snapshot covers.
-    private func journalMatches(_ covered: SnapshotCodec.Coverage) throws -> Bool {
-        guard covered.bytes > 0 else { return true }
-        let size = try journal.size
-        var lastLine: ArraySlice<UInt8> = []
-        if size >= covered.bytes {
-            // The covered region's last line: read back from its end to the line break before it.
-            let tail = try journal.bytes(in: max(0, covered.bytes - 65_536)..<covered.bytes)
-            let body = tail.dropLast()
-            lastLine = body[(body.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex)...]
-        }
-        if size >= covered.bytes && SnapshotCodec.hash(lastLine) == covered.lastLine { return true }
-        notices.append("The snapshot did not match the journal; progress was rebuilt from the journal.")
-        return false
-    }
-
     /// Applies the journal after the snapshot. Returns true when an undo needs a rebuild.
     private func replayTail() throws -> Bool {
         var needsRebuild = false

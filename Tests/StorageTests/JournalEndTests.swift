@@ -106,4 +106,27 @@ import Testing
         try store.record(review("d/d/answer", .good, "2026-01-10T09:03:00Z"), now: time("2026-01-10T09:03:00Z"))
         #expect(journalLines(folder).count == 1, "a removed journal is started again, not written into the void")
     }
+
+    /// A snapshot matches a journal whose last line is long, or is not a review: starting
+    /// again does not rebuild.
+    @Test func theSnapshotMatchesWhateverTheLastLineIs() throws {
+        let long = String(repeating: "ذکر ", count: 30_000)
+        let lastLines = [
+            JournalCodec.line(
+                for: .review(
+                    ReviewRecord(
+                        card: "d/b/answer", time: time("2026-01-10T09:01:00Z"), rating: .good, answer: long))),
+            #"{"type":"note","text":"not a review"}"# + "\n",
+            "   \n",
+        ]
+        for last in lastLines {
+            let folder = temporaryFolder()
+            try openStore(folder).record(
+                review("d/a/answer", .good, "2026-01-10T09:00:00Z"), now: time("2026-01-10T09:00:00Z"))
+            try append(last, to: folder)
+            try openStore(folder).saveSnapshot(now: time("2026-01-10T10:00:00Z"))
+            let again = try openStore(folder)
+            #expect(!again.notices.contains { $0.contains("rebuilt") }, "\(last.prefix(40)): \(again.notices)")
+        }
+    }
 }
