@@ -23,6 +23,20 @@ public enum DeckLoader {
 
     /// Loads the deck at `path` (shown in diagnostics as written).
     public static func load(path: String, options: DeckCheckOptions = .init()) -> DeckLoadResult {
+        let target = (path as NSString).resolvingSymlinksInPath
+        if let type = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType,
+            type != .typeRegular
+        {
+            let kind: String =
+                switch type {
+                case .typeDirectory: "a folder"
+                case .typeCharacterSpecial, .typeBlockSpecial: "a device"
+                case .typeSocket: "a socket"
+                default: "a pipe (FIFO)"
+                }
+            return failure(
+                path, .start, "this is \(kind), not a file; give the path of a deck file (.yaml or .json)")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

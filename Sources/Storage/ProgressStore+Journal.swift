@@ -43,7 +43,11 @@ extension ProgressStore {
         var lineNumber = start.entries
         var skipped: [Int] = []
         var lastLine: ArraySlice<UInt8>?
-        func read(_ line: ArraySlice<UInt8>) throws {
+        var atStart = start.bytes == 0
+        func read(_ text: ArraySlice<UInt8>) throws {
+            // An editor may have put a byte order mark before the first line.
+            let line = atStart && text.starts(with: [0xEF, 0xBB, 0xBF]) ? text.dropFirst(3) : text
+            atStart = false
             lineNumber += 1
             // The snapshot checks the journal by its last line, whatever that line holds.
             lastLine = line

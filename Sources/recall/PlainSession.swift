@@ -58,6 +58,11 @@ struct PlainSession {
                 rerate(rating, now: now)
                 return .askAgain(question)
             }
+            // A word starting with `=` is a command mistyped, never an answer to journal.
+            if command.hasPrefix("="), !command.contains(" ") {
+                print("'\(command)' is not a command: =1 to =4 re-rate the last answer, =undo takes it back")
+                return .askAgain(question)
+            }
             let answered = session.answer(
                 answer.text, to: question, milliseconds: answer.milliseconds, now: now, in: library)
             try save(answered.record, now: now)

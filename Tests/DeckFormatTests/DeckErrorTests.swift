@@ -53,6 +53,19 @@ import Testing
         }
     }
 
+    @Test func aPipeOrADeviceIsNamedForWhatItIs() throws {
+        let fifo = NSTemporaryDirectory() + "recall-fifo-\(UUID().uuidString)"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { unlink(fifo) }
+        let link = fifo + "-link.yaml"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: fifo)
+        defer { unlink(link) }
+        for (path, kind) in [(fifo, "a pipe (FIFO)"), (link, "a pipe (FIFO)"), ("/dev/zero", "a device")] {
+            let messages = DeckLoader.load(path: path).diagnostics.map(\.message)
+            #expect(messages == ["this is \(kind), not a file; give the path of a deck file (.yaml or .json)"])
+        }
+    }
+
     @Test func aKeyOfAnotherKindIsNamedAsSuch() {
         let text = deck("  - id: a\n    term: A\n    means: B\n    members: [x, y]\n")
         #expect(

@@ -48,6 +48,19 @@ import Testing
         #expect(result.stderr.contains("1 journal line was not a review and skipped (line 1)"), "\(result.stderr)")
     }
 
+    @Test func aMistypedCommandIsRefusedAndJournalsNothing() throws {
+        let home = try home()
+        let result = try RecallProcess.run(
+            ["study", "sco", "--plain"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"],
+            input: "=5\n=0\n=\n=undoo\nEurasian\n")
+        #expect(result.status == 0)
+        for command in ["=5", "=0", "=", "=undoo"] {
+            #expect(result.stdout.contains("'\(command)' is not a command: =1 to =4 re-rate the last answer"))
+        }
+        #expect(journal(home).count == 1)
+        #expect(journal(home).first?["answer"] as? String == "Eurasian")
+    }
+
     /// `flock LOCK sleep` stands for a Recall stopped while it held the lock.
     @Test func aLockNeverLetGoIsNamedThenGivenUp() throws {
         let home = try home()

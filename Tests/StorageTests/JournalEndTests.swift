@@ -129,4 +129,13 @@ import Testing
             #expect(!again.notices.contains { $0.contains("rebuilt") }, "\(last.prefix(40)): \(again.notices)")
         }
     }
+
+    @Test func aByteOrderMarkBeforeTheFirstLineIsNoProblem() throws {
+        let folder = temporaryFolder()
+        let line = JournalCodec.line(for: .review(review("d/a/answer", .good, "2026-01-10T09:00:00Z")))
+        try Data([0xEF, 0xBB, 0xBF] + Array(line.utf8)).write(to: URL(fileURLWithPath: folder + "/reviews.jsonl"))
+        let store = try openStore(folder)
+        #expect(store.book.cards.count == 1)
+        #expect(!store.notices.contains { $0.contains("not a review") }, "\(store.notices)")
+    }
 }
