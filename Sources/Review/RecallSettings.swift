@@ -22,6 +22,21 @@ public struct RecallSettings: Sendable, Equatable {
     /// Keys not known to this build, kept as read.
     public var otherKeys: [String: JSONValue] = [:]
 
+    /// The keys this version reads.
+    public static let knownKeys = [
+        "desiredRetention", "learningSteps", "relearningSteps", "maximumInterval", "fuzz", "newPerDay",
+        "reviewsPerDay", "leechThreshold", "parameters", "exams",
+    ]
+
+    /// A line for each key kept but not read that looks like a misspelt known key.
+    public var misspeltKeyNotes: [String] {
+        otherKeys.keys.sorted().compactMap { key in
+            Suggestion.closest(to: key, among: Self.knownKeys).map {
+                "\(Self.fileName): unknown key '\(key)'; did you mean '\($0)'? It is kept, but nothing reads it."
+            }
+        }
+    }
+
     public init() {}
 
     public static let fileName = "settings.json"

@@ -6,13 +6,19 @@
 /// from the snapshot, and this reader a third of that. The file is written with
 /// JSONEncoder.
 public enum SeenDecksCodec {
-    /// The decks as the file records them; nil when it is not such a file. Keys other than
-    /// `decks` are skipped.
-    public static func decode(_ bytes: [UInt8]) -> [String: [String: String]]? {
+    /// The decks as the file records them, and its format; nil when it is not such a file.
+    /// Keys other than `format` and `decks` are skipped.
+    public static func decode(_ bytes: [UInt8]) -> (format: Int, decks: [String: [String: String]])? {
         var cursor = ByteCursor(bytes[...])
         var decks: [String: [String: String]] = [:]
+        var format = 1
         do {
             try cursor.object { cursor, key throws(ByteCursor.Malformed) in
+                if key == "format" {
+                    guard let number = try cursor.integer() else { throw cursor.fail("a null format") }
+                    format = number
+                    return
+                }
                 guard key == "decks" else { return try cursor.skipValue() }
                 try cursor.object { cursor, deck throws(ByteCursor.Malformed) in
                     var facts: [String: String] = [:]
@@ -28,6 +34,6 @@ public enum SeenDecksCodec {
         } catch {
             return nil
         }
-        return decks
+        return (format, decks)
     }
 }

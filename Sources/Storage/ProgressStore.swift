@@ -35,6 +35,8 @@ public final class ProgressStore {
     private var ownReviews: [CardKey: String] = [:]
     private var coverage = SnapshotCodec.Coverage()
     private var entriesSinceSnapshot = 0
+    /// Set when the snapshot must be written on opening (it came from the backup).
+    private var snapshotIsDue = false
 
     /// What a store may do to the journal.
     public enum Access: Sendable {
@@ -87,7 +89,9 @@ public final class ProgressStore {
         try lock.withLock {
             FileSystem.removeStaleTemporaries(of: snapshotPath)
             try load()
-            if entriesSinceSnapshot >= snapshotEvery || notices.contains(where: { $0.contains("rebuilt") }) {
+            if entriesSinceSnapshot >= snapshotEvery || snapshotIsDue
+                || notices.contains(where: { $0.contains("rebuilt") })
+            {
                 saveSnapshotIgnoringFailure(now: now)
             }
         }
@@ -113,7 +117,14 @@ public final class ProgressStore {
             candidates.removeFirst()
             guard let bytes = try FileSystem.read(path) else { continue }
             do {
-                return try SnapshotCodec.decode(bytes)
+                let snapshot = try SnapshotCodec.decode(bytes)
+                if path != snapshotPath {
+                    notices.append(
+                        "\(Self.snapshotName) was missing or unusable; progress was read from \(Self.snapshotName).bak "
+                            + "and the journal after it, and \(Self.snapshotName) written again.")
+                    snapshotIsDue = true
+                }
+                return snapshot
             } catch .newerFormat(let format) {
                 throw OpenError.newerSnapshot(path: path, format: format)
             } catch .olderLayout {

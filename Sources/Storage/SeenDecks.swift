@@ -13,10 +13,35 @@ public enum SeenDecks {
         var decks: [String: [String: String]]
     }
 
-    /// The decks as last seen; none when the file is missing or unreadable.
+    /// What the file holds.
+    public enum Contents: Equatable, Sendable {
+        /// The decks as last seen (none when there is no file yet).
+        case seen([String: [String: String]])
+        /// Written by a newer Recall: left as it is.
+        case newer(format: Int)
+        /// Not such a file, or not readable.
+        case unreadable
+    }
+
+    public static func read(folder: String) -> Contents {
+        guard let bytes = try? FileSystem.read(folder + "/" + fileName) else {
+            return FileManager.default.fileExists(atPath: folder + "/" + fileName) ? .unreadable : .seen([:])
+        }
+        guard let (format, decks) = SeenDecksCodec.decode(bytes) else { return .unreadable }
+        return format > 1 ? .newer(format: format) : .seen(decks)
+    }
+
+    /// The decks as last seen; none when the file is missing, unreadable or newer.
     public static func load(folder: String) -> [String: [String: String]] {
-        guard let bytes = try? FileSystem.read(folder + "/" + fileName) else { return [:] }
-        return SeenDecksCodec.decode(bytes) ?? [:]
+        if case .seen(let decks) = read(folder: folder) { return decks }
+        return [:]
+    }
+
+    /// Moves an unreadable file aside, so that writing a new one loses nothing; returns its
+    /// new name.
+    public static func setAside(folder: String) -> String? {
+        FileSystem.moveAside(folder + "/" + fileName, suffix: "corrupt-\(Int(Date().timeIntervalSince1970))")
+            .map { ($0 as NSString).lastPathComponent }
     }
 
     public static func save(_ seen: [String: [String: String]], folder: String) throws {

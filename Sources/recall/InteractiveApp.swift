@@ -64,10 +64,11 @@ struct InteractiveApp {
             throw error
         }
         let services = Services(context: context, fixedNow: fixedNow ? now : nil)
-        let changes = DeckChanges.sinceLastSeen(decks.generators, folder: context.folder)
+        let (changes, seenNotes) = DeckChanges.sinceLastSeen(decks.generators, folder: context.folder)
         var data = AppData(
             decks: decks.generators, book: context.store.book, settings: context.settings, calendar: context.calendar,
-            deckPaths: decks.paths, notices: decks.notes + context.store.notices)
+            deckPaths: decks.paths,
+            notices: decks.notes + context.store.notices + context.settings.misspeltKeyNotes + seenNotes)
         data.deckChanges = changes
         for deck in context.settings.exams.keys { data.answerTimes[deck] = try? context.store.answerTimes(deck: deck) }
         data.notices += decks.generators.compactMap { generator in

@@ -33,7 +33,7 @@ struct ProgressContext {
             let store = try ProgressStore(
                 folder: folder, scheduler: scheduler, calendar: calendar, now: now, snapshotEvery: try snapshotEvery(),
                 access: access, onLockWait: onLockWait)
-            store.notices.forEach { Stderr.write("note: " + $0) }
+            (store.notices + settings.misspeltKeyNotes).forEach { Stderr.write("note: " + $0) }
             return ProgressContext(
                 folder: folder, settings: settings, scheduler: scheduler, calendar: calendar, store: store)
         } catch {

@@ -46,7 +46,8 @@ struct StudyCommand: ParsableCommand {
         guard plain else { return try InteractiveApp(target: .study(deck)).run() }
         let catalog = try DeckCatalog.load(deck)
         let context = try ProgressContext.open(now: try RecallClock.timestamp())
-        let changes = DeckChanges.sinceLastSeen(catalog.generators, folder: context.folder)
+        let (changes, seenNotes) = DeckChanges.sinceLastSeen(catalog.generators, folder: context.folder)
+        seenNotes.forEach { Stderr.write("note: " + $0) }
         for generator in catalog.generators {
             if let change = changes[generator.deck.id] {
                 print("note: \(generator.deck.title) changed: \(change)")

@@ -61,6 +61,23 @@ import Testing
         #expect(journal(home).first?["answer"] as? String == "Eurasian")
     }
 
+    @Test func aDecksSeenFileFromANewerRecallIsLeftAlone() throws {
+        let home = try home()
+        let path = home.appendingPathComponent("decks-seen.json")
+        let newer = Data(#"{"format": 9, "decks": {"sco": {}}}"#.utf8)
+        try newer.write(to: path)
+        let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
+        let result = try RecallProcess.run(["study", "sco", "--plain"], environment: env, input: "")
+        #expect(result.stderr.contains("decks-seen.json was written by a newer Recall (format 9)"), "\(result.stderr)")
+        #expect(try Data(contentsOf: path) == newer)
+
+        try Data("{not json".utf8).write(to: path)
+        let again = try RecallProcess.run(["study", "sco", "--plain"], environment: env, input: "")
+        #expect(again.stderr.contains("decks-seen.json could not be read; it was moved to decks-seen.json.corrupt-"))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.contains("corrupt") }
+        #expect(kept.count == 1)
+    }
+
     /// `flock LOCK sleep` stands for a Recall stopped while it held the lock.
     @Test func aLockNeverLetGoIsNamedThenGivenUp() throws {
         let home = try home()

@@ -61,6 +61,17 @@ import Testing
         #expect(throws: RecallSettings.Problem(path: "settings.json", message: message)) { try decode(text) }
     }
 
+    @Test func aMisspeltKeyIsNamedWithADidYouMean() throws {
+        let settings = try decode(#"{"newPerDya": 5, "theme": "dark", "reviewsperday": 10}"#)
+        #expect(
+            settings.misspeltKeyNotes == [
+                "settings.json: unknown key 'newPerDya'; did you mean 'newPerDay'? It is kept, but nothing reads it.",
+                "settings.json: unknown key 'reviewsperday'; did you mean 'reviewsPerDay'? It is kept, but nothing "
+                    + "reads it.",
+            ])
+        #expect(settings.newPerDay == 20 && settings.otherKeys["newPerDya"] == .number(5))
+    }
+
     @Test func unknownKeysAreKeptWhenWrittenBack() throws {
         var settings = try decode(
             #"{"newPerDay": 7, "goals": {"sco": {"date": "2027-02-01"}}, "theme": [1, true, null]}"#)

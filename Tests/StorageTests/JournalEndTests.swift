@@ -138,4 +138,17 @@ import Testing
         #expect(store.book.cards.count == 1)
         #expect(!store.notices.contains { $0.contains("not a review") }, "\(store.notices)")
     }
+
+    @Test func aMissingSnapshotWithABackupIsSaidAndWrittenAgain() throws {
+        let folder = temporaryFolder()
+        let store = try openStore(folder)
+        try store.record(review("d/a/answer", .good, "2026-01-10T09:00:00Z"), now: time("2026-01-10T09:00:00Z"))
+        try store.saveSnapshot(now: time("2026-01-10T10:00:00Z"))
+        try store.saveSnapshot(now: time("2026-01-10T10:05:00Z"))
+        try FileManager.default.removeItem(atPath: folder + "/progress.json")
+        let reopened = try openStore(folder)
+        #expect(reopened.book.cards.count == 1)
+        #expect(reopened.notices.contains { $0.contains("was read from progress.json.bak") }, "\(reopened.notices)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/progress.json"))
+    }
 }

@@ -31,4 +31,18 @@ import Testing
             .write(to: URL(fileURLWithPath: path))
         #expect(SeenDecks.load(folder: folder) == ["d": ["f": "x"]], "keys it does not know are skipped")
     }
+
+    @Test func aNewerOrUnreadableFileIsToldApart() throws {
+        let folder = temporaryFolder()
+        let path = folder + "/" + SeenDecks.fileName
+        #expect(SeenDecks.read(folder: folder) == .seen([:]))
+        try Data(#"{"format": 2, "decks": {}}"#.utf8).write(to: URL(fileURLWithPath: path))
+        #expect(SeenDecks.read(folder: folder) == .newer(format: 2))
+        try Data("{garbled".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(SeenDecks.read(folder: folder) == .unreadable)
+        let aside = try #require(SeenDecks.setAside(folder: folder))
+        #expect(aside.hasPrefix("decks-seen.json.corrupt-"))
+        #expect(try String(contentsOfFile: folder + "/" + aside, encoding: .utf8) == "{garbled")
+        #expect(SeenDecks.read(folder: folder) == .seen([:]))
+    }
 }
