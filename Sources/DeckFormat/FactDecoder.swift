@@ -27,8 +27,14 @@ struct FactDecoder {
         }
         guard let (kind, kindEntry) = kindKey(of: entries, at: node.location) else { return decoded }
 
+        // Named by its id when it gives one, even before the id is checked.
+        let given = entries.first { $0.key == "id" }.flatMap { entry -> String? in
+            guard case .scalar(let scalar) = entry.value.value, !scalar.text.isEmpty else { return nil }
+            return "fact '\(scalar.text.trimmingWhitespace())'"
+        }
         let prompt = session.text(
-            kindEntry.value, "the '\(kind.rawValue)' text of fact \(number)", example: "`\(kind.rawValue): ...`")
+            kindEntry.value, "the '\(kind.rawValue)' text of \(given ?? "fact \(number)")",
+            example: "`\(kind.rawValue): ...`")
         let keyed = session.entries(of: entries, allowed: DeckKeys.allowed(for: kind), owner: "a \(kind.rawValue) fact")
         { key in
             let owners = DeckKeys.kinds(using: key)
@@ -40,11 +46,14 @@ struct FactDecoder {
         readID(keyed["id"], prompt: prompt, into: &decoded)
         let owner = decoded.id.map { "fact '\($0)'" } ?? "fact \(number)"
         let common = readCommon(keyed, owner: owner, into: &decoded)
-        let content = prompt.flatMap {
-            readContent(kind, prompt: $0, keyed, entries: entries, owner: owner, at: node.location)
-        }
+        // The other keys are read even when the prompt is bad, so that every problem is told at
+        // once (a cloze's keys need its text).
+        let content =
+            (prompt != nil || kind != .cloze)
+            ? readContent(kind, prompt: prompt ?? "", keyed, entries: entries, owner: owner, at: node.location) : nil
+        let checkedContent = prompt == nil ? nil : content
 
-        if let content, let common, let id = decoded.id {
+        if let content = checkedContent, let common, let id = decoded.id {
             decoded.fact = Fact(
                 id: id, idIsDerived: decoded.idIsDerived, content: content, tags: common.tags, note: common.note,
                 pool: decoded.pool?.name, sources: common.sources, asOf: decoded.asOf?.date)

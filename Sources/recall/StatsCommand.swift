@@ -59,7 +59,11 @@ struct StatsCommand: ParsableCommand {
         if json {
             print(StatsJSON.render(stats: stats, cards: cardRows))
         } else {
-            print(StatsTable.render(stats: stats, cards: cardRows))
+            // Deck and card ids come from the journal, which any program may have written.
+            let table = StatsTable.render(stats: stats, cards: cardRows)
+            print(
+                table.split(separator: "\n", omittingEmptySubsequences: false).map { $0.escapingControlCharacters() }
+                    .joined(separator: "\n"))
         }
     }
 }

@@ -66,6 +66,16 @@ import Testing
         }
     }
 
+    @Test func everyBadTextOfAFactIsToldByItsID() {
+        let text = deck("  - id: a\n    term: \"A\\u0007B\"\n    means: \"C\\u001bD\"\n")
+        let control = "which could take over the terminal; decks hold plain text, so remove it"
+        #expect(
+            lines(text) == [
+                "5:11: error: the 'term' text of fact 'a' contains a control character (U+0007, bell), \(control)",
+                "6:12: error: 'means' of fact 'a' contains a control character (U+001B, escape), \(control)",
+            ])
+    }
+
     @Test func aKeyOfAnotherKindIsNamedAsSuch() {
         let text = deck("  - id: a\n    term: A\n    means: B\n    members: [x, y]\n")
         #expect(

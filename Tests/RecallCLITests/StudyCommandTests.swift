@@ -78,6 +78,16 @@ import Testing
         #expect(kept.count == 1)
     }
 
+    @Test func statsShowsAJournalsControlCharactersEscaped() throws {
+        let home = try home()
+        let line = #"{"card":"evil\u001b[2J/f/when","time":"2026-11-28T09:00:00Z","rating":3}"# + "\n"
+        try Data(line.utf8).write(to: home.appendingPathComponent("reviews.jsonl"))
+        let result = try RecallProcess.run(
+            ["stats"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"])
+        #expect(!result.stdout.contains("\u{1B}"))
+        #expect(result.stdout.contains("evil\\u{1B}[2J"), "\(result.stdout)")
+    }
+
     /// `flock LOCK sleep` stands for a Recall stopped while it held the lock.
     @Test func aLockNeverLetGoIsNamedThenGivenUp() throws {
         let home = try home()
