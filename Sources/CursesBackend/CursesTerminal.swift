@@ -147,12 +147,27 @@ public final class CursesTerminal: TerminalBackend {
         var code: wint_t = 0
         let key: Key? =
             switch get_wch(&code) {
+            case OK where code == 27: escapeOrSequence()
             case OK: Self.key(forCharacter: UInt32(code))
             case KEY_CODE_YES: key(forKeyCode: Int32(code))
             // ERR: the time ran out, or a signal interrupted the wait.
             default: nil
             }
         return key.map(TerminalInput.key) ?? .timeout
+    }
+
+    /// Escape alone is Esc. Escape with more behind it at once is Alt with a key, or a
+    /// sequence the terminal's description does not name (a pasted `ESC[2J`): it is read to
+    /// its end and dropped, so that it never counts as Esc and leaves a screen.
+    private func escapeOrSequence() -> Key? {
+        wtimeout(window, 0)
+        var next: wint_t = 0
+        guard get_wch(&next) != ERR else { return .escape }
+        // CSI (`ESC [`) and SS3 (`ESC O`) run to a final byte from `@` to `~`.
+        if next == 91 || next == 79 {
+            while get_wch(&next) != ERR, !(0x40...0x7E).contains(next) {}
+        }
+        return nil
     }
 
     /// A typed character: Enter, Backspace, Escape, Tab and Ctrl-letters get their own keys.

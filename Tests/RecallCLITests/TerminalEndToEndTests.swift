@@ -57,6 +57,22 @@ import Testing
         #expect(try quiz.waitFor("TTY_").contains("EXIT=0"))
     }
 
+    /// Alt with a letter, and an escape sequence pasted into the answer, are not Esc: the
+    /// session stays open.
+    @Test func altKeysAndPastedEscapeSequencesDoNotLeaveTheSession() throws {
+        let tmux = Tmux()
+        try launch(tmux, home: try RecallProcess.temporaryFolder(), subcommand: "study")
+        try tmux.waitFor("Answer:")
+        try tmux.keys("M-x")
+        try tmux.type("\u{1B}[2J")
+        try tmux.type("\u{1B}[1;5Z")
+        Thread.sleep(forTimeInterval: 0.3)
+        let screen = try tmux.screen()
+        #expect(screen.hasPrefix(" Study · End to end") && screen.contains("Answer:"), "\(screen)")
+        try tmux.keys("Escape")
+        try tmux.waitFor("1. Study")
+    }
+
     @Test func studyFiveCardsQuitAndFindThemInTheJournal() throws {
         let tmux = Tmux()
         let home = try RecallProcess.temporaryFolder()
