@@ -7,9 +7,16 @@ extension StringProtocol {
     /// `"The  Kyrgyz-Republic!"` and `"kyrgyz republic"` fold alike, as do
     /// `"Hammarskjöld"` and `"Hammarskjold"`. Apostrophes and full stops vanish
     /// (`People's` → `peoples`, `U.S.A.` → `usa`); other punctuation separates words. A lone
-    /// article ("A") is kept, since it may be the whole answer.
+    /// article ("A") is kept, since it may be the whole answer. Symbols that tell answers
+    /// apart are kept as letters: `+`, `#`, math and currency signs and emoji (`C++`, `C#`
+    /// and `C` are three answers), and a text of nothing but punctuation (`-`) is itself.
     public func folded() -> String {
-        if let ascii = asciiFolded() { return ascii }
+        let folded = asciiFolded() ?? unicodeFolded()
+        guard folded.isEmpty else { return folded }
+        return String(self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private func unicodeFolded() -> String {
         var words: [String] = []
         var word = ""
         for scalar in String(self).decomposedStringWithCompatibilityMapping.unicodeScalars {
@@ -17,7 +24,9 @@ extension StringProtocol {
             if properties.generalCategory == .nonspacingMark || Self.isApostrophe(scalar) || scalar == "." {
                 continue
             }
-            if properties.isAlphabetic || properties.numericType != nil {
+            if Self.isSignificantSymbol(scalar) {
+                word.unicodeScalars.append(scalar)
+            } else if properties.isAlphabetic || properties.numericType != nil {
                 word +=
                     scalar.value < 0x80
                     ? String(scalar).lowercased() : letterFolds[scalar] ?? String(scalar).lowercased()
@@ -50,6 +59,11 @@ extension StringProtocol {
                 if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
                 pendingSpace = false
                 bytes.append(byte + 32)
+            case UInt8(ascii: "+"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "="), UInt8(ascii: "<"),
+                UInt8(ascii: ">"):
+                if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
             case UInt8(ascii: "'"), UInt8(ascii: "."):
                 continue
             default:
@@ -67,6 +81,15 @@ extension StringProtocol {
             start = 4
         }
         return String(decoding: bytes[start...], as: UTF8.self)
+    }
+
+    /// A symbol that changes what an answer says: `+`, `#`, math and currency signs, and other
+    /// symbols such as emoji (the flags' regional indicators among them).
+    static func isSignificantSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .mathSymbol, .currencySymbol, .otherSymbol: scalar != "|" && scalar != "~"
+        default: scalar == "#"
+        }
     }
 
     private static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
