@@ -1,5 +1,6 @@
 import DeckFormat
 import DeckModel
+import Foundation
 import Questions
 import Storage
 
@@ -11,21 +12,30 @@ struct DeckCatalog {
     /// One deck when `name` is given, else all of them. Decks with errors are skipped when
     /// listing all (with a note); a named deck with errors is an error.
     static func load(_ name: String?) throws -> DeckCatalog {
-        if let name { return DeckCatalog(generators: [QuestionGenerator(deck: try DeckLocator.load(name))]) }
-        var generators: [QuestionGenerator] = []
-        var seen = Set<String>()
-        for file in DeckLocator.searchFolders().flatMap(DeckDiscovery.deckFiles(in:)) {
+        if let name {
+            let deck = try DeckLocator.loadForProgress(name)
+            // A deck named by its id may be the learner's own, in place of a shipped one.
+            if !FileManager.default.fileExists(atPath: name) {
+                try DeckIDs.resolve(known()).notes.filter { $0.deck == deck.id }.forEach {
+                    Stderr.write("note: " + $0.text)
+                }
+            }
+            return DeckCatalog(generators: [QuestionGenerator(deck: deck)])
+        }
+        let (chosen, notes) = try DeckIDs.resolve(known())
+        notes.forEach { Stderr.write("note: " + $0.text) }
+        return DeckCatalog(generators: chosen.map(\.generator))
+    }
+
+    /// Every deck in the search folders that loads (the others with a note), shipped first.
+    static func known() -> [DeckIDs.Entry] {
+        DeckLocator.searchFolders().flatMap(DeckDiscovery.deckFiles(in:)).compactMap { file in
             guard case .loaded(let generator) = RecallHome.deckCache.load(path: file) else {
                 Stderr.write("note: \(file) has errors and is skipped; see `recall check \(file)`")
-                continue
+                return nil
             }
-            guard seen.insert(generator.deck.id).inserted else {
-                Stderr.write("note: \(file) repeats the deck id '\(generator.deck.id)' and is skipped")
-                continue
-            }
-            generators.append(generator)
+            return DeckIDs.Entry(generator: generator, path: file, origin: DeckIDs.origin(of: file))
         }
-        return DeckCatalog(generators: generators)
     }
 
     /// Every card of every deck, in deck order, as keys.

@@ -51,15 +51,21 @@ final class DeckLoading: Sendable {
         }
         var result = Result()
         let generators = loaded.withLock { $0 }
+        var entries: [DeckIDs.Entry] = []
         for (index, file) in files.enumerated() {
             guard let generator = generators[index] else {
                 result.notes.append(
                     "\((file as NSString).lastPathComponent) has errors and is not shown; run `recall check \(file)`.")
                 continue
             }
-            guard result.paths[generator.deck.id] == nil else { continue }
-            result.generators.append(generator)
-            result.paths[generator.deck.id] = file
+            let origin = index < extraCount ? DeckIDs.Origin.commandLine : DeckIDs.origin(of: file)
+            entries.append(DeckIDs.Entry(generator: generator, path: file, origin: origin))
+        }
+        let (chosen, notes) = try DeckIDs.resolve(entries)
+        result.notes += notes.map(\.text)
+        for entry in chosen {
+            result.generators.append(entry.generator)
+            result.paths[entry.generator.deck.id] = entry.path
         }
         return result
     }

@@ -19,13 +19,30 @@ enum DeckLocator {
         return deck
     }
 
-    /// The file for `argument`: the path itself if it exists, else the deck with that id.
-    static func locate(_ argument: String) throws -> String {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder), !isFolder.boolValue {
-            return argument
+    /// The deck of a command that keeps progress (the app, study, quiz, stats, exam): as
+    /// `load`, but a file given by its path whose deck id another deck file has is refused.
+    static func loadForProgress(_ argument: String) throws -> Deck {
+        let deck = try load(argument)
+        guard isFile(argument) else { return deck }
+        if let other = DeckCatalog.known().first(where: {
+            $0.generator.deck.id == deck.id && !DeckIDs.samePath($0.path, argument)
+        }) {
+            throw DeckIDs.taken(deck.id, given: argument, by: other.path)
         }
-        let files = searchFolders().flatMap(DeckDiscovery.deckFiles(in:))
+        return deck
+    }
+
+    private static func isFile(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+    }
+
+    /// The file for `argument`: the path itself if it exists, else the deck with that id (the
+    /// learner's own before a shipped one, which it replaces).
+    static func locate(_ argument: String) throws -> String {
+        if isFile(argument) { return argument }
+        let found = searchFolders().flatMap(DeckDiscovery.deckFiles(in:))
+        let files = found.filter { DeckIDs.origin(of: $0) == .home } + found.filter { DeckIDs.origin(of: $0) != .home }
         if let byName = files.first(where: { DeckLoader.defaultID(for: $0) == argument }) { return byName }
         var known: [String] = []
         for file in files {

@@ -40,7 +40,7 @@ struct QuizCommand: ParsableCommand {
 
     func run() throws {
         guard plain else { return try InteractiveApp(target: .quiz(deck)).run() }
-        let deck = try DeckLocator.load(self.deck)
+        let deck = try DeckLocator.loadForProgress(self.deck)
         let generator = QuestionGenerator(deck: deck)
         let seed = selection.resolvedSeed()
         let questions = QuestionSet.make(
