@@ -15,7 +15,8 @@ public enum App {
         case .saved(let book):
             model.data.book = book
             model.progressChanged()
-        case .settingsSaved(let settings):
+        case .settingsSaved(let settings, let book):
+            model.data.book = book
             model.data.settings = settings
             model.data.scheduler = FSRS(settings: settings.scheduler)
             model.status = "Settings saved."

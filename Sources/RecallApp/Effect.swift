@@ -47,7 +47,8 @@ public enum AppEvent: Sendable {
     case tick
     /// An answer, re-rating or undo was journaled; the book now includes it.
     case saved(CardBook)
-    case settingsSaved(RecallSettings)
+    /// The settings as saved, and the book as they make it (states follow the settings).
+    case settingsSaved(RecallSettings, CardBook)
     /// A fact's answer history, read from the journal.
     case historyLoaded(FactKey, [ReviewRecord])
     /// A deck's answer times, read from the journal (for its exam plan).

@@ -74,7 +74,7 @@ struct SettingsScreen: Screen {
 
     mutating func update(_ event: AppEvent, _ context: Context) -> Step {
         switch event {
-        case .settingsSaved(let settings):
+        case .settingsSaved(let settings, _):
             draft = settings
             return .stay
         case .key(let key) where stepsInput != nil:

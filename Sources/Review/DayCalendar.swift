@@ -15,6 +15,9 @@ public struct DayCalendar: Sendable {
         fixedOffset = zone.nextDaylightSavingTimeTransition == nil ? zone.secondsFromGMT() : nil
     }
 
+    /// The time zone's name, e.g. `Asia/Karachi`.
+    public var zoneName: String { zone.identifier }
+
     private func offset(at time: Timestamp) -> Int64 {
         Int64(fixedOffset ?? zone.secondsFromGMT(for: time.date))
     }

@@ -13,7 +13,8 @@ public enum SnapshotCodec {
     /// The snapshot format this build writes; a file with a higher one is refused.
     public static let format = 1
 
-    /// The part of the journal a snapshot already includes.
+    /// The part of the journal a snapshot already includes, and what its states were worked
+    /// out with.
     public struct Coverage: Sendable, Equatable {
         /// Bytes of the journal applied (always ending at a line break).
         public var bytes: Int
@@ -21,11 +22,49 @@ public enum SnapshotCodec {
         public var entries: Int
         /// FNV-1a of the last covered line, to notice a journal that was replaced.
         public var lastLine: UInt64
+        /// The hash of the covered bytes, checked when the file is not the one it was.
+        public var prefix = PrefixHash()
+        /// The journal file as it was when the snapshot was written; nil when not known.
+        public var file: FileIdentity?
+        /// The time zone and the scheduling settings the states were worked out with; nil
+        /// in snapshots from before they were kept.
+        public var basis: Basis?
 
         public init(bytes: Int = 0, entries: Int = 0, lastLine: UInt64 = 0) {
             self.bytes = bytes
             self.entries = entries
             self.lastLine = lastLine
+        }
+    }
+
+    /// A file as the system tells it apart: a file replaced or changed has another identity.
+    public struct FileIdentity: Sendable, Equatable {
+        public var device, inode, size, modifiedNanoseconds: Int64
+
+        public init(device: Int64, inode: Int64, size: Int64, modifiedNanoseconds: Int64) {
+            (self.device, self.inode, self.size, self.modifiedNanoseconds) = (device, inode, size, modifiedNanoseconds)
+        }
+
+        /// `DEVICE:INODE:SIZE:NANOSECONDS`, as the snapshot keeps it (a string, since the
+        /// nanoseconds outgrow the integers JSON readers keep exact).
+        public var text: String { "\(device):\(inode):\(size):\(modifiedNanoseconds)" }
+
+        public init?(text: String) {
+            let numbers = text.split(separator: ":").compactMap { Int64($0) }
+            guard numbers.count == 4 else { return nil }
+            self.init(device: numbers[0], inode: numbers[1], size: numbers[2], modifiedNanoseconds: numbers[3])
+        }
+    }
+
+    /// What card states and day tallies depend on besides the journal: study days follow the
+    /// time zone, and states the scheduling settings.
+    public struct Basis: Sendable, Equatable {
+        public var zone: String
+        /// A fingerprint of the settings scheduling uses (`SchedulerSettings.fingerprint`).
+        public var scheduling: String
+
+        public init(zone: String, scheduling: String) {
+            (self.zone, self.scheduling) = (zone, scheduling)
         }
     }
 
@@ -42,8 +81,17 @@ public enum SnapshotCodec {
         var out = SnapshotWriter(capacity: book.cards.count * 240 + book.tallies.count * 40 + 256)
         out.text("{\"format\":\(format),\"written\":\"\(written.iso)\",\n")
         let lastLine = String(coverage.lastLine, radix: 16)
+        let file = coverage.file.map { ",\"file\":\"\($0.text)\"" }
         out.text(
-            "\"journal\":{\"bytes\":\(coverage.bytes),\"entries\":\(coverage.entries),\"lastLine\":\"\(lastLine)\"},\n")
+            "\"journal\":{\"bytes\":\(coverage.bytes),\"entries\":\(coverage.entries),\"lastLine\":\"\(lastLine)\","
+                + "\"prefix\":\"\(coverage.prefix.text)\"\(file ?? "")},\n")
+        if let basis = coverage.basis {
+            out.text("\"basis\":{\"zone\":")
+            out.quoted(basis.zone)
+            out.text(",\"scheduling\":")
+            out.quoted(basis.scheduling)
+            out.text("},\n")
+        }
         out.text("\"cards\":[")
         for (position, key) in book.cards.keys.sorted(by: { $0.description < $1.description }).enumerated() {
             let entry = book.cards[key]!

@@ -18,6 +18,7 @@ struct SnapshotReader {
         cards.reserveCapacity(cursor.bytes.count / 250)
         var tallies: [CardBook.TallyKey: CardBook.Tally] = [:]
         var seen: Set<String> = []
+        var basis: SnapshotCodec.Basis?
         try read { cursor throws(ByteCursor.Malformed) in try cursor.expect(UInt8(ascii: "{")) }
         guard try key() == "format" else { throw .problem(.corrupt("no format version first")) }
         guard let version = try read({ cursor throws(ByteCursor.Malformed) in try cursor.integer() }) else {
@@ -29,6 +30,7 @@ struct SnapshotReader {
             seen.insert(name)
             switch name {
             case "journal": coverage = try journal()
+            case "basis": basis = try self.basis()
             case "cards":
                 try eachRow { reader throws(Failure) in
                     let (key, entry) = try reader.cardRow()
@@ -47,9 +49,14 @@ struct SnapshotReader {
             cursor.skipSpaces()
             guard cursor.atEnd else { throw cursor.fail("text after the snapshot") }
         }
-        guard let coverage, seen.isSuperset(of: ["cards", "tallies"]) else {
+        guard var coverage, seen.isSuperset(of: ["cards", "tallies"]) else {
             throw .problem(.corrupt("missing fields"))
         }
+        // States with no journal under them would be counted twice by a replay.
+        guard coverage.bytes >= 0, coverage.entries >= 0, coverage.bytes > 0 || cards.isEmpty else {
+            throw .problem(.corrupt("a journal extent that does not fit its cards"))
+        }
+        coverage.basis = basis
         return (CardBook(cards: cards, tallies: tallies), coverage)
     }
 
@@ -68,6 +75,18 @@ struct SnapshotReader {
                     let value = UInt64(text, radix: 16)
                 else { throw .problem(.corrupt("a bad lastLine")) }
                 coverage.lastLine = value
+            case "prefix":
+                guard let text = try read({ cursor throws(ByteCursor.Malformed) in try cursor.string() }),
+                    let prefix = PrefixHash(text: text)
+                else { throw .problem(.corrupt("a bad prefix")) }
+                coverage.prefix = prefix
+                continue
+            case "file":
+                guard let text = try read({ cursor throws(ByteCursor.Malformed) in try cursor.string() }),
+                    let file = SnapshotCodec.FileIdentity(text: text)
+                else { throw .problem(.corrupt("a bad file identity")) }
+                coverage.file = file
+                continue
             default:
                 try read { cursor throws(ByteCursor.Malformed) in try cursor.skipValue() }
                 continue
@@ -77,6 +96,23 @@ struct SnapshotReader {
         try read { cursor throws(ByteCursor.Malformed) in try cursor.expect(UInt8(ascii: "}")) }
         guard seen == 3 else { throw .problem(.corrupt("missing fields")) }
         return coverage
+    }
+
+    /// `{"zone": …, "scheduling": …}`.
+    private mutating func basis() throws(Failure) -> SnapshotCodec.Basis {
+        var zone: String?
+        var scheduling: String?
+        try read { cursor throws(ByteCursor.Malformed) in
+            try cursor.object { cursor, key throws(ByteCursor.Malformed) in
+                switch key {
+                case "zone": zone = try cursor.string()
+                case "scheduling": scheduling = try cursor.string()
+                default: try cursor.skipValue()
+                }
+            }
+        }
+        guard let zone, let scheduling else { throw .problem(.corrupt("a basis without its zone or settings")) }
+        return SnapshotCodec.Basis(zone: zone, scheduling: scheduling)
     }
 
     /// `[key, state, previous, firstReview, lastContribution, factHash]`.
@@ -177,6 +213,8 @@ struct SnapshotReader {
             bits = bits << 4 | UInt64(digit)
         }
         guard raw.count == 16 else { throw cursor.fail("a number's bits must be 16 hex digits") }
+        // NaN or infinity is never a stability or difficulty: the file was damaged.
+        guard Double(bitPattern: bits).isFinite else { throw cursor.fail("a number that is not finite") }
         return Double(bitPattern: bits)
     }
 

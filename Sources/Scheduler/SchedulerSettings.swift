@@ -20,4 +20,12 @@ public struct SchedulerSettings: Sendable, Equatable {
         self.maximumInterval = maximumInterval
         self.fuzz = fuzz
     }
+
+    /// Every value scheduling uses, exactly (numbers by their bits): equal texts schedule
+    /// alike, so a snapshot made with other settings is noticed.
+    public var canonicalText: String {
+        let bits = (parameters.weights + [desiredRetention]).map { String($0.bitPattern, radix: 16) }
+        let steps = [learningSteps, relearningSteps].map { $0.map { String($0.microseconds) }.joined(separator: ",") }
+        return (bits + steps + [String(maximumInterval), fuzz ? "fuzz" : "exact"]).joined(separator: ";")
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Review
 
 #if canImport(Glibc)
     import Glibc
@@ -31,6 +32,15 @@ final class JournalFile {
         guard fd >= 0, fstat(fd, &open) == 0 else { return access(path, F_OK) == 0 }
         guard stat(path, &named) == 0 else { return true }
         return open.st_dev != named.st_dev || open.st_ino != named.st_ino
+    }
+
+    /// Which file this is, and as it is now (size and modification time).
+    var identity: SnapshotCodec.FileIdentity? {
+        var info = stat()
+        guard fd >= 0, fstat(fd, &info) == 0 else { return nil }
+        return SnapshotCodec.FileIdentity(
+            device: Int64(info.st_dev), inode: Int64(info.st_ino), size: Int64(info.st_size),
+            modifiedNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 
     var size: Int {
@@ -97,7 +107,12 @@ final class JournalFile {
 
     /// Calls `body` with each complete line from `offset` on (without its line break) and the
     /// offset just after it. Reads 4 MB at a time, so a long journal never sits in memory whole.
-    func scan(from offset: Int, _ body: (ArraySlice<UInt8>, Int) throws -> Void) throws -> ScanEnd {
+    /// `whole` is given the bytes of the complete lines of each chunk read, line breaks
+    /// included, in order.
+    func scan(
+        from offset: Int, whole: (ArraySlice<UInt8>) -> Void = { _ in },
+        _ body: (ArraySlice<UInt8>, Int) throws -> Void
+    ) throws -> ScanEnd {
         guard fd >= 0 else { return ScanEnd(offset: offset, tornBytes: []) }
         var position = offset
         var pending: [UInt8] = []
@@ -120,6 +135,7 @@ final class JournalFile {
                 try body(buffer[lineStart..<index], position)
                 lineStart = index + 1
             }
+            whole(buffer[..<lineStart])
             pending = Array(buffer[lineStart...])
         }
     }

@@ -25,8 +25,41 @@ extension ProgressStore {
                 window *= 4
             }
         }
-        if size >= covered.bytes && SnapshotCodec.hash(lastLine) == covered.lastLine { return true }
-        notices.append("The snapshot did not match the journal; progress was rebuilt from the journal.")
+        guard size >= covered.bytes && SnapshotCodec.hash(lastLine) == covered.lastLine,
+            try covered.file == journal.identity || coveredPrefixIsUnchanged(covered)
+        else {
+            notices.append("The snapshot did not match the journal; progress was rebuilt from the journal.")
+            return false
+        }
+        return true
+    }
+
+    /// Whether the journal's first `covered.bytes` still hash as when the snapshot was made:
+    /// read only when the file is not the very one the snapshot saw (another program wrote
+    /// it, or answers were added since).
+    private func coveredPrefixIsUnchanged(_ covered: SnapshotCodec.Coverage) throws -> Bool {
+        var prefix = PrefixHash()
+        var offset = 0
+        while offset < covered.bytes {
+            let chunk = try journal.bytes(in: offset..<min(covered.bytes, offset + (4 << 20)))
+            guard !chunk.isEmpty else { return false }
+            prefix.add(chunk[...])
+            offset += chunk.count
+        }
+        return prefix == covered.prefix
+    }
+
+    /// Whether the snapshot's states were worked out in this time zone and with these
+    /// scheduling settings; when not, says which changed.
+    func basisMatches(_ covered: SnapshotCodec.Coverage) -> Bool {
+        guard let made = covered.basis, made != basis else { return covered.basis != nil }
+        if made.zone != basis.zone {
+            notices.append(
+                "The time zone is now \(basis.zone) (the snapshot was made in \(made.zone)); study days were counted "
+                    + "again from the journal.")
+        } else {
+            notices.append("The scheduling settings changed; every card's state was worked out again from the journal.")
+        }
         return false
     }
 
@@ -61,11 +94,17 @@ extension ProgressStore {
                 skipped.append(lineNumber)
             }
         }
-        let end = try journal.scan(from: start.bytes) { line, _ in try read(line) }
+        let end = try journal.scan(from: start.bytes, whole: { reached.prefix.add($0) }) { line, _ in try read(line) }
         reached.bytes = end.offset
         if !end.tornBytes.isEmpty, (try? JournalCodec.entry(from: end.tornBytes[...])) != nil {
             try read(end.tornBytes[...])
-            if access == .answering { try journal.append([0x0A]) } else { holdsUnendedLine = true }
+            reached.prefix.add(end.tornBytes[...])
+            if access == .answering {
+                try journal.append([0x0A])
+                reached.prefix.add([0x0A])
+            } else {
+                holdsUnendedLine = true
+            }
             reached.bytes += end.tornBytes.count + (access == .answering ? 1 : 0)
         } else if !end.tornBytes.isEmpty, reportProblems {
             try reportTornLine(end)

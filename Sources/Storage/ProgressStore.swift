@@ -100,7 +100,7 @@ public final class ProgressStore {
     // MARK: - Loading
 
     private func load() throws {
-        if let (snapshot, covered) = try readSnapshot(), try journalMatches(covered) {
+        if let (snapshot, covered) = try readSnapshot(), basisMatches(covered), try journalMatches(covered) {
             book = snapshot
             coverage = covered
             let needsRebuild = try replayTail()
@@ -174,8 +174,22 @@ public final class ProgressStore {
     }
 
     /// Schedules later answers with new settings (the past stays as it was scheduled).
-    public func use(_ scheduler: FSRS) {
+    /// Schedules with new settings. States are a function of the journal and the settings,
+    /// so when the settings scheduling uses change, every state is worked out again.
+    public func use(_ scheduler: FSRS, now: Timestamp) throws {
+        let changed = scheduler.settings.canonicalText != self.scheduler.settings.canonicalText
         self.scheduler = scheduler
+        guard changed else { return }
+        try lock.withLock {
+            try rebuild()
+            saveSnapshotIgnoringFailure(now: now)
+        }
+    }
+
+    /// The time zone and scheduling settings states are worked out with now.
+    var basis: SnapshotCodec.Basis {
+        let fingerprint = String(FNV1a.hash(scheduler.settings.canonicalText.utf8), radix: 16)
+        return SnapshotCodec.Basis(zone: calendar.zoneName, scheduling: fingerprint)
     }
 
     // MARK: - Writing
@@ -212,6 +226,7 @@ public final class ProgressStore {
             coverage.bytes += line.count
             coverage.entries += 1
             coverage.lastLine = SnapshotCodec.hash(line.dropLast())
+            coverage.prefix.add(line[...])
             entriesSinceSnapshot += 1
             try apply(entry)
             if entriesSinceSnapshot >= snapshotEvery { saveSnapshotIgnoringFailure(now: now) }
@@ -254,7 +269,9 @@ public final class ProgressStore {
 
     private func writeSnapshot(now: Timestamp) throws {
         guard !holdsUnendedLine else { return }
-        let bytes = SnapshotCodec.encode(book, coverage: coverage, written: now)
+        var stamped = coverage
+        (stamped.file, stamped.basis) = (journal.identity, basis)
+        let bytes = SnapshotCodec.encode(book, coverage: stamped, written: now)
         if FileManager.default.fileExists(atPath: snapshotPath) {
             _ = rename(snapshotPath, snapshotPath + ".bak")
         }

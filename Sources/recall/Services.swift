@@ -84,8 +84,8 @@ final class Services: AppServices, @unchecked Sendable {
             return .saved(store.book)
         case .saveSettings(let edited, let base):
             let settings = try SettingsFile.save(edited, madeOn: base, folder: context.folder)
-            store.use(FSRS(settings: settings.scheduler))
-            return .settingsSaved(settings)
+            try store.use(FSRS(settings: settings.scheduler), now: now)
+            return .settingsSaved(settings, store.book)
         case .loadHistory(let fact):
             return .historyLoaded(fact, try store.history(of: fact))
         case .loadAnswerTimes(let deck):

@@ -50,7 +50,8 @@ final class TestServices: AppServices, @unchecked Sendable {
             apply(.review(review))
         case .saveSettings(let settings, _):
             scheduler = FSRS(settings: settings.scheduler)
-            return report(.settingsSaved(settings))
+            book = CardBook.rebuild(from: journal, scheduler: scheduler, calendar: calendar)
+            return report(.settingsSaved(settings, book))
         case .loadHistory(let fact):
             var history = FactHistory(fact: fact)
             journal.forEach { history.add($0) }
