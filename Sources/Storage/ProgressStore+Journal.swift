@@ -94,7 +94,8 @@ extension ProgressStore {
                 skipped.append(lineNumber)
             }
         }
-        let end = try journal.scan(from: start.bytes, whole: { reached.prefix.add($0) }) { line, _ in try read(line) }
+        let end = try journal.scan(
+            from: start.bytes, whole: { reached.prefix.add($0) }, { line, _ in try read(line) })
         reached.bytes = end.offset
         if !end.tornBytes.isEmpty, (try? JournalCodec.entry(from: end.tornBytes[...])) != nil {
             try read(end.tornBytes[...])
