@@ -16,6 +16,7 @@ let package = Package(
         // For the fuzz targets in Tests/Fuzz, a package of its own.
         .library(name: "DeckFormat", targets: ["DeckFormat"]),
         .library(name: "Questions", targets: ["Questions"]),
+        .library(name: "Review", targets: ["Review"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),

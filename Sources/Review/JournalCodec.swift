@@ -58,18 +58,23 @@ public enum JournalCodec {
                 throw .malformed(error.reason)
             }
         }
+        /// What the replay does not read is read leniently, so that a line counts the same
+        /// either way: a bad escape there is kept as written.
+        func lenient(_ raw: ArraySlice<UInt8>?) -> String? {
+            raw.map { (try? ByteCursor.decode($0)) ?? String(decoding: $0, as: UTF8.self) }
+        }
         switch try fields.kind() {
         case .review(let rating):
             // A verdict or mode this build does not name (another tool's) reads as unknown.
             return .review(
                 ReviewRecord(
-                    card: card, time: fields.time!, rating: rating, answer: try text(fields.answer),
-                    verdict: try text(fields.verdict).flatMap(ReviewRecord.Verdict.init(rawValue:)),
+                    card: card, time: fields.time!, rating: rating, answer: lenient(fields.answer),
+                    verdict: lenient(fields.verdict).flatMap(ReviewRecord.Verdict.init(rawValue:)),
                     milliseconds: fields.milliseconds,
-                    mode: try text(fields.mode).flatMap(ReviewRecord.Mode.init(rawValue:)),
-                    factHash: try text(fields.hash), id: try text(fields.id)))
+                    mode: lenient(fields.mode).flatMap(ReviewRecord.Mode.init(rawValue:)),
+                    factHash: try text(fields.hash), id: lenient(fields.id)))
         case .undo:
-            return .undo(card: card, time: fields.time!, undoes: try text(fields.undoes))
+            return .undo(card: card, time: fields.time!, undoes: lenient(fields.undoes))
         }
     }
 }

@@ -46,11 +46,11 @@ public struct ReplayLog: Sendable {
             try add(
                 card: card, hash: hash, time: fields.time!, milliseconds: fields.milliseconds,
                 rating: UInt8(rating.rawValue),
-                link: try Self.link(fields.id.map { raw throws(JournalCodec.LineError) in try self.text(raw) }))
+                link: Self.link(fields.id.map { (try? self.text($0)) ?? $0 }))
         case .undo:
             try add(
                 card: card, hash: nil, time: fields.time!, milliseconds: nil, rating: 0,
-                link: try Self.link(fields.undoes.map { raw throws(JournalCodec.LineError) in try self.text(raw) }))
+                link: Self.link(fields.undoes.map { (try? self.text($0)) ?? $0 }))
         }
     }
 

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Builds the fuzz targets with libFuzzer and AddressSanitizer and runs them at once (both,
+# Builds the fuzz targets with libFuzzer and AddressSanitizer and runs them at once (all,
 # or the ones named), each for SECONDS (default 600). New inputs go to .build/corpus/TARGET,
 # crashes to .build/crashes/, each run's log to .build/TARGET.log; the shipped decks, the
 # hostile deck corpus and Seeds/ start them off.
 #
-#   bash Tests/Fuzz/fuzz.sh [SECONDS [FuzzDeckLoader|FuzzAnswerChecker ...]]
+#   bash Tests/Fuzz/fuzz.sh [SECONDS [FuzzDeckLoader|FuzzAnswerChecker|FuzzJournalReader|
+#       FuzzSnapshotReader|FuzzSettingsReader ...]]
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-600}
 targets=("${@:2}")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzDeckLoader FuzzAnswerChecker)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzDeckLoader FuzzAnswerChecker FuzzJournalReader FuzzSnapshotReader FuzzSettingsReader)
 # libFuzzer reports crashes itself; Swift's backtracer would only get in its way.
 export SWIFT_BACKTRACE=enable=no
 mkdir -p .build/crashes
@@ -29,6 +30,7 @@ for target in "${targets[@]}"; do
     case $target in
         FuzzDeckLoader) run FuzzDeckLoader ../../Decks ../DeckFormatTests/Hostile Seeds/FuzzDeckLoader & ;;
         FuzzAnswerChecker) run FuzzAnswerChecker Seeds/FuzzAnswerChecker & ;;
+        FuzzJournalReader | FuzzSnapshotReader | FuzzSettingsReader) run "$target" "Seeds/$target" & ;;
         *) echo "unknown target $target" >&2; exit 2 ;;
     esac
 done

@@ -9,6 +9,18 @@ import Testing
         try JournalCodec.entry(from: Array(line.utf8)[...])
     }
 
+    /// Found by the journal reader's fuzz target: a bad escape where only the reader looks
+    /// (the answer) made the reader skip a line the replay counts.
+    @Test func aLineCountsTheSameForTheReaderAndTheReplay() throws {
+        let line = #"{"card":"d/f/when","time":"2026-12-01T09:00:00Z","rating":1,"answer":"\u00e9t\u00e","id":"\u12"}"#
+        let entry = try JournalCodec.entry(from: ArraySlice(line.utf8))
+        guard case .review(let review) = entry else { throw JournalCodec.LineError.malformed("not a review") }
+        #expect(review.answer == #"\u00e9t\u00e"# && review.id == #"\u12"#)
+        var log = ReplayLog()
+        try log.append(line: ArraySlice(line.utf8))
+        #expect(log.count == 1)
+    }
+
     @Test func writesAndReadsBack() throws {
         let entry = JournalEntry.review(
             ReviewRecord(
