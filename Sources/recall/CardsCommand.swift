@@ -13,7 +13,6 @@ struct CardsCommand: ParsableCommand {
     var deck: String
 
     func run() throws {
-        let deck = try DeckLocator.load(self.deck)
-        for card in QuestionGenerator(deck: deck).cardKeys { print(card) }
+        for card in try DeckLocator.generator(deck).cardKeys { print(card) }
     }
 }

@@ -13,14 +13,15 @@ struct DeckCatalog {
     /// listing all (with a note); a named deck with errors is an error.
     static func load(_ name: String?) throws -> DeckCatalog {
         if let name {
-            let deck = try DeckLocator.loadForProgress(name)
+            let generator = try DeckLocator.loadForProgress(name)
+            let deck = generator.deck
             // A deck named by its id may be the learner's own, in place of a shipped one.
             if !FileManager.default.fileExists(atPath: name) {
                 try DeckIDs.resolve(known()).notes.filter { $0.deck == deck.id }.forEach {
                     Stderr.write("note: " + $0.text)
                 }
             }
-            return DeckCatalog(generators: [QuestionGenerator(deck: deck)])
+            return DeckCatalog(generators: [generator])
         }
         let (chosen, notes) = try DeckIDs.resolve(known())
         notes.forEach { Stderr.write("note: " + $0.text) }

@@ -1,35 +1,39 @@
 import ArgumentParser
 import DeckFormat
-import DeckModel
 import Foundation
+import Questions
 
 /// Finds the deck a command names: a file path, or the id of a shipped deck or of one in
 /// `$RECALL_HOME/decks`.
 enum DeckLocator {
-    /// The loaded deck. A deck with errors prints them (as `recall check` does) and exits 1;
-    /// a name that is neither a file nor a known id is a usage error.
-    static func load(_ argument: String) throws -> Deck {
+    /// The deck's question generator, through the deck cache as the app has it, so that a
+    /// large deck is not parsed and checked again by every command. A deck with errors prints
+    /// them (as `recall check` does) and exits 1; a name that is neither a file nor a known
+    /// id is a usage error.
+    static func generator(_ argument: String) throws -> QuestionGenerator {
         let path = try locate(argument)
-        let result = DeckLoader.load(path: path, options: DeckCheckOptions())
-        guard let deck = result.deck else {
+        switch RecallHome.deckCache.load(path: path) {
+        case .loaded(let generator):
+            return generator
+        case .failed(let result):
             result.diagnostics.forEach { Stderr.write($0.formatted) }
             Stderr.write("\(path) has errors; fix them (see `recall check \(path)`) and try again")
             throw ExitCode(1)
         }
-        return deck
     }
 
     /// The deck of a command that keeps progress (the app, study, quiz, stats, exam): as
-    /// `load`, but a file given by its path whose deck id another deck file has is refused.
-    static func loadForProgress(_ argument: String) throws -> Deck {
-        let deck = try load(argument)
-        guard isFile(argument) else { return deck }
+    /// `generator`, but a file given by its path whose deck id another deck file has is refused.
+    static func loadForProgress(_ argument: String) throws -> QuestionGenerator {
+        let generator = try generator(argument)
+        let id = generator.deck.id
+        guard isFile(argument) else { return generator }
         if let other = DeckCatalog.known().first(where: {
-            $0.generator.deck.id == deck.id && !DeckIDs.samePath($0.path, argument)
+            $0.generator.deck.id == id && !DeckIDs.samePath($0.path, argument)
         }) {
-            throw DeckIDs.taken(deck.id, given: argument, by: other.path)
+            throw DeckIDs.taken(id, given: argument, by: other.path)
         }
-        return deck
+        return generator
     }
 
     private static func isFile(_ path: String) -> Bool {

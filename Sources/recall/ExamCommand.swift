@@ -67,7 +67,7 @@ struct ExamCommand: ParsableCommand {
     }
 
     func run() throws {
-        let generator = QuestionGenerator(deck: try DeckLocator.loadForProgress(deck))
+        let generator = try DeckLocator.loadForProgress(deck)
         let id = generator.deck.id
         let now = try RecallClock.timestamp()
         var context = try ProgressContext.open(now: now, access: .reading)

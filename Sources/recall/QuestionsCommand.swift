@@ -48,9 +48,9 @@ struct QuestionsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let deck = try DeckLocator.load(self.deck)
+        let generator = try DeckLocator.generator(self.deck)
+        let deck = generator.deck
         let seed = selection.resolvedSeed()
-        let generator = QuestionGenerator(deck: deck)
         let questions = QuestionSet.make(
             from: generator, kinds: try selection.kindSet(), count: all ? nil : selection.resolvedCount, seed: seed)
         var sheet = Worksheet(deckID: deck.id, title: title ?? deck.title, seed: seed, questions: questions)

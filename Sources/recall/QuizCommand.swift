@@ -40,8 +40,8 @@ struct QuizCommand: ParsableCommand {
 
     func run() throws {
         guard plain else { return try InteractiveApp(target: .quiz(deck)).run() }
-        let deck = try DeckLocator.loadForProgress(self.deck)
-        let generator = QuestionGenerator(deck: deck)
+        let generator = try DeckLocator.loadForProgress(self.deck)
+        let deck = generator.deck
         let seed = selection.resolvedSeed()
         let questions = QuestionSet.make(
             from: generator, kinds: try selection.kindSet(), count: selection.resolvedCount, seed: seed)
