@@ -17,6 +17,9 @@ public protocol AppServices: AnyObject {
 /// flight the loop polls the terminal every 20 ms, so keys, resizes and signals are seen
 /// at once, and long work can be stopped with Esc.
 public enum AppRunner {
+    /// How long the loop waits for a key when nothing else is going on, in milliseconds.
+    static let idleWait = 100
+
     public enum Exit: Equatable, Sendable {
         case quit
         case signal(Int32)
@@ -56,7 +59,10 @@ public enum AppRunner {
                 continue
             }
             let ticking = App.wantsTicks(model)
-            switch terminal.read(timeoutMilliseconds: ticking ? 250 : inFlight > 0 ? 20 : -1) {
+            // Never a wait without end: a signal that lands between the check above and the
+            // read would otherwise go unseen until a key comes (`recall-bench` caught one
+            // SIGTERM in thirty so).
+            switch terminal.read(timeoutMilliseconds: ticking ? 250 : inFlight > 0 ? 20 : Self.idleWait) {
             case .key(let key):
                 start(App.update(&model, .key(key), clock: services.clock()))
             case .timeout:

@@ -229,7 +229,20 @@ public final class ProgressStore {
             coverage.prefix.add(line[...])
             entriesSinceSnapshot += 1
             try apply(entry)
-            if entriesSinceSnapshot >= snapshotEvery { saveSnapshotIgnoringFailure(now: now) }
+        }
+    }
+
+    /// True when enough answers were added since the last snapshot that one should be
+    /// written: the caller writes it (`saveSnapshotIfDue`) once the answer's verdict is
+    /// shown, so that no answer waits for it. The journal has every answer meanwhile.
+    public var isSnapshotDue: Bool { entriesSinceSnapshot >= snapshotEvery }
+
+    /// Writes the snapshot when it is due; a failure only leaves it for later.
+    public func saveSnapshotIfDue(now: Timestamp) {
+        guard isSnapshotDue else { return }
+        try? lock.withLock {
+            try catchUp()
+            saveSnapshotIgnoringFailure(now: now)
         }
     }
 

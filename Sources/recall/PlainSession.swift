@@ -70,6 +70,7 @@ struct PlainSession {
             // A quiz is scored, not scheduled: its ratings go unsaid.
             let rating = session.mode == .quiz(deck: question.card.deck) ? nil : answered.record.rating
             if let verdict = answered.verdict { io.show(verdict, for: question, rating: rating) }
+            context.store.saveSnapshotIfDue(now: now)
             return .answered
         }
         return .ended

@@ -58,6 +58,8 @@ final class Services: AppServices, @unchecked Sendable {
                 } catch {
                     report(.failed(effect, "\(error)"))
                 }
+                // After the answer is reported, never before it.
+                context.store.saveSnapshotIfDue(now: clock().now)
             }
         }
     }

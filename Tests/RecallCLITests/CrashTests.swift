@@ -36,15 +36,17 @@ import Testing
                 shown.append(answer)
                 answeredThisRound += 1
             }
-            // Kill while a further answer is on its way. In the snapshot rounds, wait until it
-            // is journaled: from then until its verdict, the snapshot is being written.
-            let journalPath = home.appendingPathComponent("reviews.jsonl").path
-            let sizeBefore = Self.size(of: journalPath)
+            // Kill while a further answer is on its way. In the snapshot rounds, wait until its
+            // verdict is shown: the snapshot (one after every answer here) is written after it.
             session.send("in flight #\(round)")
             if duringSnapshots {
                 let deadline = Date().addingTimeInterval(2)
-                while Self.size(of: journalPath) == sizeBefore && Date() < deadline { usleep(200) }
-                usleep(UInt32(generator.next() % 12_000))
+                while !session.hasPrinted(where: InteractiveProcess.isVerdict, after: answeredThisRound)
+                    && Date() < deadline
+                {
+                    usleep(100)
+                }
+                usleep(UInt32(generator.next() % 2_000))
             } else {
                 usleep(UInt32(generator.next() % 3_000))
             }
@@ -62,10 +64,12 @@ import Testing
                 $0.contains("#") && !$0.hasPrefix("in flight")
             }
             #expect(saved == shown, "round \(round): every answer with a printed verdict is journaled, in order")
-            // Journaled, its verdict not yet shown: the kill came while the snapshot was written.
-            if duringSnapshots, !verdictShown, entries.last??["answer"] as? String == "in flight #\(round)" {
-                killedMidSnapshot += 1
-            }
+            // Its verdict shown, the snapshot not covering it: the kill came before the snapshot
+            // after it was in place, while it was being written.
+            let covered = (try? Data(contentsOf: home.appendingPathComponent("progress.json")))
+                .flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
+                .flatMap { ($0["journal"] as? [String: Any])?["entries"] as? Int }
+            if duringSnapshots, verdictShown, let covered, covered < entries.count { killedMidSnapshot += 1 }
             for name in ["progress.json", "progress.json.bak"] where files.contains(name) {
                 let data = try Data(contentsOf: home.appendingPathComponent(name))
                 let snapshot = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
@@ -82,10 +86,6 @@ import Testing
         }
         #expect(shown.count >= 60)
         #expect(killedMidSnapshot >= 20, "only \(killedMidSnapshot) kills landed while a snapshot was being written")
-    }
-
-    static func size(of path: String) -> Int {
-        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     }
 
     /// A journal of `count` earlier answers to `cards` cards of another deck, so that every

@@ -136,6 +136,19 @@ import Testing
         #expect(end.contains("TTY_RESTORED"))
     }
 
+    /// A SIGTERM the moment the first frame is drawn, again and again: the app must end
+    /// every time (one in thirty once slipped between the loop's check and its wait).
+    @Test func sigtermRightAfterTheFirstFrameAlwaysEndsTheApp() throws {
+        let home = try RecallProcess.temporaryFolder()
+        for _ in 0..<60 {
+            let tmux = Tmux()
+            try launch(tmux, home: home)
+            let pid = try #require(try tmux.programID())
+            kill(pid, SIGTERM)
+            #expect(try tmux.waitFor("TTY_", seconds: 3).contains("EXIT=143"))
+        }
+    }
+
     @Test func sighupRestoresTheTerminal() throws {
         let tmux = Tmux()
         try launch(tmux, home: try RecallProcess.temporaryFolder())

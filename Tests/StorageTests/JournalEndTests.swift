@@ -151,4 +151,19 @@ import Testing
         #expect(reopened.notices.contains { $0.contains("was read from progress.json.bak") }, "\(reopened.notices)")
         #expect(FileManager.default.fileExists(atPath: folder + "/progress.json"))
     }
+
+    /// No answer waits for the snapshot: recording only says it is due, and the caller
+    /// writes it once the verdict is shown.
+    @Test func theSnapshotIsWrittenAfterTheAnswerNotDuringIt() throws {
+        let folder = temporaryFolder()
+        let store = try ProgressStore(
+            folder: folder, scheduler: fsrs, calendar: utc, now: time("2026-01-10T09:00:00Z"), snapshotEvery: 2)
+        try store.record(review("d/a/answer", .good, "2026-01-10T09:00:00Z"), now: time("2026-01-10T09:00:00Z"))
+        try store.record(review("d/b/answer", .good, "2026-01-10T09:01:00Z"), now: time("2026-01-10T09:01:00Z"))
+        #expect(store.isSnapshotDue)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/progress.json"), "not during the answer")
+        store.saveSnapshotIfDue(now: time("2026-01-10T09:01:00Z"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/progress.json") && !store.isSnapshotDue)
+        #expect(try openStore(folder).notices.isEmpty)
+    }
 }

@@ -12,7 +12,8 @@ func fuzzSettingsReader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let scheduler = FSRS(settings: settings.scheduler)
     var card = CardState.new
     for (index, rating) in [Rating.again, .good, .easy, .hard, .good].enumerated() {
-        card = scheduler.review(card, rating, at: Timestamp(microseconds: Int64(index) * 86_400_000_000), fuzz: 0.5).card
+        card =
+            scheduler.review(card, rating, at: Timestamp(microseconds: Int64(index) * 86_400_000_000), fuzz: 0.5).card
     }
     precondition((try? RecallSettings.decode(settings.encoded(), path: "settings.json")) == settings, "it reads back")
     return 0
