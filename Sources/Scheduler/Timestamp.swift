@@ -115,8 +115,11 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// The times Recall reads and writes, from the start of 1970 to the end of 9999: what
     /// `RECALL_NOW` and the journal may say.
-    public static let recallRange =
-        Timestamp(microseconds: 0)...Timestamp(microseconds: 253_402_300_800 * microsecondsPerSecond - 1)
+    /// (Computed, not stored: it is checked for every journal line, and a stored static
+    /// would be guarded by a lazy initialisation check each time.)
+    public static var recallRange: ClosedRange<Timestamp> {
+        Timestamp(microseconds: 0)...Timestamp(microseconds: 253_402_300_799_999_999)
+    }
 
     /// `2024-03-01T09:00:00Z`, with `.250` or `.250001` when there are fractions of a second.
     public var iso: String {

@@ -75,15 +75,12 @@ extension ProgressStore {
         var reached = start
         var lineNumber = start.entries
         var skipped: [Int] = []
-        var lastLine: ArraySlice<UInt8>?
         var atStart = start.bytes == 0
         func read(_ text: ArraySlice<UInt8>) throws {
             // An editor may have put a byte order mark before the first line.
             let line = atStart && text.starts(with: [0xEF, 0xBB, 0xBF]) ? text.dropFirst(3) : text
             atStart = false
             lineNumber += 1
-            // The snapshot checks the journal by its last line, whatever that line holds.
-            lastLine = line
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { return }
             do {
                 try take(line)
@@ -94,12 +91,19 @@ extension ProgressStore {
                 skipped.append(lineNumber)
             }
         }
+        // The snapshot checks the journal by its last line, whatever that line holds: hashed
+        // once a chunk, not once a line.
         let end = try journal.scan(
-            from: start.bytes, whole: { reached.prefix.add($0) }, { line, _ in try read(line) })
+            from: start.bytes,
+            whole: { chunk in
+                reached.prefix.add(chunk)
+                if let last = Self.lastLine(of: chunk) { reached.lastLine = SnapshotCodec.hash(last) }
+            }, { line, _ in try read(line) })
         reached.bytes = end.offset
         if !end.tornBytes.isEmpty, (try? JournalCodec.entry(from: end.tornBytes[...])) != nil {
             try read(end.tornBytes[...])
             reached.prefix.add(end.tornBytes[...])
+            reached.lastLine = SnapshotCodec.hash(end.tornBytes[...])
             if access == .answering {
                 try journal.append([0x0A])
                 reached.prefix.add([0x0A])
@@ -110,7 +114,6 @@ extension ProgressStore {
         } else if !end.tornBytes.isEmpty, reportProblems {
             try reportTornLine(end)
         }
-        if let lastLine { reached.lastLine = SnapshotCodec.hash(lastLine) }
         if reportProblems && !skipped.isEmpty {
             let shown = skipped.prefix(5).map(String.init).joined(separator: ", ")
             notices.append(
@@ -119,6 +122,13 @@ extension ProgressStore {
             )
         }
         return reached
+    }
+
+    /// The last line of whole lines (each ending in a line break), without its break.
+    private static func lastLine(of lines: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard !lines.isEmpty else { return nil }
+        let body = lines.dropLast()
+        return body[(body.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex)...]
     }
 
     /// A crash mid-write can leave a last line cut short. Answering, its bytes go to a side
