@@ -53,13 +53,15 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel"]),
-        .testTarget(name: "DeckFormatTests", dependencies: ["DeckFormat", "DeckModel"], exclude: ["Fixtures", "Hostile"]),
+        .testTarget(
+            name: "DeckFormatTests", dependencies: ["DeckFormat", "DeckModel"], exclude: ["Fixtures", "Hostile"]),
         .testTarget(
             name: "SchedulerTests", dependencies: ["Scheduler", "TestSupport"],
             exclude: ["make-fixtures.sh"], resources: [.copy("Fixtures")]),
         // Fixtures and doubles the test targets share.
         .target(
-            name: "TestSupport", dependencies: ["Review", "Scheduler", "DeckModel", "TerminalUI"], path: "Tests/TestSupport"),
+            name: "TestSupport", dependencies: ["Review", "Scheduler", "DeckModel", "TerminalUI"],
+            path: "Tests/TestSupport"),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Scheduler", "DeckModel", "TestSupport"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "Review", "Scheduler", "DeckModel", "TestSupport"]),
         .testTarget(

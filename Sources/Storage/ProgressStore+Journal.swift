@@ -7,23 +7,15 @@ extension ProgressStore {
         guard covered.bytes > 0 else { return true }
         let size = try journal.size
         var lastLine: ArraySlice<UInt8> = []
-        if size >= covered.bytes {
-            // The covered region's last line: read back from its end to the line break before
-            // it, further back as long as the line is longer.
-            var window = 65_536
-            while true {
-                let start = max(0, covered.bytes - window)
-                let body = try journal.bytes(in: start..<covered.bytes).dropLast()
-                if let lineBreak = body.lastIndex(of: 0x0A) {
-                    lastLine = body[(lineBreak + 1)...]
-                    break
-                }
-                if start == 0 {
-                    lastLine = body
-                    break
-                }
-                window *= 4
-            }
+        // The covered region's last line: read back from its end, further back as long as the
+        // line is longer than what was read.
+        var window = 65_536
+        while size >= covered.bytes {
+            let start = max(0, covered.bytes - window)
+            let lines = try journal.bytes(in: start..<covered.bytes)
+            lastLine = Self.lastLine(of: lines[...]) ?? []
+            if start == 0 || lastLine.startIndex > lines.startIndex { break }
+            window *= 4
         }
         guard size >= covered.bytes && SnapshotCodec.hash(lastLine) == covered.lastLine,
             try covered.file == journal.identity || coveredPrefixIsUnchanged(covered)

@@ -21,7 +21,7 @@ public final class ProgressStore {
     /// One-line notices about what opening had to repair, for the user.
     public internal(set) var notices: [String] = []
 
-    private var scheduler: FSRS
+    private(set) var scheduler: FSRS
     let calendar: DayCalendar
     let lock: FileLock
     private(set) var journal: JournalFile
@@ -33,10 +33,10 @@ public final class ProgressStore {
     private var latestReviews: [CardKey: String] = [:]
     /// The id of this store's own latest review of each card, for its undo.
     private var ownReviews: [CardKey: String] = [:]
-    private var coverage = SnapshotCodec.Coverage()
-    private var entriesSinceSnapshot = 0
-    /// Set when the snapshot must be written on opening (it came from the backup).
-    private var snapshotIsDue = false
+    var coverage = SnapshotCodec.Coverage()
+    var entriesSinceSnapshot = 0
+    /// Set when opening had to rebuild, or to read the backup: the snapshot is then written.
+    var snapshotIsStale = false
 
     /// What a store may do to the journal.
     public enum Access: Sendable {
@@ -51,7 +51,7 @@ public final class ProgressStore {
     public static let journalName = "reviews.jsonl"
     public static let snapshotName = "progress.json"
     /// Answers between automatic snapshots, bounding what a start has to replay.
-    private let snapshotEvery: Int
+    let snapshotEvery: Int
 
     public enum OpenError: Error, CustomStringConvertible {
         case newerSnapshot(path: String, format: Int)
@@ -89,9 +89,7 @@ public final class ProgressStore {
         try lock.withLock {
             FileSystem.removeStaleTemporaries(of: snapshotPath)
             try load()
-            if entriesSinceSnapshot >= snapshotEvery || snapshotIsDue
-                || notices.contains(where: { $0.contains("rebuilt") })
-            {
+            if entriesSinceSnapshot >= snapshotEvery || snapshotIsStale {
                 saveSnapshotIgnoringFailure(now: now)
             }
         }
@@ -108,39 +106,6 @@ public final class ProgressStore {
             notices.append("An undo reached past the snapshot; progress was rebuilt from the journal.")
         }
         try rebuild()
-    }
-
-    /// The snapshot, or nil when it is missing or corrupt (corrupt files are moved aside).
-    private func readSnapshot() throws -> (CardBook, SnapshotCodec.Coverage)? {
-        var candidates = [snapshotPath, snapshotPath + ".bak"]
-        while let path = candidates.first {
-            candidates.removeFirst()
-            guard let bytes = try FileSystem.read(path) else { continue }
-            do {
-                let snapshot = try SnapshotCodec.decode(bytes)
-                if path != snapshotPath {
-                    notices.append(
-                        "\(Self.snapshotName) was missing or unusable; progress was read from \(Self.snapshotName).bak "
-                            + "and the journal after it, and \(Self.snapshotName) written again.")
-                    snapshotIsDue = true
-                }
-                return snapshot
-            } catch .newerFormat(let format) {
-                throw OpenError.newerSnapshot(path: path, format: format)
-            } catch .olderLayout {
-                notices.append(
-                    "\((path as NSString).lastPathComponent) was in a layout this Recall no longer reads; "
-                        + "progress was rebuilt from the journal.")
-            } catch .corrupt(let reason) {
-                let aside = FileSystem.moveAside(path, suffix: "corrupt-\(Int(Date().timeIntervalSince1970))")
-                notices.append(
-                    "\((path as NSString).lastPathComponent) was damaged (\(reason)); moved it to "
-                        + "\(aside.map { ($0 as NSString).lastPathComponent } ?? "nowhere") and rebuilt progress "
-                        + "from the journal."
-                )
-            }
-        }
-        return nil
     }
 
     /// Applies the journal after the snapshot. Returns true when an undo needs a rebuild.
@@ -163,6 +128,7 @@ public final class ProgressStore {
         latestReviews = [:]
         coverage = SnapshotCodec.Coverage()
         guard try journal.size > 0 else { return }
+        snapshotIsStale = true
         if !notices.contains(where: { $0.contains("rebuilt") }) {
             notices.append("No usable snapshot; progress was rebuilt from the journal.")
         }
@@ -184,12 +150,6 @@ public final class ProgressStore {
             try rebuild()
             saveSnapshotIgnoringFailure(now: now)
         }
-    }
-
-    /// The time zone and scheduling settings states are worked out with now.
-    var basis: SnapshotCodec.Basis {
-        let fingerprint = String(FNV1a.hash(scheduler.settings.canonicalText.utf8), radix: 16)
-        return SnapshotCodec.Basis(zone: calendar.zoneName, scheduling: fingerprint)
     }
 
     // MARK: - Writing
@@ -232,20 +192,6 @@ public final class ProgressStore {
         }
     }
 
-    /// True when enough answers were added since the last snapshot that one should be
-    /// written: the caller writes it (`saveSnapshotIfDue`) once the answer's verdict is
-    /// shown, so that no answer waits for it. The journal has every answer meanwhile.
-    public var isSnapshotDue: Bool { entriesSinceSnapshot >= snapshotEvery }
-
-    /// Writes the snapshot when it is due; a failure only leaves it for later.
-    public func saveSnapshotIfDue(now: Timestamp) {
-        guard isSnapshotDue else { return }
-        try? lock.withLock {
-            try catchUp()
-            saveSnapshotIgnoringFailure(now: now)
-        }
-    }
-
     /// Applies an entry to the book. An undo of a review that is not the card's latest (another
     /// process answered the card since) is resolved exactly by a rebuild.
     private func apply(_ entry: JournalEntry) throws {
@@ -262,7 +208,7 @@ public final class ProgressStore {
 
     /// Takes in lines other processes appended since this one last looked, or, when another
     /// program replaced the journal, reads the new one from the start.
-    private func catchUp() throws {
+    func catchUp() throws {
         if journal.isReplaced {
             journal = try JournalFile(path: journalPath, writable: access == .answering)
             notices.append("The journal was replaced by another program; progress was read again from it.")
@@ -270,33 +216,5 @@ public final class ProgressStore {
         }
         guard try journal.size > coverage.bytes else { return }
         if try replayTail() { try rebuild() }
-    }
-
-    /// Writes the snapshot now (atomically, keeping the previous one as `.bak`).
-    public func saveSnapshot(now: Timestamp) throws {
-        try lock.withLock {
-            try catchUp()
-            try writeSnapshot(now: now)
-        }
-    }
-
-    private func writeSnapshot(now: Timestamp) throws {
-        guard !holdsUnendedLine else { return }
-        var stamped = coverage
-        (stamped.file, stamped.basis) = (journal.identity, basis)
-        let bytes = SnapshotCodec.encode(book, coverage: stamped, written: now)
-        if FileManager.default.fileExists(atPath: snapshotPath) {
-            _ = rename(snapshotPath, snapshotPath + ".bak")
-        }
-        try FileSystem.writeAtomically(bytes, to: snapshotPath)
-        entriesSinceSnapshot = 0
-    }
-
-    private func saveSnapshotIgnoringFailure(now: Timestamp) {
-        do {
-            try writeSnapshot(now: now)
-        } catch {
-            notices.append("Could not save the progress snapshot (\(error)); the journal still has every answer.")
-        }
     }
 }
