@@ -13,7 +13,7 @@ extension QuestionGenerator {
         case .next:
             let index = random.below(items.count - 1)
             var question = typedQuestion(
-                card, prompt: "\(capitalized(name)): what comes after \(items[index])?", answer: items[index + 1],
+                card, prompt: "\(name.capitalizedFirst): what comes after \(items[index])?", answer: items[index + 1],
                 forbidden: [items[index]], rivals: items.filter { $0 != items[index + 1] })
             question.reveal = items.joined(separator: " → ")
             return question
@@ -30,9 +30,5 @@ extension QuestionGenerator {
         default:
             return nil
         }
-    }
-
-    private func capitalized(_ text: String) -> String {
-        text.prefix(1).uppercased() + text.dropFirst()
     }
 }

@@ -21,7 +21,7 @@ extension QuestionGenerator {
         let list = set.members.joined(separator: ", ")
         var group: String {
             let group = Phrasing.theGroup(name)
-            return group.prefix(1).uppercased() + group.dropFirst()
+            return group.capitalizedFirst
         }
         let count = set.members.count
         switch card.kind {

@@ -18,7 +18,7 @@ extension ExamScreen {
             return .stay
         }
         if let problem = exam.problem(today: context.data.calendar.day(of: context.now)) {
-            error = problem.prefix(1).uppercased() + problem.dropFirst() + "."
+            error = problem.capitalizedFirst + "."
             return .stay
         }
         error = nil
@@ -68,7 +68,7 @@ extension ExamScreen {
             y += 1
         }
         if let tooFar = tooFar(context) {
-            paragraph(tooFar.prefix(1).uppercased() + tooFar.dropFirst() + ".", rows: 2, style: theme.wrong)
+            paragraph(tooFar.capitalizedFirst + ".", rows: 2, style: theme.wrong)
             return
         }
         switch forecast {

@@ -31,12 +31,6 @@ public enum SeenDecks {
         return format > 1 ? .newer(format: format) : .seen(decks)
     }
 
-    /// The decks as last seen; none when the file is missing, unreadable or newer.
-    public static func load(folder: String) -> [String: [String: String]] {
-        if case .seen(let decks) = read(folder: folder) { return decks }
-        return [:]
-    }
-
     /// Moves an unreadable file aside, so that writing a new one loses nothing; returns its
     /// new name.
     public static func setAside(folder: String) -> String? {

@@ -1,6 +1,5 @@
 import DeckFormat
 import DeckModel
-import Foundation
 import Questions
 import Storage
 
@@ -12,19 +11,9 @@ struct DeckCatalog {
     /// One deck when `name` is given, else all of them. Decks with errors are skipped when
     /// listing all (with a note); a named deck with errors is an error.
     static func load(_ name: String?) throws -> DeckCatalog {
-        if let name {
-            let generator = try DeckLocator.loadForProgress(name)
-            let deck = generator.deck
-            // A deck named by its id may be the learner's own, in place of a shipped one.
-            if !FileManager.default.fileExists(atPath: name) {
-                try DeckIDs.resolve(known()).notes.filter { $0.deck == deck.id }.forEach {
-                    Stderr.write("note: " + $0.text)
-                }
-            }
-            return DeckCatalog(generators: [generator])
-        }
+        if let name { return DeckCatalog(generators: [try DeckLocator.loadForProgress(name)]) }
         let (chosen, notes) = try DeckIDs.resolve(known())
-        notes.forEach { Stderr.write("note: " + $0.text) }
+        notes.forEach { Stderr.write("note: " + $0) }
         return DeckCatalog(generators: chosen.map(\.generator))
     }
 

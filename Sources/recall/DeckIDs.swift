@@ -9,12 +9,6 @@ enum DeckIDs {
     /// Where a deck file was found.
     enum Origin: Sendable { case commandLine, shipped, home }
 
-    /// A file replaced or skipped, said to the learner.
-    struct Note: Sendable {
-        var deck: String
-        var text: String
-    }
-
     struct Entry: Sendable {
         var generator: QuestionGenerator
         var path: String
@@ -23,9 +17,9 @@ enum DeckIDs {
 
     /// The deck for each id, in the order first seen, with notes on the files replaced or
     /// skipped. Throws for a deck given on the command line whose id another file has.
-    static func resolve(_ entries: [Entry]) throws -> (chosen: [Entry], notes: [Note]) {
+    static func resolve(_ entries: [Entry]) throws -> (chosen: [Entry], notes: [String]) {
         var chosen: [Entry] = []
-        var notes: [Note] = []
+        var notes: [String] = []
         var byID: [String: Int] = [:]
         for entry in entries {
             let id = entry.generator.deck.id
@@ -42,15 +36,17 @@ enum DeckIDs {
             }
             if earlier.origin == .shipped && entry.origin == .home {
                 chosen[index] = entry
-                notes.append(
-                    Note(deck: id, text: "\(entry.path) replaces the shipped deck '\(id)'; its progress is kept."))
+                notes.append(replacesShipped(entry.path, id: id))
             } else {
-                notes.append(
-                    Note(deck: id, text: "\(entry.path) repeats the deck id '\(id)' of \(earlier.path) and is skipped.")
-                )
+                notes.append("\(entry.path) repeats the deck id '\(id)' of \(earlier.path) and is skipped.")
             }
         }
         return (chosen, notes)
+    }
+
+    /// What is said when the learner's own deck stands in for a shipped one.
+    static func replacesShipped(_ path: String, id: String) -> String {
+        "\(path) replaces the shipped deck '\(id)'; its progress is kept."
     }
 
     static func taken(_ id: String, given: String, by other: String) -> UsageError {

@@ -62,7 +62,7 @@ final class DeckLoading: Sendable {
             entries.append(DeckIDs.Entry(generator: generator, path: file, origin: origin))
         }
         let (chosen, notes) = try DeckIDs.resolve(entries)
-        result.notes += notes.map(\.text)
+        result.notes += notes
         for entry in chosen {
             result.generators.append(entry.generator)
             result.paths[entry.generator.deck.id] = entry.path

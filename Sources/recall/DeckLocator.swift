@@ -11,7 +11,10 @@ enum DeckLocator {
     /// them (as `recall check` does) and exits 1; a name that is neither a file nor a known
     /// id is a usage error.
     static func generator(_ argument: String) throws -> QuestionGenerator {
-        let path = try locate(argument)
+        try generator(at: locate(argument))
+    }
+
+    private static func generator(at path: String) throws -> QuestionGenerator {
         switch RecallHome.deckCache.load(path: path) {
         case .loaded(let generator):
             return generator
@@ -23,17 +26,32 @@ enum DeckLocator {
     }
 
     /// The deck of a command that keeps progress (the app, study, quiz, stats, exam): as
-    /// `generator`, but a file given by its path whose deck id another deck file has is refused.
+    /// `generator`, but a file given by its path whose deck id another deck file has is refused,
+    /// and a deck named by an id that the learner's own deck takes from a shipped one says so.
     static func loadForProgress(_ argument: String) throws -> QuestionGenerator {
-        let generator = try generator(argument)
+        let path = try locate(argument)
+        let generator = try generator(at: path)
         let id = generator.deck.id
-        guard isFile(argument) else { return generator }
-        if let other = DeckCatalog.known().first(where: {
-            $0.generator.deck.id == id && !DeckIDs.samePath($0.path, argument)
-        }) {
-            throw DeckIDs.taken(id, given: argument, by: other.path)
+        if isFile(argument) {
+            if let other = DeckCatalog.known().first(where: {
+                $0.generator.deck.id == id && !DeckIDs.samePath($0.path, argument)
+            }) {
+                throw DeckIDs.taken(id, given: argument, by: other.path)
+            }
+        } else if DeckIDs.origin(of: path) == .home, shippedDeckIDs().contains(id) {
+            Stderr.write("note: " + DeckIDs.replacesShipped(path, id: id))
         }
         return generator
+    }
+
+    /// The ids of the shipped decks (a few small files, read through the deck cache).
+    private static func shippedDeckIDs() -> Set<String> {
+        let files = ShippedDecks.folder().map(DeckDiscovery.deckFiles(in:)) ?? []
+        return Set(
+            files.compactMap { file in
+                guard case .loaded(let generator) = RecallHome.deckCache.load(path: file) else { return nil }
+                return generator.deck.id
+            })
     }
 
     private static func isFile(_ path: String) -> Bool {

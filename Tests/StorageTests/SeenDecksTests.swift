@@ -12,12 +12,12 @@ import Testing
             "empty": [:],
         ]
         try SeenDecks.save(seen, folder: folder)
-        #expect(SeenDecks.load(folder: folder) == seen)
+        #expect(SeenDecks.read(folder: folder) == .seen(seen))
     }
 
     @Test func aFileThatIsNotOneReadsAsNothingSeen() throws {
         let folder = temporaryFolder()
-        #expect(SeenDecks.load(folder: folder).isEmpty, "no file")
+        #expect(SeenDecks.read(folder: folder) == .seen([:]), "no file")
         let path = folder + "/" + SeenDecks.fileName
         let cases = [
             "", "{", "[]", #"{"decks": {"d": {"f": null}}}"#, #"{"decks": {"d": {"f": "x"}}} trailing"#,
@@ -25,11 +25,11 @@ import Testing
         ]
         for text in cases {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-            #expect(SeenDecks.load(folder: folder).isEmpty, "\(text)")
+            #expect(SeenDecks.read(folder: folder) == .unreadable, "\(text)")
         }
         try Data(#"{"format": 1, "later": [1, {"x": 2}], "decks": {"d": {"f": "x"}}}"#.utf8)
             .write(to: URL(fileURLWithPath: path))
-        #expect(SeenDecks.load(folder: folder) == ["d": ["f": "x"]], "keys it does not know are skipped")
+        #expect(SeenDecks.read(folder: folder) == .seen(["d": ["f": "x"]]), "keys it does not know are skipped")
     }
 
     @Test func aNewerOrUnreadableFileIsToldApart() throws {

@@ -10,23 +10,30 @@ import Testing
 /// An undo names the review it takes back, so that two processes answering the same card
 /// never cancel each other's answers.
 @Suite struct UndoByIDTests {
-    func reviews(_ store: ProgressStore, _ card: CardKey) -> Int {
-        store.book.state(of: card).reps
+    let card: CardKey = "d/a/answer"
+    let at = "2026-01-10T09:00:00Z"
+
+    /// Answers the card in `store` with `rating`, at the one time every answer here has (times
+    /// do not tell them apart).
+    func answer(_ store: ProgressStore, _ rating: Rating) throws {
+        try store.record(review(card.description, rating, at), now: time(at))
+    }
+
+    /// The card's state after just these answers, in a folder of its own.
+    func stateAfter(_ ratings: [Rating]) throws -> CardState {
+        let alone = try openStore(temporaryFolder())
+        for rating in ratings { try answer(alone, rating) }
+        return alone.book.state(of: card)
     }
 
     @Test func anUndoInOneProcessTakesBackItsOwnAnswerNotAnothers() throws {
         let folder = temporaryFolder()
-        let a = try openStore(folder)
-        let b = try openStore(folder)
-        let card: CardKey = "d/a/answer"
-        try a.record(review("d/a/answer", .good, "2026-01-10T09:00:00Z"), now: time("2026-01-10T09:00:00Z"))
-        try b.record(review("d/a/answer", .again, "2026-01-10T09:00:00Z"), now: time("2026-01-10T09:00:00Z"))
-        try a.undo(card: card, at: time("2026-01-10T09:00:00Z"))
-
+        let a = try openStore(folder), b = try openStore(folder)
+        try answer(a, .good)
+        try answer(b, .again)
+        try a.undo(card: card, at: time(at))
         // What is left is B's Again alone, in A's book and in a fresh replay of the journal.
-        let onlyB = try openStore(temporaryFolder())
-        try onlyB.record(review("d/a/answer", .again, "2026-01-10T09:00:00Z"), now: time("2026-01-10T09:00:00Z"))
-        let expected = onlyB.book.state(of: card)
+        let expected = try stateAfter([.again])
         #expect(a.book.state(of: card) == expected)
         #expect(try openStore(folder).book.state(of: card) == expected)
         #expect(journalLines(folder).last!.contains("\"undoes\":\""))
@@ -34,17 +41,16 @@ import Testing
 
     @Test func aReRateReplacesOnlyItsOwnAnswer() throws {
         let folder = temporaryFolder()
-        let a = try openStore(folder)
-        let b = try openStore(folder)
-        let card: CardKey = "d/a/answer"
-        try a.record(review("d/a/answer", .again, "2026-01-10T09:00:00Z"), now: time("2026-01-10T09:00:00Z"))
-        try b.record(review("d/a/answer", .good, "2026-01-10T09:00:00Z"), now: time("2026-01-10T09:00:00Z"))
-        // A re-rates its answer Easy: an undo of it, then the new rating.
-        try a.undo(card: card, at: time("2026-01-10T09:00:00Z"))
-        try a.record(review("d/a/answer", .easy, "2026-01-10T09:00:00Z"), now: time("2026-01-10T09:00:00Z"))
-        let replayed = try openStore(folder)
-        #expect(reviews(a, card) == 2 && reviews(replayed, card) == 2)
-        #expect(a.book.state(of: card) == replayed.book.state(of: card))
+        let a = try openStore(folder), b = try openStore(folder)
+        try answer(a, .again)
+        try answer(b, .good)
+        // A re-rates its answer Easy: an undo of it, then the new rating. B's Good stands.
+        try a.undo(card: card, at: time(at))
+        try answer(a, .easy)
+        let expected = try stateAfter([.good, .easy])
+        #expect(expected != (try stateAfter([.again, .easy])), "the two outcomes differ")
+        #expect(a.book.state(of: card) == expected)
+        #expect(try openStore(folder).book.state(of: card) == expected)
     }
 
     @Test func reviewIDsAreUniqueAndUndosOfOlderJournalsKeepTheirMeaning() throws {
