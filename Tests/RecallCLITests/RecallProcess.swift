@@ -23,11 +23,11 @@ struct RecallProcess {
     static func run(
         _ arguments: [String], in directory: URL = repository, environment: [String: String] = [:],
         input: String? = nil,
-        launcher: [String] = []
+        launcher: [String] = [], executable: URL = binary
     ) throws -> Output {
         let process = Process()
-        process.executableURL = launcher.first.map(URL.init(fileURLWithPath:)) ?? binary
-        process.arguments = launcher.dropFirst() + (launcher.isEmpty ? [] : [binary.path]) + arguments
+        process.executableURL = launcher.first.map(URL.init(fileURLWithPath:)) ?? executable
+        process.arguments = launcher.dropFirst() + (launcher.isEmpty ? [] : [executable.path]) + arguments
         process.currentDirectoryURL = directory
         process.environment = isolated(environment)
         let out = Pipe(), err = Pipe()

@@ -57,7 +57,7 @@ import Testing
         for arguments in [["study", "sco", "--plain"], ["stats"]] {
             let run = try RecallProcess.run(
                 arguments, environment: ["RECALL_HOME": home.path, "RECALL_NOW": Self.now], input: "China\n",
-                launcher: Self.unprivileged)
+                launcher: Self.unprivileged, executable: Self.unprivilegedBinary)
             #expect(run.status == 1, "\(arguments): exit \(run.status)")
             #expect(
                 run.stderr.contains("Permission denied") && run.stderr.contains("check the folder's permissions"),
@@ -73,7 +73,8 @@ import Testing
         try Self.handToTheUnprivilegedUser(home)
         chmod(home.appendingPathComponent(file).path, 0o000)
         let run = try RecallProcess.run(
-            ["stats"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": Self.now], launcher: Self.unprivileged)
+            ["stats"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": Self.now], launcher: Self.unprivileged,
+            executable: Self.unprivilegedBinary)
         #expect(run.status == 1)
         #expect(run.stderr.contains(file) && run.stderr.contains("Permission denied"), "\(run.stderr)")
         chmod(home.appendingPathComponent(file).path, 0o644)
@@ -90,15 +91,32 @@ import Testing
         try Self.handToTheUnprivilegedUser(home)
         chmod(deck.path, 0o000)
         let stats = try RecallProcess.run(
-            ["stats"], environment: ["RECALL_HOME": home.path], launcher: Self.unprivileged)
+            ["stats"], environment: ["RECALL_HOME": home.path], launcher: Self.unprivileged,
+            executable: Self.unprivilegedBinary)
         #expect(stats.status == 0 && stats.stderr.contains("mine.yaml has errors and is skipped"), "\(stats.stderr)")
-        let check = try RecallProcess.run(["check", deck.path], launcher: Self.unprivileged)
+        let check = try RecallProcess.run(
+            ["check", deck.path], launcher: Self.unprivileged, executable: Self.unprivilegedBinary)
         #expect(
             check.status == 1 && (check.stdout + check.stderr).contains("cannot read the file: permission denied"),
             "\(check.stdout)\(check.stderr)")
     }
 
     // MARK: - Helpers
+
+    /// The binary as `nobody` can run it: a checkout may sit in a folder only its owner can
+    /// enter (`mktemp -d` makes one), so the binary and the shipped decks are copied to one
+    /// anybody can. As anyone else, the binary itself.
+    static let unprivilegedBinary: URL = {
+        guard getuid() == 0 else { return RecallProcess.binary }
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory() + "recall-unprivileged-\(UUID().uuidString)")
+        let copy = folder.appendingPathComponent("recall")
+        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        chmod(folder.path, 0o755)
+        try! FileManager.default.copyItem(at: RecallProcess.binary, to: copy)
+        try! FileManager.default.copyItem(
+            at: RecallProcess.repository.appendingPathComponent("Decks"), to: folder.appendingPathComponent("Decks"))
+        return copy
+    }()
 
     /// Root can read and write anything, so as root the program runs as `nobody`.
     static let unprivileged: [String] =
