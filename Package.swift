@@ -35,13 +35,15 @@ let package = Package(
         .target(name: "TerminalUI"),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncurses-dev"])]),
         .target(name: "CursesBackend", dependencies: ["CNcurses", "TerminalUI"]),
+        // glibc's allocator tuning, for the executable alone.
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(
             name: "RecallApp", dependencies: ["TerminalUI", "Study", "Questions", "Review", "Scheduler", "DeckModel"]),
         .executableTarget(
             name: "recall",
             dependencies: [
                 "DeckModel", "DeckFormat", "Questions", "Scheduler", "Review", "Storage", "Study", "RecallApp",
-                "CursesBackend", "TerminalUI",
+                "CursesBackend", "TerminalUI", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -193,7 +193,7 @@ public struct CardBook: Sendable {
     public static func rebuild(from entries: [JournalEntry], scheduler: FSRS, calendar: DayCalendar) -> CardBook {
         var log = ReplayLog()
         for entry in entries { log.append(entry) }
-        return log.book(scheduler: scheduler, calendar: calendar)
+        return (consume log).book(scheduler: scheduler, calendar: calendar)
     }
 
     /// The random number a review's fuzz uses, derived from the card and the time, so that

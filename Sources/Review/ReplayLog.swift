@@ -18,7 +18,7 @@ public struct ReplayLog: Sendable {
         var milliseconds: Int32
         var card: Int32
         var hash: Int32
-        /// 1 to 4; 0 for an undo.
+        /// 1 to 4; 0 for an undo (and, once undos are resolved, for a review undone).
         var rating: UInt8
     }
 
@@ -103,14 +103,15 @@ public struct ReplayLog: Sendable {
     }
 
     /// The book the journal adds up to. The surviving reviews are first grouped by card (a
-    /// counting sort, each card's in journal order), then applied card by card, so that a
-    /// card's record stays at hand through all its reviews rather than being fetched from
-    /// among a hundred thousand others for each one.
-    public func book(scheduler: FSRS, calendar: DayCalendar) -> CardBook {
-        let (grouped, starts) = reviewsByCard()
+    /// counting sort, each card's in journal order, done in place so that a million steps
+    /// are not held twice), then applied card by card, so that a card's record stays at hand
+    /// through all its reviews rather than being fetched from among a hundred thousand
+    /// others for each one. The log is used up.
+    public consuming func book(scheduler: FSRS, calendar: DayCalendar) -> CardBook {
+        let starts = groupByCard()
         var book = CardBook(capacity: cards.count)
         for card in 0..<cards.count where starts[card + 1] > starts[card] {
-            let steps = grouped[starts[card]..<starts[card + 1]]
+            let steps = self.steps[starts[card]..<starts[card + 1]]
             // Only the latest fingerprint is kept: the others are not handed over at all.
             let latest = steps.lastIndex { $0.hash >= 0 }
             let answers = steps.indices.lazy.map { index in
@@ -124,31 +125,36 @@ public struct ReplayLog: Sendable {
         return book
     }
 
-    /// The reviews no undo cancels, grouped by card, and where each card's begin (with the
-    /// end as a last element).
-    private func reviewsByCard() -> (reviews: [Step], starts: [Int]) {
-        let cancelled = cancelledSteps()
+    /// Puts the reviews no undo cancels first, grouped by card in journal order, and the
+    /// rest after them; returns where each card's begin (with their end as a last element).
+    private mutating func groupByCard() -> [Int] {
+        cancelUndone()
         var starts = [Int](repeating: 0, count: cards.count + 1)
-        for (index, step) in steps.enumerated() where step.rating != 0 && !cancelled[index] {
-            starts[Int(step.card) + 1] += 1
-        }
+        for step in steps where step.rating != 0 { starts[Int(step.card) + 1] += 1 }
         for card in 0..<cards.count { starts[card + 1] += starts[card] }
+        // Each step's place, kept in its link (not needed once undos are resolved), then the
+        // steps moved there along the permutation's cycles: no second array of a million.
         var next = starts
-        let placeholder = Step(
-            time: Timestamp(microseconds: 0), link: 0, milliseconds: 0, card: 0, hash: -1, rating: 0)
-        var grouped = [Step](repeating: placeholder, count: starts[cards.count])
-        for (index, step) in steps.enumerated() where step.rating != 0 && !cancelled[index] {
-            let card = Int(step.card)
-            grouped[next[card]] = step
-            next[card] += 1
+        var rest = starts[cards.count]
+        for index in steps.indices {
+            if steps[index].rating != 0 {
+                steps[index].link = UInt64(next[Int(steps[index].card)])
+                next[Int(steps[index].card)] += 1
+            } else {
+                steps[index].link = UInt64(rest)
+                rest += 1
+            }
         }
-        return (grouped, starts)
+        for index in steps.indices {
+            while steps[index].link != UInt64(index) { steps.swapAt(index, Int(steps[index].link)) }
+        }
+        return starts
     }
 
-    /// Which steps an undo cancels (undos themselves included).
-    private func cancelledSteps() -> [Bool] {
-        var cancelled = [Bool](repeating: false, count: steps.count)
-        guard hasUndo else { return cancelled }
+    /// Marks the reviews an undo cancels as undos too (rating 0), so that only the reviews
+    /// that count are left rated.
+    private mutating func cancelUndone() {
+        guard hasUndo else { return }
         // Undos without an id, waiting per card; ids named by undos, waiting for their review.
         var waiting: [Int32: Int] = [:]
         var named: [UInt64: Int] = [:]
@@ -156,26 +162,20 @@ public struct ReplayLog: Sendable {
             let step = steps[index]
             if step.rating == 0 {
                 if step.link != 0 { named[step.link, default: 0] += 1 } else { waiting[step.card, default: 0] += 1 }
-                cancelled[index] = true
             } else if step.link != 0, let count = named[step.link], count > 0 {
                 named[step.link] = count - 1
-                cancelled[index] = true
+                steps[index].rating = 0
             } else if let count = waiting[step.card], count > 0 {
                 waiting[step.card] = count - 1
-                cancelled[index] = true
+                steps[index].rating = 0
             }
         }
-        return cancelled
     }
 }
 
 /// Texts numbered in order of first appearance, looked up by their UTF-8 bytes without
-/// making a string each time: an open-addressing table over the FNV-1a hashes, with the
-/// bytes kept in one arena.
+/// making a string each time: an open-addressing table over the FNV-1a hashes.
 private struct InternTable: Sendable {
-    private var arena: [UInt8] = []
-    /// Where each text's bytes end in the arena (they begin where the previous one ends).
-    private var ends: [Int] = []
     /// Each slot: the hash's upper half, then the id plus one; 0 when empty.
     private var slots = [UInt64](repeating: 0, count: 1024)
     /// Each text's FNV-1a hash.
@@ -198,8 +198,6 @@ private struct InternTable: Sendable {
             slot = (slot + 1) & mask
         }
         let id = texts.count
-        arena.append(contentsOf: bytes)
-        ends.append(arena.count)
         hashes.append(hash)
         texts.append(String(decoding: bytes, as: UTF8.self))
         slots[slot] = (hash >> 32) << 32 | UInt64(id + 1)
@@ -208,10 +206,9 @@ private struct InternTable: Sendable {
     }
 
     private func matches(_ id: Int, _ bytes: ArraySlice<UInt8>) -> Bool {
-        let start = id == 0 ? 0 : ends[id - 1]
-        guard ends[id] - start == bytes.count else { return false }
-        return arena.withUnsafeBytes { stored in
-            bytes.withUnsafeBytes { probe in Self.equal(UnsafeRawBufferPointer(rebasing: stored[start...]), probe) }
+        var text = texts[id]
+        return text.withUTF8 { stored in
+            stored.count == bytes.count && bytes.withUnsafeBytes { Self.equal(UnsafeRawBufferPointer(stored), $0) }
         }
     }
 

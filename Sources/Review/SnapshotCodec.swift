@@ -77,8 +77,20 @@ public enum SnapshotCodec {
 
     // MARK: - Writing
 
+    /// The snapshot's bytes, whole (for tests and the fuzz target; the store streams them).
     public static func encode(_ book: CardBook, coverage: Coverage, written: Timestamp) -> [UInt8] {
-        var out = SnapshotWriter(capacity: book.cards.count * 240 + book.tallies.count * 40 + 256)
+        var bytes: [UInt8] = []
+        encode(book, coverage: coverage, written: written) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// Writes the snapshot to `sink` in pieces of about `piece` bytes, so that a 24 MB
+    /// snapshot never stands whole in memory beside the book it is made from.
+    public static func encode<Failure: Error>(
+        _ book: CardBook, coverage: Coverage, written: Timestamp, piece: Int = 1 << 20,
+        into sink: (ArraySlice<UInt8>) throws(Failure) -> Void
+    ) throws(Failure) {
+        var out = SnapshotWriter(capacity: piece + 4096)
         out.text("{\"format\":\(format),\"written\":\"\(written.iso)\",\n")
         let lastLine = String(coverage.lastLine, radix: 16)
         let file = coverage.file.map { ",\"file\":\"\($0.text)\"" }
@@ -92,33 +104,12 @@ public enum SnapshotCodec {
             out.quoted(basis.scheduling)
             out.text("},\n")
         }
-        out.text("\"cards\":[")
+        // Read first, so that the reader makes room for the cards at once.
+        out.text("\"cardCount\":\(book.cards.count),\n\"cards\":[")
         for (position, key) in book.cards.keys.sorted(by: { $0.description < $1.description }).enumerated() {
-            let entry = book.cards[key]!
-            out.text(position == 0 ? "\n[" : ",\n[")
-            out.quoted(key.description)
-            out.byte(UInt8(ascii: ","))
-            out.state(entry.state)
-            out.byte(UInt8(ascii: ","))
-            if let previous = entry.previous { out.state(previous) } else { out.null() }
-            out.byte(UInt8(ascii: ","))
-            out.integer(entry.firstReview?.microseconds)
-            out.byte(UInt8(ascii: ","))
-            if let c = entry.lastContribution {
-                out.byte(UInt8(ascii: "["))
-                for (index, value) in [c.day, c.introduced ? 1 : 0, c.review ? 1 : 0, c.passed ? 1 : 0, c.milliseconds]
-                    .enumerated()
-                {
-                    if index > 0 { out.byte(UInt8(ascii: ",")) }
-                    out.integer(Int64(value))
-                }
-                out.byte(UInt8(ascii: "]"))
-            } else {
-                out.null()
-            }
-            out.byte(UInt8(ascii: ","))
-            if let hash = entry.factHash { out.quoted(hash) } else { out.null() }
-            out.byte(UInt8(ascii: "]"))
+            out.text(position == 0 ? "\n" : ",\n")
+            out.cardRow(key, book.cards[key]!)
+            if out.bytes.count >= piece { try out.flush(into: sink) }
         }
         out.text("],\n\"tallies\":[")
         let tallies = book.tallies.sorted { ($0.key.deck, $0.key.day) < ($1.key.deck, $1.key.day) }
@@ -132,9 +123,10 @@ public enum SnapshotCodec {
                 out.integer(Int64(value))
             }
             out.byte(UInt8(ascii: "]"))
+            if out.bytes.count >= piece { try out.flush(into: sink) }
         }
         out.text("]}\n")
-        return out.bytes
+        try out.flush(into: sink)
     }
 
     // MARK: - Reading

@@ -14,8 +14,6 @@ struct SnapshotReader {
     mutating func snapshot() throws(Failure) -> (CardBook, SnapshotCodec.Coverage) {
         var coverage: SnapshotCodec.Coverage?
         var cards: [CardKey: CardBook.Entry] = [:]
-        // Card rows run to some 250 bytes.
-        cards.reserveCapacity(cursor.bytes.count / 250)
         var tallies: [CardBook.TallyKey: CardBook.Tally] = [:]
         var seen: Set<String> = []
         var basis: SnapshotCodec.Basis?
@@ -31,7 +29,13 @@ struct SnapshotReader {
             switch name {
             case "journal": coverage = try journal()
             case "basis": basis = try self.basis()
+            case "cardCount":
+                // Room for exactly the cards: an estimate from the size would round the
+                // table up to twice what it needs. No row is under 60 bytes, whatever the count says.
+                cards.reserveCapacity(min(max(0, try integer()), cursor.bytes.count / 60))
             case "cards":
+                // Snapshots from before the count was written: rows run to some 260 bytes.
+                if cards.capacity == 0 { cards.reserveCapacity(cursor.bytes.count / 260) }
                 try eachRow { reader throws(Failure) in
                     let (key, entry) = try reader.cardRow()
                     cards[key] = entry
@@ -183,6 +187,11 @@ struct SnapshotReader {
         try cursor.expect(UInt8(ascii: ","))
         guard let lapses = try cursor.integer() else { throw cursor.fail("a state without lapses") }
         try cursor.expect(UInt8(ascii: "]"))
+        // What a card state can hold (`CardState`), and no scheduler makes more of.
+        guard (step ?? 0) >= 0, (step ?? 0) <= Int(Int16.max), (0...Int(Int32.max)).contains(reps),
+            (0...Int(Int32.max)).contains(lapses), due.map({ $0.microseconds > Int64.min }) ?? true,
+            lastReview.map({ $0.microseconds > Int64.min }) ?? true
+        else { throw cursor.fail("a state out of range") }
         return CardState(
             phase: phase, step: step, stability: stability, difficulty: difficulty, due: due, lastReview: lastReview,
             reps: reps, lapses: lapses)

@@ -1,13 +1,19 @@
 import DeckModel
 import Scheduler
 
-/// Builds the snapshot's bytes directly, without intermediate strings: a collection of
-/// 100,000 cards is some 24 MB of text.
+/// Builds the snapshot's bytes directly, without intermediate strings, a piece at a time:
+/// a collection of 100,000 cards is some 24 MB of text.
 struct SnapshotWriter {
     private(set) var bytes: [UInt8] = []
 
     init(capacity: Int) {
         bytes.reserveCapacity(capacity)
+    }
+
+    /// Hands the bytes so far to `sink` and starts again, keeping the buffer's room.
+    mutating func flush<Failure: Error>(into sink: (ArraySlice<UInt8>) throws(Failure) -> Void) throws(Failure) {
+        try sink(bytes[...])
+        bytes.removeAll(keepingCapacity: true)
     }
 
     mutating func byte(_ byte: UInt8) {
@@ -60,6 +66,34 @@ struct SnapshotWriter {
         for _ in hex.utf8.count..<16 { bytes.append(UInt8(ascii: "0")) }
         bytes.append(contentsOf: hex.utf8)
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// `[key, state, previous, firstReview, lastContribution, factHash]`.
+    mutating func cardRow(_ key: CardKey, _ entry: CardBook.Entry) {
+        byte(UInt8(ascii: "["))
+        quoted(key.description)
+        byte(UInt8(ascii: ","))
+        state(entry.state)
+        byte(UInt8(ascii: ","))
+        if let previous = entry.previous { state(previous) } else { null() }
+        byte(UInt8(ascii: ","))
+        integer(entry.firstReview?.microseconds)
+        byte(UInt8(ascii: ","))
+        if let c = entry.lastContribution {
+            byte(UInt8(ascii: "["))
+            for (index, value) in [c.day, c.introduced ? 1 : 0, c.review ? 1 : 0, c.passed ? 1 : 0, c.milliseconds]
+                .enumerated()
+            {
+                if index > 0 { byte(UInt8(ascii: ",")) }
+                integer(Int64(value))
+            }
+            byte(UInt8(ascii: "]"))
+        } else {
+            null()
+        }
+        byte(UInt8(ascii: ","))
+        if let hash = entry.factHash { quoted(hash) } else { null() }
+        byte(UInt8(ascii: "]"))
     }
 
     /// `[phase, step, stability, difficulty, due, lastReview, reps, lapses]`.

@@ -34,7 +34,10 @@ public struct DeckCache: Sendable {
         let key = Key(build: Self.buildIdentity, length: bytes.count, hash: FNV1a.hash(bytes))
         let entry = entryPath(for: path)
         if let cached = read(entry, key: key) { return .loaded(cached) }
-        let result = DeckLoader.decode(bytes: bytes, path: path, syntax: DeckSyntax(path: path) ?? .yaml)
+        func decode() -> DeckLoadResult {
+            DeckLoader.decode(bytes: bytes, path: path, syntax: DeckSyntax(path: path) ?? .yaml)
+        }
+        let result = bytes.count >= PeakMemory.largeDeckBytes ? PeakMemory.alone(decode) : decode()
         guard let deck = result.deck else { return .failed(result) }
         let generator = QuestionGenerator(deck: deck)
         write(generator, key: key, to: entry)

@@ -77,17 +77,33 @@ enum FileSystem {
     /// Writes a file atomically: a temporary file beside it, fsync, rename over the old one,
     /// fsync of the folder. A crash leaves either the old file or the new one, never half of one.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        try writeAtomically(to: path) { write in try write(bytes[...]) }
+    }
+
+    /// `writeAtomically`, with the bytes handed over a piece at a time by `produce`, so
+    /// that a large file is never whole in memory. With `previous`, the file replaced is
+    /// kept under that name, linked there only once the new one is whole: at no moment is
+    /// there no file at `path`.
+    static func writeAtomically(
+        to path: String, keepingPreviousAs previous: String? = nil,
+        _ produce: (_ write: (ArraySlice<UInt8>) throws -> Void) throws -> Void
+    ) throws {
         let temporary = path + ".tmp-\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw fail("write", temporary) }
         do {
-            try writeAll(fd, bytes[...], path: temporary)
+            try produce { piece in try writeAll(fd, piece, path: temporary) }
             guard fsync(fd) == 0 else { throw fail("sync", temporary) }
             close(fd)
         } catch {
             close(fd)
             unlink(temporary)
             throw error
+        }
+        if let previous, access(path, F_OK) == 0 {
+            unlink(previous)
+            // A file system without hard links: moved instead, for the moment until the rename.
+            if link(path, previous) != 0 { _ = rename(path, previous) }
         }
         guard rename(temporary, path) == 0 else {
             let failure = fail("replace", path)

@@ -70,11 +70,9 @@ extension ProgressStore {
         guard !holdsUnendedLine else { return }
         var stamped = coverage
         (stamped.file, stamped.basis) = (journal.identity, basis)
-        let bytes = SnapshotCodec.encode(book, coverage: stamped, written: now)
-        if FileManager.default.fileExists(atPath: snapshotPath) {
-            _ = rename(snapshotPath, snapshotPath + ".bak")
+        try FileSystem.writeAtomically(to: snapshotPath, keepingPreviousAs: snapshotPath + ".bak") { write in
+            try SnapshotCodec.encode(book, coverage: stamped, written: now, into: write)
         }
-        try FileSystem.writeAtomically(bytes, to: snapshotPath)
         entriesSinceSnapshot = 0
     }
 

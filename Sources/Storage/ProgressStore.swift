@@ -132,10 +132,13 @@ public final class ProgressStore {
         if !notices.contains(where: { $0.contains("rebuilt") }) {
             notices.append("No usable snapshot; progress was rebuilt from the journal.")
         }
-        // Journal lines run to about 150 bytes.
-        var log = ReplayLog(capacity: try journal.size / 120)
-        coverage = try readJournal(from: coverage) { line throws(JournalCodec.LineError) in try log.append(line: line) }
-        book = log.book(scheduler: scheduler, calendar: calendar)
+        try PeakMemory.alone {
+            var log = ReplayLog(capacity: try journal.estimatedLineCount())
+            coverage = try readJournal(from: coverage) { line throws(JournalCodec.LineError) in
+                try log.append(line: line)
+            }
+            book = (consume log).book(scheduler: scheduler, calendar: calendar)
+        }
         entriesSinceSnapshot = coverage.entries
     }
 

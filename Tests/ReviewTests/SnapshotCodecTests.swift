@@ -31,6 +31,42 @@ import Testing
         #expect(readCoverage == coverage)
     }
 
+    /// The snapshot is handed over in pieces of about the size asked for, never whole, and
+    /// the pieces make the same file; the card count comes before the cards.
+    @Test func theSnapshotIsWrittenInPieces() throws {
+        var entries: [JournalEntry] = []
+        for index in 0..<600 {
+            let when = Timestamp(microseconds: time("2026-01-01T08:00:00Z").microseconds + Int64(index) * 60_000_000)
+            entries.append(.review(review("d/f\(index)/answer", .good, when.iso)))
+        }
+        let book = CardBook.rebuild(from: entries, scheduler: fsrs, calendar: utc)
+        let coverage = SnapshotCodec.Coverage(bytes: 99, entries: 600, lastLine: 1)
+        let written = time("2026-02-01T00:00:00Z")
+        var pieces: [[UInt8]] = []
+        SnapshotCodec.encode(book, coverage: coverage, written: written, piece: 4096) { pieces.append(Array($0)) }
+        #expect(pieces.count > 20)
+        #expect(pieces.allSatisfy { $0.count < 4096 + 400 })
+        let whole = SnapshotCodec.encode(book, coverage: coverage, written: written)
+        #expect(pieces.flatMap { $0 } == whole)
+        #expect(String(decoding: whole, as: UTF8.self).contains("\"cardCount\":600,\n\"cards\":["))
+        #expect(try SnapshotCodec.decode(whole).0.cards == book.cards)
+    }
+
+    /// A state holds what no scheduler exceeds: a negative step or count is damage.
+    @Test func aStateOutOfRangeIsCorrupt() throws {
+        for state in [
+            #"["learning",-1,null,null,null,null,0,0]"#, #"["review",null,null,null,null,null,-2,0]"#,
+            #"["review",null,null,null,null,null,0,4294967296]"#, #"["review",40000,null,null,null,null,0,0]"#,
+        ] {
+            let text = """
+                {"format":1,"written":"2026-01-10T12:00:00Z",
+                "journal":{"bytes":10,"entries":1,"lastLine":"ff"},
+                "cards":[["d/f/answer",\(state),null,null,null,null]],"tallies":[]}
+                """
+            #expect(throws: SnapshotCodec.Problem.self) { try SnapshotCodec.decode(Array(text.utf8)) }
+        }
+    }
+
     /// A layout that was never released wrote stability and difficulty as decimals: such a
     /// snapshot is not read but reported, so that the store rebuilds it from the journal.
     @Test func decimalNumbersAreAnOlderLayout() throws {
