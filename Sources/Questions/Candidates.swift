@@ -114,8 +114,6 @@ struct FactIndex: Sendable {
     /// Number facts by value.
     private var byValue: [Double: [Int]] = [:]
 
-    init() {}
-
     init(deck: Deck, vocabulary: DeckVocabulary) {
         for (position, fact) in deck.facts.enumerated() {
             var dates = [fact.asOf]

@@ -7,7 +7,9 @@ import DeckModel
 /// are drawn afresh from the injected random generator each time it is asked.
 public struct QuestionGenerator: Sendable {
     public let deck: Deck
-    public let vocabulary: DeckVocabulary
+    private let analysis: DeckAnalysis
+    /// The deck's answers and aliases, for checking answers.
+    public var vocabulary: DeckVocabulary { analysis.parts.vocabulary }
     /// Most options a multiple-choice question shows (one right, the rest distractors).
     static let maximumOptions = 4
     /// Fewest distractors that make a multiple-choice question worth asking.
@@ -32,7 +34,7 @@ public struct QuestionGenerator: Sendable {
     /// out once, since a large deck has a hundred thousand.
     public private(set) var cardKeys: [CardKey] = []
     /// Facts by kind and pool, by kind and answer, and by kind (see `siblings(of:)`).
-    private(set) var index = FactIndex()
+    var index: FactIndex { analysis.parts.index }
     /// Where each fact sits in the deck, by id.
     private var factIndex: [String: Int] = [:]
     /// Each fact's fingerprint, by id: answers record it, so a changed fact is noticed.
@@ -42,9 +44,8 @@ public struct QuestionGenerator: Sendable {
     /// worked out for this same deck (it is used as it is, unless its size is wrong).
     public init(deck: Deck, derived known: Derived? = nil) {
         self.deck = deck
-        self.vocabulary = DeckVocabulary(deck: deck)
+        analysis = DeckAnalysis(deck: deck)
         for (index, fact) in deck.facts.enumerated() { factIndex[fact.id] = index }
-        index = FactIndex(deck: deck, vocabulary: vocabulary)
         if let known, known.feasibleKinds.count == deck.facts.count, known.factHashes.count == deck.facts.count {
             derived = known
         } else {

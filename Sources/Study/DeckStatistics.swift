@@ -19,17 +19,15 @@ public struct DeckStatistics: Sendable, Equatable {
     public var leeches: [CardKey] = []
     public var lastStudied: Timestamp?
 
-    /// Statistics of one deck. `cards` are the deck's cards (new ones included); cards the
-    /// book knows for the deck but the deck no longer has (removed facts) count too.
+    /// Statistics of one deck. `cards` are the deck's cards (new ones included), each once;
+    /// cards the book knows for the deck but the deck no longer has (removed facts) count
+    /// too, after them in key order.
     public static func compute(
         deck: String, cards: [CardKey], book: CardBook, leechThreshold: Int, calendar: DayCalendar, now: Timestamp
     ) -> DeckStatistics {
         var stats = DeckStatistics(deck: deck)
         let tomorrow = calendar.start(ofDay: calendar.day(of: now) + 1)
-        var seen = Set<CardKey>()
-        let known = book.cards.keys.filter { $0.deckID == deck }
-        for card in cards + known.sorted() where seen.insert(card).inserted {
-            let state = book.state(of: card)
+        func count(_ card: CardKey, _ state: CardState) {
             switch state.phase {
             case .new: stats.newCards += 1
             case .learning, .relearning: stats.learning += 1
@@ -43,6 +41,24 @@ public struct DeckStatistics: Sendable, Equatable {
             if let last = state.lastReview, last > (stats.lastStudied ?? Timestamp(microseconds: .min)) {
                 stats.lastStudied = last
             }
+        }
+        var answered = 0
+        for card in cards {
+            // The state read in place: copying the whole record out would touch its fact
+            // fingerprint's text too, one more cache miss a card (`recall-bench`).
+            if let index = book.cards.index(forKey: card) {
+                answered += 1
+                count(card, book.cards.values[index].state)
+            } else {
+                count(card, .new)
+            }
+        }
+        // The book's cards of the deck that it no longer lists. Most often there are none,
+        // which the count tells without a set of a hundred thousand keys.
+        let known = book.cards.keys.filter { $0.deckID == deck }
+        if answered < known.count {
+            let listed = Set(cards)
+            for card in known.filter({ !listed.contains($0) }).sorted() { count(card, book.state(of: card)) }
         }
         let today = calendar.day(of: now)
         var reviewed = 0, passed = 0

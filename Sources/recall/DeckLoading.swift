@@ -33,7 +33,11 @@ final class DeckLoading: Sendable {
         DispatchQueue.global().async(group: group) { [self] in
             DispatchQueue.concurrentPerform(iterations: files.count) { index in
                 switch cache.load(path: files[index]) {
-                case .loaded(let generator): loaded.withLock { $0[index] = generator }
+                case .loaded(let generator):
+                    // The app asks questions: its decks' vocabularies are worked out here,
+                    // off the loop, not at the first question.
+                    _ = generator.vocabulary
+                    loaded.withLock { $0[index] = generator }
                 case .failed(let result): failures.withLock { $0[index] = result }
                 }
             }

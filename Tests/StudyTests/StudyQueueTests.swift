@@ -159,4 +159,22 @@ import Testing
         #expect(stats.streak == 1)
         #expect(stats.leeches == ["d/b/answer"])
     }
+
+    /// Cards the deck no longer has still count, after its own in key order; another deck's
+    /// cards do not.
+    @Test func removedCardsCountAfterTheDecksOwn() {
+        let utc = DayCalendar(zone: TimeZone(identifier: "UTC")!)
+        let fsrs = FSRS(settings: SchedulerSettings(fuzz: false))
+        var book = CardBook()
+        for card: CardKey in ["d/z/answer", "d/a/answer", "d/m/answer", "e/a/answer"] {
+            book.apply(
+                .review(ReviewRecord(card: card, time: Timestamp(iso: "2026-01-01T09:00:00Z")!, rating: .again)),
+                scheduler: fsrs, calendar: utc)
+        }
+        let stats = DeckStatistics.compute(
+            deck: "d", cards: ["d/m/answer", "d/new/answer"], book: book, leechThreshold: 0, calendar: utc,
+            now: Timestamp(iso: "2026-01-02T10:00:00Z")!)
+        #expect(stats.newCards == 1 && stats.learning == 3)
+        #expect(stats.leeches == ["d/m/answer", "d/new/answer", "d/a/answer", "d/z/answer"])
+    }
 }
