@@ -91,7 +91,7 @@ public struct ReplayLog: Sendable {
     ) throws(JournalCodec.LineError) {
         let (card, isNew) = cards.id(of: key)
         if isNew {
-            keys.append(CardKey(cards.texts[Int(card)]))
+            keys.append(CardKey(cards.text(Int(card))))
         }
         guard keys[Int(card)] != nil else { throw .malformed("not a card key") }
         hasUndo = hasUndo || rating == 0
@@ -110,15 +110,23 @@ public struct ReplayLog: Sendable {
     public consuming func book(scheduler: FSRS, calendar: DayCalendar) -> CardBook {
         let starts = groupByCard()
         var book = CardBook(capacity: cards.count)
+        // Each fingerprint's text, made once and shared by the cards that have it.
+        var hashTexts = [String?](repeating: nil, count: hashes.count)
+        func hashText(_ id: Int32) -> String {
+            if let text = hashTexts[Int(id)] { return text }
+            let text = hashes.text(Int(id))
+            hashTexts[Int(id)] = text
+            return text
+        }
         for card in 0..<cards.count where starts[card + 1] > starts[card] {
             let steps = self.steps[starts[card]..<starts[card + 1]]
             // Only the latest fingerprint is kept: the others are not handed over at all.
             let latest = steps.lastIndex { $0.hash >= 0 }
+            let latestHash = latest.map { hashText(steps[$0].hash) }
             let answers = steps.indices.lazy.map { index in
                 CardBook.Answer(
                     rating: Rating(rawValue: Int(steps[index].rating))!, time: steps[index].time,
-                    milliseconds: Int(steps[index].milliseconds),
-                    factHash: index == latest ? hashes.texts[Int(steps[index].hash)] : nil)
+                    milliseconds: Int(steps[index].milliseconds), factHash: index == latest ? latestHash : nil)
             }
             book.apply(answers, to: keys[card]!, scheduler: scheduler, calendar: calendar)
         }
@@ -136,17 +144,21 @@ public struct ReplayLog: Sendable {
         // steps moved there along the permutation's cycles: no second array of a million.
         var next = starts
         var rest = starts[cards.count]
-        for index in steps.indices {
-            if steps[index].rating != 0 {
-                steps[index].link = UInt64(next[Int(steps[index].card)])
-                next[Int(steps[index].card)] += 1
-            } else {
-                steps[index].link = UInt64(rest)
-                rest += 1
+        // Through the buffer: a million swaps, each checked for a shared array, cost more
+        // than the grouping itself.
+        steps.withUnsafeMutableBufferPointer { steps in
+            for index in steps.indices {
+                if steps[index].rating != 0 {
+                    steps[index].link = UInt64(next[Int(steps[index].card)])
+                    next[Int(steps[index].card)] += 1
+                } else {
+                    steps[index].link = UInt64(rest)
+                    rest += 1
+                }
             }
-        }
-        for index in steps.indices {
-            while steps[index].link != UInt64(index) { steps.swapAt(index, Int(steps[index].link)) }
+            for index in steps.indices {
+                while steps[index].link != UInt64(index) { steps.swapAt(index, Int(steps[index].link)) }
+            }
         }
         return starts
     }
@@ -174,15 +186,24 @@ public struct ReplayLog: Sendable {
 }
 
 /// Texts numbered in order of first appearance, looked up by their UTF-8 bytes without
-/// making a string each time: an open-addressing table over the FNV-1a hashes.
+/// making a string each time: an open-addressing table over the FNV-1a hashes, with the
+/// bytes kept in one arena (a string per text, compared through its storage, made the
+/// rebuild a sixth slower, `recall-bench`).
 private struct InternTable: Sendable {
+    private var arena: [UInt8] = []
+    /// Where each text's bytes end in the arena (they begin where the previous one ends).
+    private var ends: [Int32] = []
     /// Each slot: the hash's upper half, then the id plus one; 0 when empty.
     private var slots = [UInt64](repeating: 0, count: 1024)
     /// Each text's FNV-1a hash.
     private(set) var hashes: [UInt64] = []
-    private(set) var texts: [String] = []
 
-    var count: Int { texts.count }
+    var count: Int { ends.count }
+
+    /// The text numbered `id`.
+    func text(_ id: Int) -> String {
+        String(decoding: arena[(id == 0 ? 0 : Int(ends[id - 1]))..<Int(ends[id])], as: UTF8.self)
+    }
 
     /// The text's number, and whether it is new.
     mutating func id(of bytes: ArraySlice<UInt8>) -> (id: Int32, isNew: Bool) {
@@ -197,18 +218,20 @@ private struct InternTable: Sendable {
             }
             slot = (slot + 1) & mask
         }
-        let id = texts.count
+        let id = ends.count
+        arena.append(contentsOf: bytes)
+        ends.append(Int32(clamping: arena.count))
         hashes.append(hash)
-        texts.append(String(decoding: bytes, as: UTF8.self))
         slots[slot] = (hash >> 32) << 32 | UInt64(id + 1)
-        if texts.count * 2 > slots.count { grow() }
+        if ends.count * 2 > slots.count { grow() }
         return (Int32(id), true)
     }
 
     private func matches(_ id: Int, _ bytes: ArraySlice<UInt8>) -> Bool {
-        var text = texts[id]
-        return text.withUTF8 { stored in
-            stored.count == bytes.count && bytes.withUnsafeBytes { Self.equal(UnsafeRawBufferPointer(stored), $0) }
+        let start = id == 0 ? 0 : Int(ends[id - 1])
+        guard Int(ends[id]) - start == bytes.count else { return false }
+        return arena.withUnsafeBytes { stored in
+            bytes.withUnsafeBytes { probe in Self.equal(UnsafeRawBufferPointer(rebasing: stored[start...]), probe) }
         }
     }
 
