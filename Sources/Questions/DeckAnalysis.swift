@@ -6,9 +6,14 @@ import Synchronization
 /// `recall cards`) do not. For a 20,000-fact deck they are some 90 ms of a 200 ms load
 /// from the cache (`recall-bench`).
 final class DeckAnalysis: Sendable {
-    struct Parts: Sendable {
+    /// A class, so that each use takes one reference rather than copying a dozen tables.
+    final class Parts: Sendable {
         let vocabulary: DeckVocabulary
         let index: FactIndex
+
+        init(vocabulary: DeckVocabulary, index: FactIndex) {
+            (self.vocabulary, self.index) = (vocabulary, index)
+        }
     }
 
     private let deck: Deck

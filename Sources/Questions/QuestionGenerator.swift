@@ -34,7 +34,10 @@ public struct QuestionGenerator: Sendable {
     /// out once, since a large deck has a hundred thousand.
     public private(set) var cardKeys: [CardKey] = []
     /// Facts by kind and pool, by kind and answer, and by kind (see `siblings(of:)`).
-    var index: FactIndex { analysis.parts.index }
+    var index: FactIndex {
+        // Lent, not copied: questions read it many times, and a copy is a dozen tables.
+        _read { yield analysis.parts.index }
+    }
     /// Where each fact sits in the deck, by id.
     private var factIndex: [String: Int] = [:]
     /// Each fact's fingerprint, by id: answers record it, so a changed fact is noticed.

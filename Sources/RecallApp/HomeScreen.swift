@@ -28,7 +28,8 @@ struct HomeScreen: KeyedScreen {
         KeyBinding([.character("a")], KeyHelp("a", "study all", detail: "study every deck")) { _, _, context in
             .push(SessionScreen.study(context.summaries.map(\.id), context))
         },
-        KeyBinding([.character(",")], KeyHelp(",", "settings", inBar: false)) { _, _, context in
+        KeyBinding([.character(",")], KeyHelp(",", "settings", detail: "settings: new cards a day, retention, steps")) {
+            _, _, context in
             .push(SettingsScreen(draft: context.data.settings))
         },
         KeyBinding([.character("q"), .escape], KeyHelp("q", "quit")) { _, _, _ in .quit },

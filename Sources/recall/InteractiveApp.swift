@@ -47,21 +47,16 @@ struct InteractiveApp {
         let now = try RecallClock.timestamp()
         let fixedNow = ProcessInfo.processInfo.environment["RECALL_NOW"].map { !$0.isEmpty } ?? false
         let context = try ProgressContext.open(now: now, inTerminalApp: true)
+        // A deck with errors, or a deck name that is not one, is told on the normal screen
+        // before the terminal is taken over: the alternate screen would wipe it on leaving.
+        let decks = try loading.wait()
+        let opening = try self.opening(in: decks)
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(environment: ProcessInfo.processInfo.environment)
         } catch {
             Stderr.write("recall: \(error)")
             throw ExitCode(2)
-        }
-        let decks: DeckLoading.Result
-        let opening: AppModel.Opening
-        do {
-            decks = try loading.wait()
-            opening = try self.opening(in: decks)
-        } catch {
-            terminal.restore()
-            throw error
         }
         let services = Services(context: context, fixedNow: fixedNow ? now : nil)
         let (changes, seenNotes) = DeckChanges.sinceLastSeen(decks.generators, folder: context.folder)
