@@ -26,6 +26,20 @@ public enum FactContent: Sendable, Equatable {
         return prompt
     }
 
+    /// What the fact's answer is, in a line, and what it is called: what a fact's page
+    /// shows under its prompt.
+    public var answer: (label: String, text: String) {
+        switch self {
+        case .term(let fact): ("Means", fact.means)
+        case .date(let fact): ("When", fact.when.spelledOut + (fact.place.map { ", " + $0 } ?? ""))
+        case .set(let fact): ("Members", fact.members.joined(separator: ", "))
+        case .sequence(let fact): ("In order", fact.items.joined(separator: ", "))
+        case .number(let fact): ("Value", fact.value.text + (fact.unit.map { " " + $0 } ?? ""))
+        case .cloze(let fact): ("Blanks", fact.blanks.map(\.answer).joined(separator: ", "))
+        case .question(let fact): ("Answer", fact.answer)
+        }
+    }
+
     /// True when the fact declares wrong versions (`wrong:`).
     public var hasWrong: Bool {
         switch self {

@@ -26,8 +26,11 @@ struct BrowseScreen: Screen {
     }
 
     static let bindings: [KeyBinding<BrowseScreen>] = [
-        KeyBinding([.character("/")], KeyHelp("/", "search", detail: "search the facts")) { browse, _, _ in
+        KeyBinding([.character("/")], KeyHelp("/", "search", detail: "search the facts afresh")) { browse, _, _ in
+            // A new search, as in a pager: the last one is not added to.
             browse.searching = true
+            browse.filter = TextField()
+            browse.selected = 0
             return .stay
         },
         KeyBinding(

@@ -44,6 +44,7 @@ struct FactScreen: Scrolling {
         var view = TextView(width: width, offset: scroll)
         func add(_ text: String, _ style: Style = .plain) { view.add(text, style) }
         add(shown.content.summary, theme.accent)
+        add(shown.content.answer.label + ": " + shown.content.answer.text)
         add(
             "\(shown.kind.rawValue) fact" + (shown.asOf.map { ", as of \($0.spelledOut)" } ?? "")
                 + (shown.tags.isEmpty ? "" : ", tags: " + shown.tags.joined(separator: ", ")), theme.dim)
@@ -52,11 +53,13 @@ struct FactScreen: Scrolling {
         view.line("Cards", theme.accent)
         for card in generator.cardKeys where card.fact == fact.fact {
             let state = context.data.book.state(of: card)
-            let recall = context.data.scheduler.retrievability(of: state, at: context.now)
+            // A card never answered has no estimate yet, rather than one of 0 %.
+            let recall =
+                state.isNew ? "-" : Percent.text(context.data.scheduler.retrievability(of: state, at: context.now))
             let due = state.due.map { RelativeTime.phrase($0, from: context.now) } ?? "-"
             view.line(
                 "  " + TextLayout.pad(card.kindLabel, width: 16) + TextLayout.pad(state.phase.rawValue, width: 12)
-                    + "recall \(Percent.text(recall))  due \(due)  lapses \(state.lapses)")
+                    + "recall \(recall)  due \(due)  lapses \(state.lapses)")
         }
         view.gap()
         view.line("History", theme.accent)

@@ -40,13 +40,16 @@ public struct Glyphs: Sendable, Equatable {
     public var leftRight: String
     public var arrow: String
     public var heat: [String]
+    /// A box's corners (top left, top right, bottom left, bottom right), then its
+    /// horizontal and vertical lines.
+    public var box: [String]
 
     public static let unicode = Glyphs(
         barFull: "█", barEmpty: "░", marker: "›", separator: "·", upDown: "↑↓", leftRight: "←→", arrow: "→",
-        heat: [" ", "░", "▒", "▓", "█"])
+        heat: [" ", "░", "▒", "▓", "█"], box: ["┌", "┐", "└", "┘", "─", "│"])
     public static let ascii = Glyphs(
         barFull: "#", barEmpty: "-", marker: ">", separator: "|", upDown: "up/down", leftRight: "left/right",
-        arrow: "->", heat: [" ", ".", ":", "+", "#"])
+        arrow: "->", heat: [" ", ".", ":", "+", "#"], box: ["+", "+", "+", "+", "-", "|"])
 
     /// A key's name as this terminal can show it: the arrows `↑↓` and `←→` (as `KeyHelp`
     /// writes them) in words without Unicode.

@@ -31,6 +31,15 @@ import Testing
         #expect(run.terminal.frames.contains { $0.text.contains("Saving…") && !$0.text.contains("Correct") })
     }
 
+    /// `/` in Browse starts a new search; it does not add to the last one.
+    @Test func slashStartsANewSearch() {
+        let browse: [Key] = [.enter, .character("4")]
+        let run = runApp(browse + [.character("/")] + typing("venus") + [.enter, .character("/")] + typing("moon"))
+        let text = run.terminal.screen!.text
+        #expect(text.contains("Search: moon"))
+        #expect(!text.contains("venusmoon"))
+    }
+
     @Test func aFailedSaveSaysWhatFailedAndKeepsTheAnswer() {
         let services = TestServices()
         services.failNext = ("record", "disk full")

@@ -19,6 +19,8 @@ import Testing
         ("quiz-setup", [.enter, .character("2")], false),
         ("study-typed", study, false),
         ("study-verdict", study + planets + [.enter], true),
+        // The longest help: every line whole, inside a border.
+        ("help-verdict", study + planets + [.enter, .character("?")], false),
         // Jupiter is a known mistake: the verdict says why.
         ("study-mistake", study + typing("Mercury, Venus, Jupiter") + [.enter], false),
         ("quiz-question", [.enter, .character("2"), .enter], false),
