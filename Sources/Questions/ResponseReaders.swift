@@ -68,3 +68,14 @@ enum ResponseReaders {
         return close.count == 1 ? close[0] : nil
     }
 }
+
+extension Question {
+    /// The number typed when it names none of the options ("7" of four) and no option reads
+    /// so: a slip to ask again about, not an answer to grade.
+    public func unknownOptionNumber(in input: String) -> Int? {
+        guard kind.mode == .choice || kind.mode == .trueFalse, let options,
+            ResponseReaders.choice(input, options: options) == nil
+        else { return nil }
+        return Int(input.trimmingWhitespace().trimmingCharacters(in: .init(charactersIn: "().:")))
+    }
+}

@@ -6,6 +6,8 @@ public struct Verdict: Sendable, Equatable {
         case correct
         case partlyCorrect = "partly correct"
         case wrong
+        /// No answer given (Enter on an empty line): the answer shown, counted as Again.
+        case dontKnow = "don't know"
     }
 
     public var grade: Grade

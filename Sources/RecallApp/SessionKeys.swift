@@ -15,7 +15,10 @@ extension SessionScreen {
             if isFlashcards {
                 [KeyHelp("Space", "show answer"), KeyHelp("Esc", "stop")]
             } else if takesText {
-                [KeyHelp("Enter", "answer"), KeyHelp("Esc", "stop")]
+                [
+                    KeyHelp("Enter", "answer", detail: "answer; on nothing typed, show the answer: not known"),
+                    KeyHelp("Esc", "stop"),
+                ]
             } else {
                 Self.choiceKeys.help()
             }
@@ -43,8 +46,8 @@ extension SessionScreen {
         }
         if takesText {
             if key == .enter {
-                let text = input.text.trimmingCharacters()
-                return text.isEmpty ? .stay : submit(text, context)
+                // Enter on nothing is "don't know": the answer is shown, counted as Again.
+                return submit(input.text.trimmingCharacters(), context)
             }
             input.handle(key)
             return .stay

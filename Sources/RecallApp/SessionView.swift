@@ -127,11 +127,14 @@ extension SessionScreen {
                 case .correct: ("Correct", theme.correct)
                 case .partlyCorrect: ("Partly correct", theme.partly)
                 case .wrong: ("Wrong", theme.wrong)
+                case .dontKnow: ("Not known", theme.wrong)
                 }
             chrome.write(label, x: body.x, y: y, style: style)
-            chrome.write(
-                "  you said: " + outcome.answer, x: body.x + DisplayWidth.of(label), y: y, style: theme.dim,
-                maxWidth: body.width - DisplayWidth.of(label))
+            if verdict.grade != .dontKnow {
+                chrome.write(
+                    "  you said: " + outcome.answer, x: body.x + DisplayWidth.of(label), y: y, style: theme.dim,
+                    maxWidth: body.width - DisplayWidth.of(label))
+            }
             y += 1
             line("Answer: " + verdict.answer)
             if !verdict.missed.isEmpty {

@@ -23,6 +23,8 @@ public struct ReviewRecord: Sendable, Equatable {
         case correct
         case partlyCorrect = "partly correct"
         case wrong
+        /// Enter on an empty answer: the learner did not know.
+        case dontKnow = "don't know"
     }
 
     /// Where the answer was given.

@@ -20,7 +20,7 @@ public enum Grading {
     /// answer piped in by a script), and then a correct answer is Good, never Easy.
     public static func rating(for grade: Verdict.Grade, kind: QuestionKind, milliseconds: Int?) -> Rating {
         switch grade {
-        case .wrong: .again
+        case .wrong, .dontKnow: .again
         case .partlyCorrect: .hard
         case .correct:
             if let milliseconds, milliseconds < fastLimit(for: kind) { .easy } else { .good }
@@ -33,6 +33,7 @@ public enum Grading {
         case .correct: .correct
         case .partlyCorrect: .partlyCorrect
         case .wrong: .wrong
+        case .dontKnow: .dontKnow
         }
     }
 }

@@ -86,9 +86,12 @@ public struct StudySession: Sendable {
         -> Answered
     {
         let generator = library.generator(for: question.card.deck)
-        let verdict =
+        var verdict =
             generator.map { AnswerChecker(vocabulary: $0.vocabulary).check(text, for: question) }
             ?? Verdict(grade: .wrong, answer: question.answers.joined(separator: ", "))
+        // Nothing typed: the learner does not know. The answer is shown, and nothing else
+        // said about an answer that was not given.
+        if text.allSatisfy(\.isWhitespace) { verdict = Verdict(grade: .dontKnow, answer: verdict.answer) }
         let rating = Grading.rating(for: verdict.grade, kind: question.kind, milliseconds: milliseconds)
         let record = ReviewRecord(
             card: question.card, time: now, rating: rating, answer: text, verdict: Grading.recorded(verdict.grade),
@@ -114,7 +117,7 @@ public struct StudySession: Sendable {
         case .partlyCorrect:
             tally.partly += 1
             mistakes.append(answered)
-        case .wrong:
+        case .wrong, .dontKnow:
             tally.wrong += 1
             mistakes.append(answered)
         case nil: break
@@ -145,7 +148,7 @@ public struct StudySession: Sendable {
         switch answered.verdict?.grade {
         case .correct: tally.right -= 1
         case .partlyCorrect: tally.partly -= 1
-        case .wrong: tally.wrong -= 1
+        case .wrong, .dontKnow: tally.wrong -= 1
         case nil: break
         }
         if answered.verdict.map({ $0.grade != .correct }) ?? false, mistakes.last == answered { mistakes.removeLast() }

@@ -63,6 +63,10 @@ struct PlainSession {
                 print("'\(command)' is not a command: =1 to =4 re-rate the last answer, =undo takes it back")
                 return .askAgain(question)
             }
+            if let number = question.unknownOptionNumber(in: command), let count = question.options?.count {
+                print("There is no option \(number): type 1 to \(count), or the answer itself.")
+                return .askAgain(question)
+            }
             let answered = session.answer(
                 answer.text, to: question, milliseconds: answer.milliseconds, now: now, in: library)
             try save(answered.record, now: now)

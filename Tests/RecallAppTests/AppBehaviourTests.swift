@@ -31,6 +31,20 @@ import Testing
         #expect(run.terminal.frames.contains { $0.text.contains("Saving…") && !$0.text.contains("Correct") })
     }
 
+    /// Enter on an empty answer is "don't know": the answer shown, journaled as such.
+    @Test func enterOnNothingIsDontKnow() {
+        let services = TestServices()
+        let run = runApp(startStudy + [.enter], services: services)
+        guard case .review(let review) = services.journal.first else {
+            Issue.record("no review")
+            return
+        }
+        #expect(review.verdict == .dontKnow && review.rating == .again)
+        let text = run.terminal.screen!.text
+        #expect(text.contains("Not known") && !text.contains("you said"))
+        #expect(text.contains("Answer: Mercury, Venus, Earth, Mars"))
+    }
+
     /// `/` in Browse starts a new search; it does not add to the last one.
     @Test func slashStartsANewSearch() {
         let browse: [Key] = [.enter, .character("4")]
