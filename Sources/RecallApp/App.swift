@@ -38,10 +38,9 @@ public enum App {
             return []
         }
         model.status = nil
-        if model.size.columns < Chrome.minimum.columns || model.size.rows < Chrome.minimum.rows {
-            if key == .character("q") { model.quit() }
-            return []
-        }
+        // Keys typed while the notice shows are dropped: none of them quits (`q` may be a
+        // letter of an answer being typed, "Iraq"); Ctrl-C still leaves.
+        if model.size.columns < Chrome.minimum.columns || model.size.rows < Chrome.minimum.rows { return [] }
         if model.helpVisible {
             model.helpVisible = false
             return []

@@ -74,7 +74,7 @@ struct Chrome {
     /// The message shown when the terminal is below the minimum size.
     static func tooSmall(_ size: Size, theme: Theme) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
-        let lines = ["Terminal too small", "\(size.columns)×\(size.rows): need 60×16", "Enlarge it, or q to quit"]
+        let lines = ["Terminal too small", "\(size.columns)×\(size.rows): need 60×16", "Enlarge it (Ctrl-C quits)"]
         for (index, line) in lines.enumerated() {
             let fitted = TextLayout.truncate(line, width: size.columns)
             let x = max(0, (size.columns - DisplayWidth.of(fitted)) / 2)

@@ -45,6 +45,17 @@ import Testing
         #expect(text.contains("Answer: Mercury, Venus, Earth, Mars"))
     }
 
+    /// Typing on while the window is too small quits nothing and types nothing: "Iraq"
+    /// typed then leaves the answer as it was, the session open.
+    @Test func keysWhileTooSmallAreDropped() {
+        let small = Size(columns: 50, rows: 12), full = Size(columns: 80, rows: 24)
+        let run = runApp(startStudy + typing("Mer") + [.resize(small)] + typing("Iraq") + [.resize(full)])
+        #expect(run.exit != .quit)
+        let text = run.terminal.screen!.text
+        #expect(text.contains("Name all 4 inner planets"))
+        #expect(text.contains("Mer") && !text.contains("Iraq") && !text.contains("MerIraq"))
+    }
+
     /// `/` in Browse starts a new search; it does not add to the last one.
     @Test func slashStartsANewSearch() {
         let browse: [Key] = [.enter, .character("4")]
