@@ -34,16 +34,19 @@ struct Chrome {
     mutating func keyBar(_ items: [KeyHelp], status: String?) {
         let y = height - 1
         if let status {
-            buffer.write(TextLayout.truncate(" " + status, width: width), x: 0, y: y, style: theme.accent)
+            let line = TextLayout.truncate(
+                " " + theme.glyphs.plain(status), width: width, ellipsis: theme.glyphs.ellipsis)
+            buffer.write(line, x: 0, y: y, style: theme.accent)
             return
         }
         var x = 1
         for item in items {
-            let key = theme.glyphs.name(of: item.key)
-            let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(item.label) + 2
+            let key = theme.glyphs.plain(item.key)
+            let label = theme.glyphs.plain(item.label)
+            let needed = DisplayWidth.of(key) + 1 + DisplayWidth.of(label) + 2
             guard x + needed <= width else { break }
             x += buffer.write(key, x: x, y: y, style: theme.keyName)
-            x += buffer.write(" " + item.label, x: x, y: y, style: theme.keyBar)
+            x += buffer.write(" " + label, x: x, y: y, style: theme.keyBar)
             x += 2
         }
     }
@@ -58,8 +61,13 @@ struct Chrome {
         return min(lines.count, max(0, rect.height))
     }
 
+    /// Writes `text`; cut to `maxWidth`, it ends with an ellipsis, so a cut word never
+    /// passes for a whole one ("last studie").
     mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, maxWidth: Int = .max) {
-        buffer.write(text, x: x, y: y, style: style, maxWidth: maxWidth)
+        let text = theme.glyphs.plain(text)
+        let fitted =
+            maxWidth == .max ? text : TextLayout.truncate(text, width: maxWidth, ellipsis: theme.glyphs.ellipsis)
+        buffer.write(fitted, x: x, y: y, style: style, maxWidth: maxWidth)
     }
 
     /// A table in the app's styles.
@@ -68,15 +76,19 @@ struct Chrome {
         styled.headerStyle = theme.dim
         styled.selectedStyle = theme.selected
         styled.marker = theme.glyphs.marker
+        styled.ellipsis = theme.glyphs.ellipsis
         styled.render(into: &buffer, area: area)
     }
 
     /// The message shown when the terminal is below the minimum size.
     static func tooSmall(_ size: Size, theme: Theme) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
-        let lines = ["Terminal too small", "\(size.columns)×\(size.rows): need 60×16", "Enlarge it (Ctrl-C quits)"]
+        let by = theme.glyphs == .unicode ? "×" : "x"
+        let lines = [
+            "Terminal too small", "\(size.columns)\(by)\(size.rows): need 60\(by)16", "Enlarge it (Ctrl-C quits)",
+        ]
         for (index, line) in lines.enumerated() {
-            let fitted = TextLayout.truncate(line, width: size.columns)
+            let fitted = TextLayout.truncate(line, width: size.columns, ellipsis: theme.glyphs.ellipsis)
             let x = max(0, (size.columns - DisplayWidth.of(fitted)) / 2)
             buffer.write(fitted, x: x, y: size.rows / 2 - 1 + index, style: index == 0 ? theme.accent : .plain)
         }

@@ -74,7 +74,7 @@ struct FactScreen: Scrolling {
                 )
             }
         } else {
-            view.line("  reading the journal…", theme.dim)
+            view.line(theme.glyphs.plain("  reading the journal…"), theme.dim)
         }
         view.render(into: &chrome.buffer, area: Rect(x: 2, y: 2, width: width, height: chrome.content.maxY - 2))
     }

@@ -17,8 +17,8 @@ enum HelpOverlay {
         let textWidth = max(8, width - 4 - keyWidth)
         // Each key with its text wrapped to the window: nothing is cut.
         let lines = (keys + everywhere).flatMap { item in
-            TextLayout.wrap(item.detail, width: textWidth).enumerated().map { index, text in
-                (key: index == 0 ? theme.glyphs.name(of: item.key) : "", text: text)
+            TextLayout.wrap(theme.glyphs.plain(item.detail), width: textWidth).enumerated().map { index, text in
+                (key: index == 0 ? theme.glyphs.plain(item.key) : "", text: text)
             }
         }
         let height = min(buffer.size.rows - 2, lines.count + 5)

@@ -43,20 +43,24 @@ public struct Glyphs: Sendable, Equatable {
     /// A box's corners (top left, top right, bottom left, bottom right), then its
     /// horizontal and vertical lines.
     public var box: [String]
+    /// What ends a text cut to fit.
+    public var ellipsis: String
 
     public static let unicode = Glyphs(
         barFull: "█", barEmpty: "░", marker: "›", separator: "·", upDown: "↑↓", leftRight: "←→", arrow: "→",
-        heat: [" ", "░", "▒", "▓", "█"], box: ["┌", "┐", "└", "┘", "─", "│"])
+        heat: [" ", "░", "▒", "▓", "█"], box: ["┌", "┐", "└", "┘", "─", "│"], ellipsis: "…")
     public static let ascii = Glyphs(
         barFull: "#", barEmpty: "-", marker: ">", separator: "|", upDown: "up/down", leftRight: "left/right",
-        arrow: "->", heat: [" ", ".", ":", "+", "#"], box: ["+", "+", "+", "+", "-", "|"])
+        arrow: "->", heat: [" ", ".", ":", "+", "#"], box: ["+", "+", "+", "+", "-", "|"], ellipsis: "...")
 
-    /// A key's name as this terminal can show it: the arrows `↑↓` and `←→` (as `KeyHelp`
-    /// writes them) in words without Unicode.
-    public func name(of key: String) -> String {
-        guard self != .unicode else { return key }
-        return key.replacing("↑↓", with: upDown).replacing("←→", with: leftRight).replacing("←", with: "left")
-            .replacing("→", with: "right")
+    /// Text of the app's own (key names, labels, notices) as this terminal can show it:
+    /// without Unicode, the arrows `↑↓` and `←→` (as `KeyHelp` writes them) in words, and
+    /// the ellipsis, the dot and the times sign in ASCII.
+    public func plain(_ text: String) -> String {
+        guard self != .unicode else { return text }
+        return text.replacing("↑↓", with: upDown).replacing("←→", with: leftRight).replacing("←", with: "left")
+            .replacing("→", with: "right").replacing("…", with: ellipsis).replacing("·", with: separator)
+            .replacing("×", with: "x")
     }
 
     /// A bar of `width` cells, `fraction` of it full.

@@ -20,6 +20,8 @@ public struct Table: Sendable {
     public var selected: Int?
     public var spacing = 2
     public var headerStyle = Style.plain
+    /// What ends a cell cut to fit.
+    public var ellipsis = "…"
     public var selectedStyle = Style(reverse: true)
     /// Drawn before the selected row (other rows get as many spaces).
     public var marker = ">"
@@ -57,7 +59,8 @@ public struct Table: Sendable {
     private func write(_ texts: [String], cells: [Rect], y: Int, style: Style, into buffer: inout ScreenBuffer) {
         for (text, cell) in zip(texts, cells) where cell.width > 0 {
             buffer.write(
-                TextLayout.truncate(text, width: cell.width), x: cell.x, y: y, style: style, maxWidth: cell.width)
+                TextLayout.truncate(text, width: cell.width, ellipsis: ellipsis), x: cell.x, y: y, style: style,
+                maxWidth: cell.width)
         }
     }
 }

@@ -56,6 +56,32 @@ import Testing
         #expect(text.contains("Mer") && !text.contains("Iraq") && !text.contains("MerIraq"))
     }
 
+    /// Without Unicode the app draws in ASCII alone: bars, borders, markers, arrows and the
+    /// ellipsis of a text cut to fit, on every screen a learner passes through.
+    @Test func withoutUnicodeEveryFrameIsASCII() {
+        let ascii = TerminalCapabilities(color: false, unicode: false)
+        let paths: [[Key]] = [
+            [.character("?")], [.enter], startStudy + planets + [.enter, .character("?")],
+            [.enter, .character("4")], [.enter, .character("5")], [.character(",")],
+        ]
+        for size in [Size(columns: 60, rows: 16), Size(columns: 80, rows: 24), Size(columns: 50, rows: 12)] {
+            for keys in paths {
+                let run = runApp(keys, size: size, capabilities: ascii)
+                for frame in run.terminal.frames {
+                    let wide = frame.text.unicodeScalars.filter { $0.value > 0x7F }
+                    #expect(wide.isEmpty, "\(size) \(keys): \(String(String.UnicodeScalarView(wide)))")
+                }
+            }
+        }
+    }
+
+    /// A header cut to fit ends with an ellipsis, never in the middle of a word as if whole.
+    @Test func aCutHeaderEndsWithAnEllipsis() {
+        let run = runApp([.enter], size: Size(columns: 60, rows: 16))
+        let header = run.terminal.screen!.text.split(separator: "\n", omittingEmptySubsequences: false)[2]
+        #expect(header.hasSuffix("…"), "\(header)")
+    }
+
     /// `/` in Browse starts a new search; it does not add to the last one.
     @Test func slashStartsANewSearch() {
         let browse: [Key] = [.enter, .character("4")]
