@@ -12,6 +12,12 @@ extension SessionScreen {
             mode.name + " " + theme.glyphs.separator + " " + (titles.count == 1 ? titles[0] : "\(titles.count) decks"),
             right: timer(context))
         renderProgress(&chrome)
+        // Studying several decks, each card says which one it is from.
+        if titles.count > 1, let question {
+            chrome.write(
+                "from " + context.title(of: question.card.deck), x: 2, y: 3, style: theme.dim,
+                maxWidth: chrome.width - 4)
+        }
         let body = Rect(x: 2, y: 4, width: chrome.width - 4, height: chrome.content.maxY - 4)
         switch phase {
         case .finished:
@@ -49,9 +55,12 @@ extension SessionScreen {
                 }
             total = tally.done + showing + left
         }
-        let counts =
-            "done \(tally.done)  left \(max(0, total - tally.done))  right \(tally.right)  "
-            + "wrong \(tally.wrong + tally.partly)"
+        // What was answered and what is left; how well, where there is a verdict (the same
+        // three counts as the session's summary), never for self-graded flashcards.
+        let verdicts = isFlashcards ? "" : "  right \(tally.right)  partly \(tally.partly)  wrong \(tally.wrong)"
+        let answered = "answered \(tally.done)  left \(max(0, total - tally.done))"
+        // Narrow, the verdict counts give way: each card's verdict shows anyway.
+        let counts = DisplayWidth.of(answered + verdicts) + 12 <= chrome.width - 4 ? answered + verdicts : answered
         let parts = Layout.columns(
             [.min(10), .length(DisplayWidth.of(counts))],
             in: Rect(x: 2, y: 2, width: chrome.width - 4, height: 1), spacing: 2)

@@ -82,6 +82,26 @@ import Testing
         #expect(header.hasSuffix("…"), "\(header)")
     }
 
+    /// Studying every deck, each card says which deck it is from; one deck's study does not.
+    @Test func aCardOfSeveralDecksSaysWhichDeck() {
+        let all = runApp([.character("a")]).terminal.screen!.text
+        #expect(all.contains("Study · 2 decks"))
+        #expect(all.contains("from The Solar System") || all.contains("from Rivers of the world"), "\(all)")
+        #expect(!runApp(startStudy).terminal.screen!.text.contains("from The Solar System"))
+    }
+
+    /// The header's counts: answered and left, with the verdicts as the summary counts
+    /// them (partly apart from wrong) where they fit, and none for self-graded flashcards.
+    @Test func theHeaderCountsWhatTheSummaryCounts() {
+        let study = runApp(startStudy + typing("Mercury, Venus") + [.enter]).terminal.screen!.text
+        #expect(study.contains("answered 1  left 11  right 0  partly 1  wrong 0"), "\(study)")
+        let narrow = runApp(startStudy + planets + [.enter], size: Size(columns: 60, rows: 16)).terminal.screen!.text
+        #expect(narrow.contains("answered 1  left 11\n") || narrow.contains("answered 1  left 11 "), "\(narrow)")
+        #expect(!narrow.contains("partly 0  wro"))
+        let cards = runApp([.enter, .character("3"), .character(" "), .enter]).terminal.screen!.text
+        #expect(cards.contains("answered 1") && !cards.contains("right"), "\(cards)")
+    }
+
     /// `/` in Browse starts a new search; it does not add to the last one.
     @Test func slashStartsANewSearch() {
         let browse: [Key] = [.enter, .character("4")]
@@ -125,7 +145,7 @@ import Testing
         #expect(services.book.state(of: "solar/inner-planets/recall-all").isNew)
         // The undone card is asked again, with an empty answer.
         #expect(run.terminal.screen!.text.contains("Name all 4 inner planets."))
-        #expect(run.terminal.screen!.text.contains("done 0  left 12"), "the undone card is one of the 12 again")
+        #expect(run.terminal.screen!.text.contains("answered 0  left 12"), "the undone card is one of the 12 again")
     }
 
     @Test func multipleChoiceByArrowsOrByNumber() throws {
