@@ -57,9 +57,11 @@ struct HomeScreen: KeyedScreen {
                 context.relativeDay(summary.lastStudied),
             ])
         }
-        let table = Table(
+        var table = Table(
             columns: [.min(12), .length(7), .length(4), .length(barWidth + 5), .length(12)],
             rows: rows, header: ["Deck", "due now", "new", "mastery", "last studied"], selected: selected)
+        // Deck titles too long are shortened by their own short form, never cut mid-word.
+        table.namesIn = [0]
         chrome.table(table, in: Rect(x: 0, y: parts[0].y, width: chrome.width, height: parts[1].maxY - parts[0].y))
         let due = summaries.reduce(0) { $0 + $1.dueNow }
         let fresh = summaries.reduce(0) { $0 + $1.newAvailable }

@@ -20,6 +20,8 @@ public struct Table: Sendable {
     public var selected: Int?
     public var spacing = 2
     public var headerStyle = Style.plain
+    /// Columns of names, shortened by `TextLayout.shortened` rather than cut when too long.
+    public var namesIn: Set<Int> = []
     /// What ends a cell cut to fit.
     public var ellipsis = "…"
     public var selectedStyle = Style(reverse: true)
@@ -57,10 +59,12 @@ public struct Table: Sendable {
     }
 
     private func write(_ texts: [String], cells: [Rect], y: Int, style: Style, into buffer: inout ScreenBuffer) {
-        for (text, cell) in zip(texts, cells) where cell.width > 0 {
-            buffer.write(
-                TextLayout.truncate(text, width: cell.width, ellipsis: ellipsis), x: cell.x, y: y, style: style,
-                maxWidth: cell.width)
+        for (column, (text, cell)) in zip(texts, cells).enumerated() where cell.width > 0 {
+            let fitted =
+                namesIn.contains(column)
+                ? TextLayout.shortened(text, width: cell.width, ellipsis: ellipsis)
+                : TextLayout.truncate(text, width: cell.width, ellipsis: ellipsis)
+            buffer.write(fitted, x: cell.x, y: y, style: style, maxWidth: cell.width)
         }
     }
 }

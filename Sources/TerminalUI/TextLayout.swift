@@ -52,7 +52,27 @@ public enum TextLayout {
     public static func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
         guard DisplayWidth.of(text) > width else { return text }
         guard width > DisplayWidth.of(ellipsis) else { return prefix(text, width: width) }
-        return prefix(text, width: width - DisplayWidth.of(ellipsis)) + ellipsis
+        // "The United…", not "The United …".
+        var kept = prefix(text, width: width - DisplayWidth.of(ellipsis))
+        while kept.last?.isWhitespace == true { kept.removeLast() }
+        return kept + ellipsis
+    }
+
+    /// A name shortened to `width` by a rule a reader can follow: whole when it fits, else
+    /// its own short form in brackets ("Shanghai Cooperation Organisation (SCO)" → "SCO"),
+    /// else what comes before its colon ("The United Nations: the basics" → "The United
+    /// Nations"), else cut with an ellipsis.
+    public static func shortened(_ text: String, width: Int, ellipsis: String = "…") -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            let short = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            if !short.isEmpty, !short.contains(" "), DisplayWidth.of(short) <= width { return short }
+        }
+        if let colon = text.firstIndex(of: ":") {
+            let head = String(text[..<colon])
+            if !head.isEmpty, DisplayWidth.of(head) <= width { return head }
+        }
+        return truncate(text, width: width, ellipsis: ellipsis)
     }
 
     /// The text padded with spaces to `width` columns (cut when longer).

@@ -71,7 +71,7 @@ import Testing
         #expect(TextLayout.wrap("abcdefghijkl", width: 5) == ["abcde", "fghij", "kl"])
         #expect(TextLayout.wrap("吉尔吉斯 斯坦", width: 6) == ["吉尔吉", "斯", "斯坦"])
         #expect(TextLayout.wrap("a\nb", width: 5) == ["a", "b"])
-        #expect(TextLayout.truncate("Shanghai Cooperation", width: 10) == "Shanghai …")
+        #expect(TextLayout.truncate("Shanghai Cooperation", width: 10) == "Shanghai…")
         #expect(TextLayout.pad("ab", width: 4) == "ab  ")
     }
 
