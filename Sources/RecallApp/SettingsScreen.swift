@@ -40,11 +40,14 @@ struct SettingsScreen: Screen {
     /// The learning steps being typed, when that field is being edited.
     var stepsInput: TextField?
     var error: String?
+    /// Esc was pressed with changes not saved: the screen asks before they are lost.
+    var askingToLeave = false
 
     var name: String { "Settings" }
     var takesText: Bool { stepsInput != nil }
     var keys: [KeyHelp] {
-        stepsInput == nil ? Self.bindings.help() : [KeyHelp("Enter", "done"), KeyHelp("Esc", "cancel")]
+        if askingToLeave { return [KeyHelp("Enter", "leave"), KeyHelp("s", "save"), KeyHelp("Esc", "stay")] }
+        return stepsInput == nil ? Self.bindings.help() : [KeyHelp("Enter", "done"), KeyHelp("Esc", "cancel")]
     }
 
     /// Saving the draft: only what was changed on this screen is written.
@@ -69,7 +72,13 @@ struct SettingsScreen: Screen {
             return screen.selected == saveField ? .stay([screen.save(context)]) : .stay
         },
         KeyBinding([.character("s")], KeyHelp("s", "save")) { screen, _, context in .stay([screen.save(context)]) },
-        .back,
+        KeyBinding([.escape, .backspace, .character("q")], KeyHelp("Esc", "back")) { screen, _, context in
+            guard screen.draft == context.data.settings else {
+                screen.askingToLeave = true
+                return .stay
+            }
+            return .pop
+        },
     ]
 
     mutating func update(_ event: AppEvent, _ context: Context) -> Step {
@@ -77,6 +86,13 @@ struct SettingsScreen: Screen {
         case .settingsSaved(let settings, _):
             draft = settings
             return .stay
+        case .key(let key) where askingToLeave:
+            askingToLeave = false
+            switch key {
+            case .enter, .character("y"): return .pop
+            case .character("s"): return .stay([save(context)])
+            default: return .stay
+            }
         case .key(let key) where stepsInput != nil:
             editSteps(key)
             return .stay
@@ -112,7 +128,9 @@ struct SettingsScreen: Screen {
         chrome.titleBar("Settings")
         for (index, field) in Self.fields.enumerated() {
             let y = 3 + index * 2
-            let row = Table.Row([TextLayout.pad(field.name, width: 20) + field.value(draft)])
+            // While the steps are typed, the field alone shows them: no old value beneath.
+            let editing = index == Self.stepsField && stepsInput != nil
+            let row = Table.Row([TextLayout.pad(field.name, width: 20) + (editing ? "" : field.value(draft))])
             chrome.table(
                 Table(columns: [.fill], rows: [row], selected: index == selected ? 0 : nil),
                 in: Rect(x: 2, y: y, width: chrome.width - 2, height: 1))
@@ -126,6 +144,11 @@ struct SettingsScreen: Screen {
         }
         if let error {
             chrome.paragraph(error, in: Rect(x: 4, y: 14, width: chrome.width - 8, height: 2), style: theme.wrong)
+        }
+        if askingToLeave {
+            chrome.paragraph(
+                "Leave without saving your changes? Enter or y leaves, s saves them, Esc or n stays.",
+                in: Rect(x: 4, y: 14, width: chrome.width - 8, height: 2), style: theme.partly)
         }
     }
 }

@@ -102,6 +102,29 @@ import Testing
         #expect(cards.contains("answered 1") && !cards.contains("right"), "\(cards)")
     }
 
+    /// Esc with changes not saved asks first: Esc stays, Enter leaves without saving; with
+    /// nothing changed it leaves at once.
+    @Test func leavingSettingsWithChangesAsksFirst() {
+        let changed: [Key] = [.character(","), .right, .escape]
+        let asked = runApp(changed).terminal.screen!.text
+        #expect(asked.contains("Leave without saving your changes?") && asked.contains("Settings"))
+        let stayed = runApp(changed + [.escape]).terminal.screen!.text
+        #expect(stayed.contains("Desired retention") && !stayed.contains("Leave without saving"))
+        let services = TestServices()
+        let left = runApp(changed + [.enter], services: services).terminal.screen!.text
+        #expect(left.contains("Deck") && left.contains("due now"))
+        #expect(runApp([.character(","), .escape]).terminal.screen!.text.contains("due now"))
+    }
+
+    /// Editing the learning steps shows only what is typed: no old value left beneath it.
+    @Test func editingTheStepsLeavesNoLeftovers() {
+        let keys: [Key] = [.character(","), .down, .down, .down, .enter] + Array(repeating: .backspace, count: 6)
+        let text = runApp(keys + typing("2m")).terminal.screen!.text
+        let line = text.split(separator: "\n").first { $0.contains("Learning steps") } ?? ""
+        #expect(line.hasSuffix("2m") || line.contains("2m "), "\(line)")
+        #expect(!line.contains("10m") && !line.contains("1m"), "\(line)")
+    }
+
     /// `/` in Browse starts a new search; it does not add to the last one.
     @Test func slashStartsANewSearch() {
         let browse: [Key] = [.enter, .character("4")]
