@@ -1,0 +1,118 @@
+import DeckModel
+import Review
+import TerminalUI
+import TestSupport
+import Testing
+
+@testable import RecallApp
+
+/// The rough edges a new user met, each kept fixed: keys while the window is too small,
+/// "don't know", ASCII without Unicode, cut text, which deck a card is from, the study
+/// header's counts, leaving Settings, and Browse's search.
+@Suite struct RoughEdgeTests {
+    let startStudy: [Key] = [.enter, .enter]
+    let planets = typing("Mercury, Venus, Earth, Mars")
+
+    /// Typing on while the window is too small quits nothing and types nothing: "Iraq"
+    /// typed then leaves the answer as it was, the session open.
+    @Test func keysWhileTooSmallAreDropped() {
+        let small = Size(columns: 50, rows: 12), full = Size(columns: 80, rows: 24)
+        let run = runApp(startStudy + typing("Mer") + [.resize(small)] + typing("Iraq") + [.resize(full)])
+        #expect(run.exit != .quit)
+        let text = run.terminal.screen!.text
+        #expect(text.contains("Name all 4 inner planets"))
+        #expect(text.contains("Mer") && !text.contains("Iraq") && !text.contains("MerIraq"))
+    }
+
+    /// Enter on an empty answer is "don't know": the answer shown, journaled as such.
+    @Test func enterOnNothingIsDontKnow() {
+        let services = TestServices()
+        let run = runApp(startStudy + [.enter], services: services)
+        guard case .review(let review) = services.journal.first else {
+            Issue.record("no review")
+            return
+        }
+        #expect(review.verdict == .dontKnow && review.rating == .again)
+        let text = run.terminal.screen!.text
+        #expect(text.contains("Not known") && !text.contains("you said"))
+        #expect(text.contains("Answer: Mercury, Venus, Earth, Mars"))
+    }
+
+    /// Without Unicode the app draws in ASCII alone: bars, borders, markers, arrows and the
+    /// ellipsis of a text cut to fit, on every screen a learner passes through.
+    @Test func withoutUnicodeEveryFrameIsASCII() {
+        let ascii = TerminalCapabilities(color: false, unicode: false)
+        let paths: [[Key]] = [
+            [.character("?")], [.enter], startStudy + planets + [.enter, .character("?")],
+            [.enter, .character("4")], [.enter, .character("5")], [.character(",")],
+        ]
+        for size in [Size(columns: 60, rows: 16), Size(columns: 80, rows: 24), Size(columns: 50, rows: 12)] {
+            for keys in paths {
+                let run = runApp(keys, size: size, capabilities: ascii)
+                for frame in run.terminal.frames {
+                    let wide = frame.text.unicodeScalars.filter { $0.value > 0x7F }
+                    #expect(wide.isEmpty, "\(size) \(keys): \(String(String.UnicodeScalarView(wide)))")
+                }
+            }
+        }
+    }
+
+    /// A header cut to fit ends with an ellipsis, never in the middle of a word as if whole.
+    @Test func aCutHeaderEndsWithAnEllipsis() {
+        let run = runApp([.enter], size: Size(columns: 60, rows: 16))
+        let header = run.terminal.screen!.text.split(separator: "\n", omittingEmptySubsequences: false)[2]
+        #expect(header.hasSuffix("…"), "\(header)")
+    }
+
+    /// Studying every deck, each card says which deck it is from; one deck's study does not.
+    @Test func aCardOfSeveralDecksSaysWhichDeck() {
+        let all = runApp([.character("a")]).terminal.screen!.text
+        #expect(all.contains("Study · 2 decks"))
+        #expect(all.contains("from The Solar System") || all.contains("from Rivers of the world"), "\(all)")
+        #expect(!runApp(startStudy).terminal.screen!.text.contains("from The Solar System"))
+    }
+
+    /// The header's counts: answered and left, with the verdicts as the summary counts
+    /// them (partly apart from wrong) where they fit, and none for self-graded flashcards.
+    @Test func theHeaderCountsWhatTheSummaryCounts() {
+        let study = runApp(startStudy + typing("Mercury, Venus") + [.enter]).terminal.screen!.text
+        #expect(study.contains("answered 1  left 11  right 0  partly 1  wrong 0"), "\(study)")
+        let narrow = runApp(startStudy + planets + [.enter], size: Size(columns: 60, rows: 16)).terminal.screen!.text
+        #expect(narrow.contains("answered 1  left 11\n") || narrow.contains("answered 1  left 11 "), "\(narrow)")
+        #expect(!narrow.contains("partly 0  wro"))
+        let cards = runApp([.enter, .character("3"), .character(" "), .enter]).terminal.screen!.text
+        #expect(cards.contains("answered 1") && !cards.contains("right"), "\(cards)")
+    }
+
+    /// Esc with changes not saved asks first: Esc stays, Enter leaves without saving; with
+    /// nothing changed it leaves at once.
+    @Test func leavingSettingsWithChangesAsksFirst() {
+        let changed: [Key] = [.character(","), .right, .escape]
+        let asked = runApp(changed).terminal.screen!.text
+        #expect(asked.contains("Leave without saving your changes?") && asked.contains("Settings"))
+        let stayed = runApp(changed + [.escape]).terminal.screen!.text
+        #expect(stayed.contains("Desired retention") && !stayed.contains("Leave without saving"))
+        let services = TestServices()
+        let left = runApp(changed + [.enter], services: services).terminal.screen!.text
+        #expect(left.contains("Deck") && left.contains("due now"))
+        #expect(runApp([.character(","), .escape]).terminal.screen!.text.contains("due now"))
+    }
+
+    /// Editing the learning steps shows only what is typed: no old value left beneath it.
+    @Test func editingTheStepsLeavesNoLeftovers() {
+        let keys: [Key] = [.character(","), .down, .down, .down, .enter] + Array(repeating: .backspace, count: 6)
+        let text = runApp(keys + typing("2m")).terminal.screen!.text
+        let line = text.split(separator: "\n").first { $0.contains("Learning steps") } ?? ""
+        #expect(line.hasSuffix("2m") || line.contains("2m "), "\(line)")
+        #expect(!line.contains("10m") && !line.contains("1m"), "\(line)")
+    }
+
+    /// `/` in Browse starts a new search; it does not add to the last one.
+    @Test func slashStartsANewSearch() {
+        let browse: [Key] = [.enter, .character("4")]
+        let run = runApp(browse + [.character("/")] + typing("venus") + [.enter, .character("/")] + typing("moon"))
+        let text = run.terminal.screen!.text
+        #expect(text.contains("Search: moon"))
+        #expect(!text.contains("venusmoon"))
+    }
+}
