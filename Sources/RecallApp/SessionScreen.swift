@@ -158,13 +158,18 @@ struct SessionScreen: Screen {
         }
     }
 
+    /// A timed quiz's time has run out.
+    func timeIsUp(_ context: Context) -> Bool {
+        deadline.map { context.clock.uptimeMilliseconds >= $0 } ?? false
+    }
+
     /// A quiz ends on its score; other sessions go back.
     func leave(_ context: Context) -> Step {
         guard case .quiz(let deck) = mode else { return .pop }
         return .replace(
             ScoreScreen(
                 deck: deck, tally: run.tally, total: run.quizQuestions.count, mistakes: run.mistakes,
-                timedOut: deadline.map { context.clock.uptimeMilliseconds >= $0 } ?? false))
+                timedOut: timeIsUp(context)))
     }
 
     mutating func update(_ event: AppEvent, _ context: Context) -> Step {
@@ -172,10 +177,13 @@ struct SessionScreen: Screen {
         case .key(let key):
             return handle(key, context)
         case .tick:
-            guard let deadline, context.clock.uptimeMilliseconds >= deadline, phase == .asking else { return .stay }
-            return leave(context)
+            guard timeIsUp(context), phase == .asking else { return .stay }
+            // What was typed when the time ran out is an answer too: graded, then the score.
+            let typed = input.text.trimmingCharacters()
+            return takesText && !typed.isEmpty ? submit(typed, context) : leave(context)
         case .saved:
             saved(context)
+            if timeIsUp(context) { return leave(context) }
         case .failed:
             notSaved()
         default:

@@ -1,4 +1,5 @@
 import DeckModel
+import Questions
 import Review
 import TerminalUI
 import TestSupport
@@ -28,6 +29,7 @@ import Testing
     @Test func enterOnNothingIsDontKnow() {
         let services = TestServices()
         let run = runApp(startStudy + [.enter], services: services)
+        print("PROBE", services.journal, run.terminal.screen!.text)
         guard case .review(let review) = services.journal.first else {
             Issue.record("no review")
             return
@@ -114,5 +116,30 @@ import Testing
         let text = run.terminal.screen!.text
         #expect(text.contains("Search: moon"))
         #expect(!text.contains("venusmoon"))
+    }
+
+    /// When a timed quiz runs out, what was half typed is graded, not thrown away: the
+    /// tick past the deadline journals it, and its saving ends the quiz on the score.
+    @Test func aHalfTypedAnswerIsGradedWhenTimeRunsOut() throws {
+        var run = runApp([.enter, .character("2"), .down, .right, .down, .enter])
+        var screen = try #require(run.model.top as? SessionScreen)
+        let deadline = try #require(screen.deadline)
+        var context = run.model.context()
+        var random = SeededRandom(seed: 1)
+        let typed = try #require(
+            context.data.generator(for: "solar")?.question(for: "solar/inner-planets/recall-all", random: &random))
+        screen.ask(typed, left: 3, context)
+        screen.input = TextField("Mercury, Ven")
+        context.clock = AppClock(now: context.clock.now, uptimeMilliseconds: deadline + 1)
+        guard case .stay(let effects) = screen.update(.tick, context), case .record(let review)? = effects.first else {
+            Issue.record("the half-typed answer was not journaled")
+            return
+        }
+        #expect(review.answer == "Mercury, Ven" && review.verdict == .partlyCorrect)
+        guard case .replace(let next) = screen.update(.saved(CardBook()), context) else {
+            Issue.record("the quiz did not end once the answer was saved")
+            return
+        }
+        #expect(next is ScoreScreen)
     }
 }
