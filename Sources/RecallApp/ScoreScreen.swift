@@ -1,20 +1,27 @@
+import Questions
 import Study
 import TerminalUI
 
-/// The end of a quiz: the score, then each mistake in turn.
+/// The end of a quiz: the score, then each mistake in turn, then each question the time
+/// left unanswered, with its answer.
 struct ScoreScreen: KeyedScreen {
     var deck: String
     var tally: StudySession.Tally
     var total: Int
     var mistakes: [StudySession.Answered]
     var timedOut: Bool
-    /// 0 shows the score; n shows mistake n.
+    /// The questions not answered when the quiz ended.
+    var unanswered: [Question] = []
+    /// 0 shows the score; then the mistakes, then the questions not answered, a page each.
     var page = 0
 
     var name: String { "Quiz results" }
+    var pages: Int { mistakes.count + unanswered.count }
+    /// Only the keys that do something on this page.
     var keys: [KeyHelp] {
-        Self.bindings.help().map { help in
-            help.key == "Enter" && page == mistakes.count ? KeyHelp("Enter", "done") : help
+        Self.bindings.help().compactMap { help in
+            if help.key == "Enter" { return page == pages ? KeyHelp("Enter", "done") : KeyHelp("Enter", "next") }
+            return help.key == "←" && page == 0 ? nil : help
         }
     }
 
@@ -22,10 +29,10 @@ struct ScoreScreen: KeyedScreen {
         KeyBinding(
             [.enter, .right, .character(" "), .character("l")],
             KeyHelp(
-                "Enter", "next mistake",
-                detail: "the next mistake, or done")
+                "Enter", "next",
+                detail: "the next mistake or question not answered, or done")
         ) { score, _, _ in
-            guard score.page < score.mistakes.count else { return .pop }
+            guard score.page < score.pages else { return .pop }
             score.page += 1
             return .stay
         },
@@ -42,6 +49,10 @@ struct ScoreScreen: KeyedScreen {
         let body = Rect(x: 4, y: 3, width: chrome.width - 8, height: chrome.content.maxY - 3)
         if page == 0 {
             renderScore(&chrome, body)
+            return
+        }
+        if page > mistakes.count {
+            renderUnanswered(unanswered[page - mistakes.count - 1], &chrome, body)
             return
         }
         let mistake = mistakes[page - 1]
@@ -83,9 +94,27 @@ struct ScoreScreen: KeyedScreen {
             chrome.write("Time ran out.", x: body.x, y: y, style: theme.partly)
             y += 1
         }
-        let count = mistakes.count
+        var review: [String] = []
+        if !mistakes.isEmpty { review.append("\(mistakes.count) mistake\(mistakes.count == 1 ? "" : "s")") }
+        if !unanswered.isEmpty {
+            review.append("\(unanswered.count) question\(unanswered.count == 1 ? "" : "s") not answered")
+        }
         chrome.write(
-            count == 0 ? "No mistakes to review." : "\(count) mistake\(count == 1 ? "" : "s") to review: press Enter.",
-            x: body.x, y: y + 1)
+            review.isEmpty ? "No mistakes to review." : review.joined(separator: " and ") + " to review: press Enter.",
+            x: body.x, y: y + 1, maxWidth: body.width)
+    }
+
+    /// A question the time left unanswered, with its answer.
+    private func renderUnanswered(_ question: Question, _ chrome: inout Chrome, _ body: Rect) {
+        let theme = chrome.theme
+        let number = page - mistakes.count
+        chrome.write("Not answered \(number) of \(unanswered.count)", x: body.x, y: body.y, style: theme.dim)
+        var y = body.y + 2
+        y +=
+            chrome.paragraph(
+                question.prompt, in: Rect(x: body.x, y: y, width: body.width, height: 4), style: theme.accent) + 1
+        chrome.paragraph(
+            "Answer: " + question.answers.joined(separator: ", "),
+            in: Rect(x: body.x, y: y, width: body.width, height: 3), style: theme.correct)
     }
 }

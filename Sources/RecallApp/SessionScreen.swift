@@ -169,7 +169,7 @@ struct SessionScreen: Screen {
         return .replace(
             ScoreScreen(
                 deck: deck, tally: run.tally, total: run.quizQuestions.count, mistakes: run.mistakes,
-                timedOut: timeIsUp(context)))
+                timedOut: timeIsUp(context), unanswered: Array(run.quizQuestions.dropFirst(run.tally.done))))
     }
 
     mutating func update(_ event: AppEvent, _ context: Context) -> Step {

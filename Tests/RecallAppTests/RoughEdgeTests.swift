@@ -142,4 +142,16 @@ import Testing
         }
         #expect(next is ScoreScreen)
     }
+
+    /// A quiz left with questions not answered offers them, with their answers, after the
+    /// mistakes; the key bar offers only the keys that do something.
+    @Test func questionsNotAnsweredCanBeSeenAfterTheScore() {
+        let quiz: [Key] = [.enter, .character("2"), .enter]
+        let score = runApp(quiz + [.escape]).terminal.screen!.text
+        #expect(score.contains("10 questions not answered to review: press Enter."), "\(score)")
+        #expect(!score.contains("previous"))
+        let first = runApp(quiz + [.escape, .enter]).terminal.screen!.text
+        #expect(first.contains("Not answered 1 of 10") && first.contains("Answer: "), "\(first)")
+        #expect(first.contains("previous"))
+    }
 }
