@@ -48,19 +48,6 @@ import Testing
         #expect(result.stderr.contains("1 journal line was not a review and skipped (line 1)"), "\(result.stderr)")
     }
 
-    @Test func aMistypedCommandIsRefusedAndJournalsNothing() throws {
-        let home = try home()
-        let result = try RecallProcess.run(
-            ["study", "sco", "--plain"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"],
-            input: "=5\n=0\n=\n=undoo\nEurasian\n")
-        #expect(result.status == 0)
-        for command in ["=5", "=0", "=", "=undoo"] {
-            #expect(result.stdout.contains("'\(command)' is not a command: =1 to =4 re-rate the last answer"))
-        }
-        #expect(journal(home).count == 1)
-        #expect(journal(home).first?["answer"] as? String == "Eurasian")
-    }
-
     @Test func aDecksSeenFileFromANewerRecallIsLeftAlone() throws {
         let home = try home()
         let path = home.appendingPathComponent("decks-seen.json")
@@ -194,36 +181,6 @@ import Testing
             ])
         #expect(entries[5]["answer"] as? String == "regional organization", "graded against the question it answered")
         #expect(result.stdout.contains("done: 1 answered"))
-    }
-
-    @Test func controlCharactersTypedComeBackEscaped() throws {
-        let result = try RecallProcess.run(
-            ["quiz", "sco", "--plain", "--kind", "recall-all", "--count", "1", "--seed", "2"],
-            input: "China, \u{1B}]0;pwned\u{07}, Russia\n")
-        #expect(!result.stdout.contains("\u{1B}") && !result.stdout.contains("\u{07}"))
-        #expect(result.stdout.contains("\\u{1B}]0") && result.stdout.contains("pwned\\u{7}"), "\(result.stdout)")
-    }
-
-    @Test func theLastAnswerCanBeReratedOrUndone() throws {
-        let home = try home()
-        let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
-        let result = try RecallProcess.run(
-            ["study", "sco", "--plain", "--seed", "3"], environment: env,
-            input: "wrong answer\n=4\nregional organisation\n=undo\n")
-        #expect(result.stdout.contains("rated Easy: sco/what-the-sco-is/fill/1"))
-        #expect(result.stdout.contains("undone: sco/largest-regional-organisation/answer"))
-        let entries = journal(home)
-        #expect(entries.map { $0["type"] as? String ?? "review" } == ["review", "undo", "review", "review", "undo"])
-        #expect(entries[2]["rating"] as? Int == 4 && entries[2]["time"] as? String == entries[0]["time"] as? String)
-        let stats = try RecallProcess.run(["stats", "sco", "--json", "--cards"], environment: env)
-        let cards =
-            (try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])?["cards"]
-            as? [[String: Any]] ?? []
-        let first = cards.first { $0["card"] as? String == "sco/what-the-sco-is/fill/1" }
-        #expect(first?["state"] as? String == "review", "Easy graduates the card at once")
-        #expect(
-            cards.first { $0["card"] as? String == "sco/largest-regional-organisation/answer" }?["state"] as? String
-                == "new")
     }
 
     @Test func quizAnswersAreRecordedToo() throws {
