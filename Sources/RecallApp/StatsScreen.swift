@@ -20,31 +20,27 @@ struct StatsScreen: KeyedScreen {
         let stats = DeckStatistics.compute(
             deck: deck, cards: generator.cardKeys, book: data.book, leechThreshold: data.settings.leechThreshold,
             calendar: data.calendar, now: context.now)
+        let reviews = "\(stats.reviews30Days) review\(stats.reviews30Days == 1 ? "" : "s")"
         let retention =
-            stats.retention30Days.map { "\(Percent.text($0)) of \(stats.reviews30Days) reviews" } ?? "no reviews yet"
+            stats.retention30Days.map { "retention \(Percent.text($0)) of \(reviews), last 30 days" }
+            ?? "no reviews in the last 30 days"
         chrome.write(
             "new \(stats.newCards)  learning \(stats.learning)  review \(stats.review)  due now \(stats.dueNow)  "
                 + "due today \(stats.dueToday)", x: 2, y: 2, maxWidth: chrome.width - 4)
         chrome.write(
-            "retention (30 days) \(retention)  \(theme.glyphs.separator)  streak \(stats.streak) "
+            "\(retention)  \(theme.glyphs.separator)  streak \(stats.streak) "
                 + "day\(stats.streak == 1 ? "" : "s")", x: 2, y: 3, style: theme.dim, maxWidth: chrome.width - 4)
-        // Wide terminals put the heatmap and the weakest facts beside the forecast.
+        // Wide terminals put the heatmap and the weakest facts beside the forecast; narrow
+        // ones put the weakest facts (at least three) under it, and the heatmap where room is left.
         let wide = chrome.width >= 100
         let chartHeight = chrome.height >= 30 ? 6 : 4
         renderForecast(&chrome, generator, context, at: Position(x: 2, y: 5), height: chartHeight)
         let heat = Position(x: wide ? 66 : 2, y: wide ? 5 : 8 + chartHeight)
-        if wide || heat.y + 8 < chrome.content.maxY { renderHeatmap(&chrome, context, at: heat) }
-        let listY = wide ? 14 : heat.y + 9
-        if listY + 2 < chrome.content.maxY {
-            let weakest = weakestFacts(generator, context).prefix(chrome.content.maxY - listY - 1)
-            chrome.write("Weakest facts", x: heat.x, y: listY, style: theme.accent)
-            for (index, (prompt, recall)) in weakest.enumerated() {
-                chrome.write(
-                    Percent.text(recall) + "  " + prompt, x: heat.x, y: listY + 1 + index,
-                    maxWidth: chrome.width - heat.x - 2)
-            }
-            if weakest.isEmpty { chrome.write("none answered yet", x: heat.x, y: listY + 1, style: theme.dim) }
-        }
+        let listY = wide ? 14 : heat.y
+        let listEnd = wide ? chrome.content.maxY - 1 : min(chrome.content.maxY - 1, listY + 6)
+        renderWeakest(&chrome, generator, context, at: Position(x: heat.x, y: listY), rows: listEnd - listY - 1)
+        let heatAt = wide ? heat : Position(x: 2, y: listEnd + 1)
+        if wide || heatAt.y + 8 < chrome.content.maxY { renderHeatmap(&chrome, context, at: heatAt) }
         let leeches =
             stats.leeches.isEmpty
             ? "no leeches" : "leeches: " + stats.leeches.map(\.description).joined(separator: ", ")
@@ -98,6 +94,24 @@ struct StatsScreen: KeyedScreen {
             }
         }
     }
+
+    /// The facts under 90 % recall, lowest first, as many as `rows` hold.
+    private func renderWeakest(
+        _ chrome: inout Chrome, _ generator: QuestionGenerator, _ context: Context, at origin: Position, rows: Int
+    ) {
+        let theme = chrome.theme
+        let weak = weakestFacts(generator, context).filter { $0.1 < Self.weakBelow }
+        chrome.write("Weakest facts (under 90 % recall)", x: origin.x, y: origin.y, style: theme.accent)
+        for (index, (prompt, recall)) in weak.prefix(max(0, rows)).enumerated() {
+            chrome.write(
+                Percent.text(recall) + "  " + prompt, x: origin.x, y: origin.y + 1 + index,
+                maxWidth: chrome.width - origin.x - 2)
+        }
+        if weak.isEmpty { chrome.write("none under 90 %", x: origin.x, y: origin.y + 1, style: theme.dim) }
+    }
+
+    /// A fact whose mean recall is below this is weak.
+    static let weakBelow = 0.9
 
     /// Answered facts by lowest mean retrievability of their answered cards.
     private func weakestFacts(_ generator: QuestionGenerator, _ context: Context) -> [(String, Double)] {

@@ -1,6 +1,7 @@
 import DeckModel
 import Questions
 import Review
+import Scheduler
 import TerminalUI
 import TestSupport
 import Testing
@@ -153,5 +154,30 @@ import Testing
         let first = runApp(quiz + [.escape, .enter]).terminal.screen!.text
         #expect(first.contains("Not answered 1 of 10") && first.contains("Answer: "), "\(first)")
         #expect(first.contains("previous"))
+    }
+
+    /// Stats at 80×24 lists the weakest facts, at least three, lowest recall first, and
+    /// only those under 90 %.
+    @Test func statsListsTheWeakestFactsUnderNinetyPercent() throws {
+        let services = TestServices()
+        let solar = try #require(testDecks.first { $0.deck.id == "solar" })
+        var seen = Set<String>()
+        let cards = solar.cardKeys.filter { seen.insert($0.fact).inserted }.prefix(6)
+        let fsrs = FSRS(settings: SchedulerSettings(fuzz: false))
+        for (index, card) in cards.enumerated() {
+            // Answered from 90 to 40 days ago: the longer ago, the less recalled now.
+            let when = Timestamp(iso: "2026-11-29T09:00:00Z")!.microseconds - Int64(90 - index * 10) * 86_400_000_000
+            services.book.apply(
+                .review(ReviewRecord(card: card, time: Timestamp(microseconds: when), rating: .good)),
+                scheduler: fsrs, calendar: services.calendar)
+        }
+        let text = runApp([.enter, .character("5")], services: services).terminal.screen!.text
+        let lines = text.split(separator: "\n").map(String.init)
+        let title = try #require(lines.firstIndex { $0.contains("Weakest facts (under 90 % recall)") })
+        let percents = lines[(title + 1)...].prefix { $0.contains("%  ") }.compactMap {
+            Int($0.trimmingCharacters(in: .whitespaces).prefix { $0.isNumber })
+        }
+        #expect(percents.count >= 3, "\(text)")
+        #expect(percents == percents.sorted() && percents.allSatisfy { $0 < 90 }, "\(percents)")
     }
 }
