@@ -70,6 +70,17 @@ extension SessionScreen {
         chrome.write(counts, x: parts[1].x, y: 2, style: chrome.theme.dim)
     }
 
+    /// The numbered options as the lines they take at `width`, the number on the first.
+    static func optionLines(_ options: [String], width: Int) -> [(option: Int, first: Bool, text: String)] {
+        options.enumerated().flatMap { index, option in
+            let number = "\(index + 1). "
+            let indent = String(repeating: " ", count: number.count)
+            return TextLayout.wrap(option, width: max(8, width - number.count)).enumerated().map { line, text in
+                (index, line == 0, (line == 0 ? number : indent) + text)
+            }
+        }
+    }
+
     /// The prompt, then the options or the answer field; returns the next free row.
     @discardableResult
     private func renderQuestion(_ chrome: inout Chrome, _ body: Rect, showAnswerArea: Bool) -> Int {
@@ -80,13 +91,19 @@ extension SessionScreen {
             question.prompt, in: Rect(x: body.x, y: y, width: body.width, height: 4), style: theme.accent)
         y += 1
         if let options = question.options {
-            let rows = options.enumerated().map { Table.Row(["\($0.offset + 1). " + $0.element]) }
             let chosen = showAnswerArea && !takesText && !isFlashcards ? choice : nil
-            let height = min(options.count, max(0, body.maxY - y))
-            chrome.table(
-                Table(columns: [.fill], rows: rows, selected: chosen),
-                in: Rect(x: body.x, y: y, width: body.width, height: height))
-            y += options.count + 1
+            let gutter = DisplayWidth.of(theme.glyphs.marker) + 1
+            // A long option wraps over lines, never cut: every word of it can be read.
+            for line in Self.optionLines(options, width: body.width - gutter) where y < body.maxY {
+                let style = line.option == chosen ? theme.selected : Style.plain
+                if line.option == chosen {
+                    chrome.buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: style)
+                    if line.first { chrome.write(theme.glyphs.marker, x: body.x, y: y, style: style) }
+                }
+                chrome.write(line.text, x: body.x + gutter, y: y, style: style, maxWidth: body.width - gutter)
+                y += 1
+            }
+            y += 1
         }
         if showAnswerArea && takesText && y < body.maxY {
             let label =
@@ -108,7 +125,8 @@ extension SessionScreen {
 
     private func renderBack(_ chrome: inout Chrome, _ body: Rect, question: Question) {
         let theme = chrome.theme
-        var y = body.y + 5 + (question.options?.count ?? 0)
+        let gutter = DisplayWidth.of(theme.glyphs.marker) + 1
+        var y = body.y + 5 + (question.options.map { Self.optionLines($0, width: body.width - gutter).count } ?? 0)
         let separator = question.kind.mode == .arrange ? " \(theme.glyphs.arrow) " : ", "
         y += chrome.paragraph(
             "Answer: " + question.answers.joined(separator: separator),
@@ -123,7 +141,9 @@ extension SessionScreen {
     private func renderVerdict(_ chrome: inout Chrome, _ body: Rect, _ outcome: Outcome, _ context: Context) {
         let theme = chrome.theme
         var y = body.y + 1 + TextLayout.wrap(outcome.question.prompt, width: body.width).prefix(4).count
-        if let options = outcome.question.options { y += options.count + 1 }
+        if let options = outcome.question.options {
+            y += Self.optionLines(options, width: body.width - DisplayWidth.of(theme.glyphs.marker) - 1).count + 1
+        }
         guard y < body.maxY else { return }
         func line(_ text: String, style: Style = .plain, rows: Int = 2) {
             guard y < body.maxY - 1 else { return }
@@ -139,12 +159,17 @@ extension SessionScreen {
                 case .dontKnow: ("Not known", theme.wrong)
                 }
             chrome.write(label, x: body.x, y: y, style: style)
-            if verdict.grade != .dontKnow {
-                chrome.write(
-                    "  you said: " + outcome.answer, x: body.x + DisplayWidth.of(label), y: y, style: theme.dim,
-                    maxWidth: body.width - DisplayWidth.of(label))
+            let said = "you said: " + outcome.answer
+            if verdict.grade == .dontKnow {
+                y += 1
+            } else if DisplayWidth.of(label + "  " + said) <= body.width {
+                chrome.write("  " + said, x: body.x + DisplayWidth.of(label), y: y, style: theme.dim)
+                y += 1
+            } else {
+                // Too long to follow the label: on lines of its own, whole.
+                y += 1
+                line("You said: " + outcome.answer, style: theme.dim, rows: 3)
             }
-            y += 1
             line("Answer: " + verdict.answer)
             if !verdict.missed.isEmpty {
                 line("Missed: " + verdict.missed.joined(separator: ", "), style: theme.partly)

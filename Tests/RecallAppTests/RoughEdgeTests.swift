@@ -180,4 +180,19 @@ import Testing
         #expect(percents.count >= 3, "\(text)")
         #expect(percents == percents.sorted() && percents.allSatisfy { $0 < 90 }, "\(percents)")
     }
+
+    /// A long option and a long answer wrap over lines: every word of them can be read.
+    @Test func longOptionsAndAnswersWrap() {
+        let lines = SessionScreen.optionLines(
+            ["Regional Anti-Terrorist Structure of the Shanghai Cooperation Organisation", "RATS"], width: 30)
+        #expect(
+            lines.map(\.text) == [
+                "1. Regional Anti-Terrorist", "   Structure of the Shanghai", "   Cooperation Organisation", "2. RATS",
+            ])
+        #expect(lines.map(\.option) == [0, 0, 0, 1] && lines.map(\.first) == [true, false, false, true])
+        let long = "Mercury, Venus, Earth, Mars, and then the dwarf planet Ceres in the asteroid belt"
+        let text = runApp(startStudy + typing(long) + [.enter], size: Size(columns: 60, rows: 16)).terminal.screen!.text
+        #expect(text.contains("You said: Mercury, Venus, Earth, Mars, and then the\n"), "\(text)")
+        #expect(text.contains("  dwarf planet Ceres in the asteroid belt\n"), "\(text)")
+    }
 }
