@@ -6,7 +6,8 @@ import TerminalUI
 /// after the verdict re-rating, undoing or going on.
 extension SessionScreen {
     var keys: [KeyHelp] {
-        switch phase {
+        if askingToLeave { return [KeyHelp("Enter", "leave"), KeyHelp("Esc", "stay"), KeyHelp("q", "quit Recall")] }
+        return switch phase {
         case .finished: [KeyHelp("Enter", "back")]
         case .verdict: Self.verdictKeys.help()
         case .revealed: Self.gradeKeys.help()
@@ -26,6 +27,14 @@ extension SessionScreen {
     }
 
     mutating func handle(_ key: Key, _ context: Context) -> Step {
+        if askingToLeave {
+            askingToLeave = false
+            switch key {
+            case .enter, .character("y"): return leave(context)
+            case .character("q"): return .quit
+            default: return .stay
+            }
+        }
         switch phase {
         case .asking: return asking(key, context)
         case .revealed: return Self.gradeKeys.step(for: key, on: &self, context) ?? .stay
@@ -39,7 +48,7 @@ extension SessionScreen {
 
     private mutating func asking(_ key: Key, _ context: Context) -> Step {
         guard let question else { return .stay }
-        if key == .escape { return leave(context) }
+        if key == .escape { return stop(context) }
         if isFlashcards {
             if key == .enter || key == .character(" ") { phase = .revealed }
             return .stay
@@ -77,7 +86,7 @@ extension SessionScreen {
         },
         KeyBinding([.character("t"), .character("f")], KeyHelp("t f", "true or false", inBar: false)) { _, _, _ in .stay
         },
-        KeyBinding([.escape, .character("q")], KeyHelp("Esc", "stop")) { screen, _, context in screen.leave(context) },
+        KeyBinding([.escape, .character("q")], KeyHelp("Esc", "stop")) { screen, _, context in screen.stop(context) },
     ]
 
     static let gradeKeys: [KeyBinding<SessionScreen>] = [
@@ -92,7 +101,7 @@ extension SessionScreen {
         KeyBinding([.enter, .character(" ")], KeyHelp("Enter", "good", detail: "grade it Good")) { screen, _, context in
             screen.grade(.good, context)
         },
-        KeyBinding([.escape], KeyHelp("Esc", "stop")) { screen, _, context in screen.leave(context) },
+        KeyBinding([.escape], KeyHelp("Esc", "stop")) { screen, _, context in screen.stop(context) },
     ]
 
     static let verdictKeys: [KeyBinding<SessionScreen>] = [
@@ -122,8 +131,18 @@ extension SessionScreen {
             screen.phase = .undoing(outcome)
             return .stay([.undo(card: outcome.record.card, at: context.now)])
         },
-        KeyBinding([.escape, .character("q")], KeyHelp("Esc", "stop")) { screen, _, context in screen.leave(context) },
+        KeyBinding([.escape, .character("q")], KeyHelp("Esc", "stop")) { screen, _, context in screen.stop(context) },
     ]
+}
+
+extension SessionScreen {
+    /// Esc: once answers have been given, the session asks before it ends (they are saved
+    /// either way; the question is whether the learner meant to stop).
+    mutating func stop(_ context: Context) -> Step {
+        guard run.tally.done > 0, phase != .finished else { return leave(context) }
+        askingToLeave = true
+        return .stay
+    }
 }
 
 extension String {

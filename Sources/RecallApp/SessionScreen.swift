@@ -39,6 +39,8 @@ struct SessionScreen: Screen {
     var askedAt = 0
     /// Quiz only: the deadline (monotonic ms).
     var deadline: Int?
+    /// Esc was pressed once answers were given: the screen asks before leaving.
+    var askingToLeave = false
     /// How many cards are left after the one showing.
     var left = 0
 

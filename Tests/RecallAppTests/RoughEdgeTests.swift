@@ -195,4 +195,18 @@ import Testing
         #expect(text.contains("You said: Mercury, Venus, Earth, Mars, and then the\n"), "\(text)")
         #expect(text.contains("  dwarf planet Ceres in the asteroid belt\n"), "\(text)")
     }
+
+    /// Esc once answers were given asks "Leave the session?": Esc stays, Enter leaves, q
+    /// quits; with no answer given it leaves at once.
+    @Test func escMidSessionAsksBeforeLeaving() {
+        let answered = startStudy + planets + [.enter, .enter]
+        let asked = runApp(answered + [.escape]).terminal.screen!.text
+        #expect(asked.contains("Leave the session?") && asked.contains("Study ·"), "\(asked)")
+        let stayed = runApp(answered + [.escape, .escape]).terminal.screen!.text
+        #expect(stayed.contains("Study ·") && !stayed.contains("Leave the session?"))
+        let left = runApp(answered + [.escape, .enter]).terminal.screen!.text
+        #expect(left.contains("1. Study") && !left.contains("Leave the session?"), "\(left)")
+        #expect(runApp(answered + [.escape, .character("q")]).exit == .quit)
+        #expect(runApp(startStudy + [.escape]).terminal.screen!.text.contains("1. Study"))
+    }
 }

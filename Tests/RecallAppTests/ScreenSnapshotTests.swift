@@ -25,14 +25,14 @@ import Testing
         ("study-mistake", study + typing("Mercury, Venus, Jupiter") + [.enter], false),
         ("quiz-question", [.enter, .character("2"), .enter], false),
         // The first question puts three events in order: Sputnik, the Moon landing, Voyager.
-        ("quiz-score", quiz + typing("2 1 3") + [.enter, .enter, .escape], false),
-        ("quiz-mistake", quiz + typing("1 2 3") + [.enter, .escape, .enter], false),
+        ("quiz-score", quiz + typing("2 1 3") + [.enter, .enter, .escape, .enter], false),
+        ("quiz-mistake", quiz + typing("1 2 3") + [.enter, .escape, .enter, .enter], false),
         ("flashcard-front", [.enter, .character("3")], false),
         ("flashcard-back", [.enter, .character("3"), .character(" ")], false),
         ("browse", [.enter, .character("4")], false),
         ("browse-search", [.enter, .character("4"), .character("/")] + typing("launch"), false),
         ("fact", [.enter, .character("4"), .enter], false),
-        ("stats", study + planets + [.enter, .escape, .character("5")], true),
+        ("stats", study + planets + [.enter, .escape, .enter, .character("5")], true),
         ("settings", [.character(",")], false),
         ("info", [.enter, .character("6")], false),
         (
