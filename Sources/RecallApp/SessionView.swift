@@ -34,7 +34,7 @@ extension SessionScreen {
         if askingToLeave {
             chrome.buffer.fill(Rect(x: 0, y: chrome.content.maxY - 1, width: chrome.width, height: 1))
             chrome.write(
-                "Leave the session? Enter or y leaves, Esc or n stays, q quits Recall.", x: 2,
+                "Leave the session? Enter or y leaves, Esc or n stays.", x: 2,
                 y: chrome.content.maxY - 1, style: theme.partly, maxWidth: chrome.width - 4)
         }
     }

@@ -96,6 +96,18 @@ import Testing
         try tmux.waitFor("you said")
         try tmux.keys("Enter")
         try tmux.keys("Escape")
+        // With cards left (answered slowly, some are still learning), Esc asks first.
+        let deadline = Date().addingTimeInterval(8)
+        var confirmed = false
+        while Date() < deadline {
+            let screen = try tmux.screen()
+            if screen.contains("1. Study") { break }
+            if !confirmed, screen.contains("Leave the session?") {
+                try tmux.keys("Enter")
+                confirmed = true
+            }
+            usleep(20_000)
+        }
         try tmux.waitFor("1. Study")
         try tmux.keys("Escape")
         try tmux.waitFor("streak 1 day")
