@@ -16,10 +16,14 @@ public enum App {
             model.data.book = book
             model.progressChanged()
         case .settingsSaved(let settings, let book):
+            // Said as what the learner did: an exam plan is saved or cleared on its own screen.
+            let exams = (before: model.data.settings.exams, after: settings.exams)
+            model.status =
+                exams.before == exams.after
+                ? "Settings saved." : exams.after.count < exams.before.count ? "Exam plan cleared." : "Exam plan saved."
             model.data.book = book
             model.data.settings = settings
             model.data.scheduler = FSRS(settings: settings.scheduler)
-            model.status = "Settings saved."
             model.progressChanged()
         case .answerTimesLoaded(let deck, let times):
             model.data.answerTimes[deck] = times

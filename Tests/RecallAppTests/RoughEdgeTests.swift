@@ -209,4 +209,13 @@ import Testing
         #expect(runApp(answered + [.escape, .character("q")]).exit == .quit)
         #expect(runApp(startStudy + [.escape]).terminal.screen!.text.contains("1. Study"))
     }
+
+    /// Saving an exam plan says so, not "Settings saved."
+    @Test func savingAnExamPlanSaysSo() {
+        let keys: [Key] =
+            [.enter, .character("7")] + typing("2026-12-21")
+            + [.enter, .backspace, .backspace, .backspace] + typing("5m") + [.enter, .enter, .enter]
+        let text = runApp(keys).terminal.screen!.text
+        #expect(text.contains("Exam plan saved.") && !text.contains("Settings saved."), "\(text)")
+    }
 }
