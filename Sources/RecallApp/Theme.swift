@@ -47,8 +47,9 @@ public struct Glyphs: Sendable, Equatable {
     public var ellipsis: String
 
     public static let unicode = Glyphs(
-        barFull: "█", barEmpty: "░", marker: "›", separator: "·", upDown: "↑↓", leftRight: "←→", arrow: "→",
-        heat: [" ", "░", "▒", "▓", "█"], box: ["┌", "┐", "└", "┘", "─", "│"], ellipsis: "…")
+        barFull: "█", barEmpty: "░", marker: "›", separator: "·", upDown: "↑↓", leftRight: "←→",
+        arrow: "→", heat: [" ", "░", "▒", "▓", "█"],
+        box: ["┌", "┐", "└", "┘", "─", "│"], ellipsis: "…")
     public static let ascii = Glyphs(
         barFull: "#", barEmpty: "-", marker: ">", separator: "|", upDown: "up/down", leftRight: "left/right",
         arrow: "->", heat: [" ", ".", ":", "+", "#"], box: ["+", "+", "+", "+", "-", "|"], ellipsis: "...")
@@ -58,8 +59,10 @@ public struct Glyphs: Sendable, Equatable {
     /// the ellipsis, the dot and the times sign in ASCII.
     public func plain(_ text: String) -> String {
         guard self != .unicode else { return text }
-        return text.replacing("↑↓", with: upDown).replacing("←→", with: leftRight).replacing("←", with: "left")
-            .replacing("→", with: "right").replacing("…", with: ellipsis).replacing("·", with: separator)
+        return text.replacing("↑↓", with: upDown).replacing("←→", with: leftRight)
+            .replacing("←", with: "left").replacing("→", with: "right").replacing("…", with: ellipsis).replacing(
+                "·", with: separator
+            )
             .replacing("×", with: "x")
     }
 

@@ -60,7 +60,8 @@ import Testing
 
 @Suite struct TextTests {
     @Test(arguments: [
-        ("a", 1), ("吉", 2), ("é", 1), ("\u{301}", 0), ("🇵🇰", 2), ("😀", 2), ("کرغیزستان", 9), ("\u{200B}", 0),
+        ("a", 1), ("吉", 2), ("é", 1), ("\u{301}", 0), ("🇵🇰", 2), ("😀", 2),
+        ("کرغیزستان", 9), ("\u{200B}", 0),
     ])
     func displayWidth(text: String, width: Int) {
         #expect(DisplayWidth.of(text) == width)
