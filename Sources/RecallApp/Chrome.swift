@@ -83,12 +83,10 @@ struct Chrome {
     /// The message shown when the terminal is below the minimum size.
     static func tooSmall(_ size: Size, theme: Theme) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
-        let by = theme.glyphs == .unicode ? "×" : "x"
-        let lines = [
-            "Terminal too small", "\(size.columns)\(by)\(size.rows): need 60\(by)16", "Enlarge it (Ctrl-C quits)",
-        ]
+        let lines = ["Terminal too small", "\(size.columns)×\(size.rows): need 60×16", "Enlarge it (Ctrl-C quits)"]
         for (index, line) in lines.enumerated() {
-            let fitted = TextLayout.truncate(line, width: size.columns, ellipsis: theme.glyphs.ellipsis)
+            let fitted = TextLayout.truncate(
+                theme.glyphs.plain(line), width: size.columns, ellipsis: theme.glyphs.ellipsis)
             let x = max(0, (size.columns - DisplayWidth.of(fitted)) / 2)
             buffer.write(fitted, x: x, y: size.rows / 2 - 1 + index, style: index == 0 ? theme.accent : .plain)
         }

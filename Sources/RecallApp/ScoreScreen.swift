@@ -20,7 +20,7 @@ struct ScoreScreen: KeyedScreen {
     /// Only the keys that do something on this page.
     var keys: [KeyHelp] {
         Self.bindings.help().compactMap { help in
-            if help.key == "Enter" { return page == pages ? KeyHelp("Enter", "done") : KeyHelp("Enter", "next") }
+            if help.key == "Enter" { return KeyHelp("Enter", page == pages ? "done" : "next", detail: help.detail) }
             return help.key == "←" && page == 0 ? nil : help
         }
     }

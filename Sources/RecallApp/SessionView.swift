@@ -76,6 +76,11 @@ extension SessionScreen {
         chrome.write(counts, x: parts[1].x, y: 2, style: chrome.theme.dim)
     }
 
+    /// The columns before an option's text: the selection marker and a space.
+    private static func gutter(_ theme: Theme) -> Int {
+        DisplayWidth.of(theme.glyphs.marker) + 1
+    }
+
     /// The numbered options as the lines they take at `width`, the number on the first.
     static func optionLines(_ options: [String], width: Int) -> [(option: Int, first: Bool, text: String)] {
         options.enumerated().flatMap { index, option in
@@ -131,7 +136,7 @@ extension SessionScreen {
 
     private func renderBack(_ chrome: inout Chrome, _ body: Rect, question: Question) {
         let theme = chrome.theme
-        let gutter = DisplayWidth.of(theme.glyphs.marker) + 1
+        let gutter = Self.gutter(theme)
         var y = body.y + 5 + (question.options.map { Self.optionLines($0, width: body.width - gutter).count } ?? 0)
         let separator = question.kind.mode == .arrange ? " \(theme.glyphs.arrow) " : ", "
         y += chrome.paragraph(
@@ -148,7 +153,7 @@ extension SessionScreen {
         let theme = chrome.theme
         var y = body.y + 1 + TextLayout.wrap(outcome.question.prompt, width: body.width).prefix(4).count
         if let options = outcome.question.options {
-            y += Self.optionLines(options, width: body.width - DisplayWidth.of(theme.glyphs.marker) - 1).count + 1
+            y += Self.optionLines(options, width: body.width - Self.gutter(theme)).count + 1
         }
         guard y < body.maxY else { return }
         func line(_ text: String, style: Style = .plain, rows: Int = 2) {

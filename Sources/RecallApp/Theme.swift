@@ -59,11 +59,11 @@ public struct Glyphs: Sendable, Equatable {
     /// the ellipsis, the dot and the times sign in ASCII.
     public func plain(_ text: String) -> String {
         guard self != .unicode else { return text }
-        return text.replacing("↑↓", with: upDown).replacing("←→", with: leftRight)
-            .replacing("←", with: "left").replacing("→", with: "right").replacing("…", with: ellipsis).replacing(
-                "·", with: separator
-            )
-            .replacing("×", with: "x")
+        let words = [
+            ("↑↓", upDown), ("←→", leftRight), ("←", "left"), ("→", "right"),
+            ("…", ellipsis), ("·", separator), ("×", "x"),
+        ]
+        return words.reduce(text) { text, word in text.replacing(word.0, with: word.1) }
     }
 
     /// A bar of `width` cells, `fraction` of it full.

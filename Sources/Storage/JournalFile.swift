@@ -58,7 +58,7 @@ final class JournalFile {
     func estimatedLineCount() throws -> Int {
         let total = try size
         let sample = try bytes(in: 0..<min(total, 256 << 10))
-        let lines = sample.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let lines = sample.count(where: { $0 == 0x0A })
         guard lines > 0, sample.count < total else { return lines + 1 }
         return Int(Double(total) / Double(sample.count) * Double(lines) * 1.05) + 16
     }

@@ -55,10 +55,11 @@ public struct DeckStatistics: Sendable, Equatable {
         }
         // The book's cards of the deck that it no longer lists. Most often there are none,
         // which the count tells without a set of a hundred thousand keys.
-        let known = book.cards.keys.filter { $0.deckID == deck }
-        if answered < known.count {
+        if answered < book.cards.keys.count(where: { $0.deckID == deck }) {
             let listed = Set(cards)
-            for card in known.filter({ !listed.contains($0) }).sorted() { count(card, book.state(of: card)) }
+            for card in book.cards.keys.filter({ $0.deckID == deck && !listed.contains($0) }).sorted() {
+                count(card, book.state(of: card))
+            }
         }
         let today = calendar.day(of: now)
         var reviewed = 0, passed = 0

@@ -3,6 +3,15 @@ import Testing
 
 /// Line mode as a script or a person feeds it: slips are asked about again, never graded.
 @Suite struct LineModeTests {
+    /// `recall ARGUMENTS` at a fixed time, in `home` (a new one by default), fed `input`.
+    func run(_ arguments: [String], in home: URL? = nil, input: String? = nil) throws -> (
+        home: URL, result: RecallProcess.Output
+    ) {
+        let home = try home ?? RecallProcess.temporaryFolder()
+        let environment = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
+        return (home, try RecallProcess.run(arguments, environment: environment, input: input))
+    }
+
     func journal(_ home: URL) -> [[String: Any]] {
         let text = (try? String(contentsOf: home.appendingPathComponent("reviews.jsonl"), encoding: .utf8)) ?? ""
         return text.split(separator: "\n").compactMap {
@@ -13,10 +22,8 @@ import Testing
     /// `7` for a question of four options names none: refused, the question asked again,
     /// and only the real answer journaled.
     @Test func aNumberNamingNoOptionIsAskedAgain() throws {
-        let home = try RecallProcess.temporaryFolder()
-        let result = try RecallProcess.run(
-            ["quiz", "sco", "--plain", "--kind", "choice", "--count", "1", "--seed", "3"],
-            environment: ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"], input: "7\n0\n2\n")
+        let (home, result) = try run(
+            ["quiz", "sco", "--plain", "--kind", "choice", "--count", "1", "--seed", "3"], input: "7\n0\n2\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("There is no option 7: type 1 to "), "\(result.stdout)")
         #expect(result.stdout.contains("There is no option 0: type 1 to "))
@@ -27,10 +34,7 @@ import Testing
 
     /// An empty line is "don't know": the answer shown, journaled as such and rated Again.
     @Test func anEmptyLineIsDontKnow() throws {
-        let home = try RecallProcess.temporaryFolder()
-        let result = try RecallProcess.run(
-            ["study", "sco", "--plain"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"],
-            input: "\n")
+        let (home, result) = try run(["study", "sco", "--plain"], input: "\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("don't know: "), "\(result.stdout)")
         let review = try #require(journal(home).first)
@@ -38,13 +42,8 @@ import Testing
         #expect(review["rating"] as? Int == 1)
     }
 
-    func home() throws -> URL { try RecallProcess.temporaryFolder() }
-
     @Test func aMistypedCommandIsRefusedAndJournalsNothing() throws {
-        let home = try home()
-        let result = try RecallProcess.run(
-            ["study", "sco", "--plain"], environment: ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"],
-            input: "=5\n=0\n=\n=undoo\nEurasian\n")
+        let (home, result) = try run(["study", "sco", "--plain"], input: "=5\n=0\n=\n=undoo\nEurasian\n")
         #expect(result.status == 0)
         for command in ["=5", "=0", "=", "=undoo"] {
             #expect(result.stdout.contains("'\(command)' is not a command: =1 to =4 re-rate the last answer"))
@@ -54,17 +53,14 @@ import Testing
     }
 
     @Test func theLastAnswerCanBeReratedOrUndone() throws {
-        let home = try home()
-        let env = ["RECALL_HOME": home.path, "RECALL_NOW": "2026-11-29T09:00:00Z"]
-        let result = try RecallProcess.run(
-            ["study", "sco", "--plain", "--seed", "3"], environment: env,
-            input: "wrong answer\n=4\nregional organisation\n=undo\n")
+        let (home, result) = try run(
+            ["study", "sco", "--plain", "--seed", "3"], input: "wrong answer\n=4\nregional organisation\n=undo\n")
         #expect(result.stdout.contains("rated Easy: sco/what-the-sco-is/fill/1"))
         #expect(result.stdout.contains("undone: sco/largest-regional-organisation/answer"))
         let entries = journal(home)
         #expect(entries.map { $0["type"] as? String ?? "review" } == ["review", "undo", "review", "review", "undo"])
         #expect(entries[2]["rating"] as? Int == 4 && entries[2]["time"] as? String == entries[0]["time"] as? String)
-        let stats = try RecallProcess.run(["stats", "sco", "--json", "--cards"], environment: env)
+        let stats = try run(["stats", "sco", "--json", "--cards"], in: home).result
         let cards =
             (try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any])?["cards"]
             as? [[String: Any]] ?? []
