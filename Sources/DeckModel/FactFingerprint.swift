@@ -107,8 +107,11 @@ public struct DeckDiff: Sendable {
 
 extension DeckDiff {
     /// Compares the fingerprints remembered from a deck (fact id → hash) with the deck now:
-    /// what a learner is told when a teacher updated it.
-    public static func between(remembered: [String: String], now deck: Deck) -> DeckDiff {
+    /// what a learner is told when a teacher updated it. `fingerprints`, when given, are the
+    /// deck's own (fact id → hash), already worked out.
+    public static func between(remembered: [String: String], now deck: Deck, fingerprints: [String: String]? = nil)
+        -> DeckDiff
+    {
         var diff = DeckDiff()
         var present = Set<String>()
         for fact in deck.facts {
@@ -117,7 +120,7 @@ extension DeckDiff {
                 diff.added.append(fact.id)
                 continue
             }
-            if before != FactFingerprint.hash(of: fact) { diff.updated.append(Change(id: fact.id, fields: [])) }
+            if before != fingerprints?[fact.id] ?? FactFingerprint.hash(of: fact) { diff.updated.append(Change(id: fact.id, fields: [])) }
         }
         diff.removed = remembered.keys.filter { !present.contains($0) }.sorted()
         return diff

@@ -66,6 +66,16 @@ extension ProgressStore {
         }
     }
 
+    /// Writes the snapshot unless it already holds every answer in the journal, as when a
+    /// learner opens Recall, looks and leaves: a command's last step.
+    public func saveSnapshotIfBehind(now: Timestamp) throws {
+        try lock.withLock {
+            try catchUp()
+            guard entriesSinceSnapshot > 0 || snapshotIsStale else { return }
+            try writeSnapshot(now: now)
+        }
+    }
+
     func writeSnapshot(now: Timestamp) throws {
         guard !holdsUnendedLine else { return }
         var stamped = coverage
@@ -74,6 +84,7 @@ extension ProgressStore {
             try SnapshotCodec.encode(book, coverage: stamped, written: now, into: write)
         }
         entriesSinceSnapshot = 0
+        snapshotIsStale = false
     }
 
     func saveSnapshotIgnoringFailure(now: Timestamp) {

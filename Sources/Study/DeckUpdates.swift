@@ -13,8 +13,9 @@ public enum DeckUpdates {
         var remember = remembered
         for generator in generators {
             let deck = generator.deck
-            if let before = remembered[deck.id] {
-                let diff = DeckDiff.between(remembered: before, now: deck)
+            // Most starts find every deck as it was: one comparison of the fingerprints tells.
+            if let before = remembered[deck.id], before != generator.factHashes {
+                let diff = DeckDiff.between(remembered: before, now: deck, fingerprints: generator.factHashes)
                 if !diff.isEmpty { changes[deck.id] = diff.summary }
             }
             remember[deck.id] = generator.factHashes

@@ -73,7 +73,7 @@ struct InteractiveApp {
             data: data, size: terminal.size, capabilities: terminal.capabilities, clock: services.clock(),
             seed: SeededRandom.freshSeed(), opening: opening)
         let exit = AppRunner.run(&model, terminal: terminal, services: services)
-        try? context.store.saveSnapshot(now: services.clock().now)
+        try? context.store.saveSnapshotIfBehind(now: services.clock().now)
         terminal.restore()
         if case .signal(let signal) = exit { CursesTerminal.reraise(signal) }
     }

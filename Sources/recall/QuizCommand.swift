@@ -54,7 +54,7 @@ struct QuizCommand: ParsableCommand {
             StudySession(mode: .quiz(deck: deck.id), quizQuestions: questions), context: context, library: library,
             random: SeededRandom(seed: seed))
         try plain.run()
-        try? context.store.saveSnapshot(now: try RecallClock.timestamp())
+        try? context.store.saveSnapshotIfBehind(now: try RecallClock.timestamp())
         let tally = plain.session.tally
         print("")
         print("score: \(tally.right)/\(tally.done == questions.count ? questions.count : tally.done)")

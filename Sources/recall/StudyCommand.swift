@@ -64,7 +64,7 @@ struct StudyCommand: ParsableCommand {
             random: SeededRandom(seed: seed ?? SeededRandom.freshSeed()))
         try plain.run()
         let now = try RecallClock.timestamp()
-        try? context.store.saveSnapshot(now: now)
+        try? context.store.saveSnapshotIfBehind(now: now)
         print("")
         print("done: \(plain.session.tally.done) answered")
         plain.library.book = context.store.book

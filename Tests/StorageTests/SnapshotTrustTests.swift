@@ -83,3 +83,37 @@ import Testing
         #expect(opened.book.state(of: "d/a/answer").reps == 1)
     }
 }
+
+@Suite struct SnapshotAtTheEndTests {
+    /// The snapshot file's inode: a new one is written beside it and renamed over it.
+    func inode(_ folder: String) throws -> Int {
+        try (FileManager.default.attributesOfItem(atPath: folder + "/progress.json")[.systemFileNumber] as? Int) ?? -1
+    }
+
+    @Test func aCommandThatAnsweredNothingLeavesTheSnapshotAsItIs() throws {
+        let folder = temporaryFolder()
+        let store = try openStore(folder)
+        try store.record(review("d/a/answer", .good, "2026-01-10T09:00:00Z"), now: time("2026-01-10T09:00:00Z"))
+        try store.saveSnapshotIfBehind(now: time("2026-01-10T09:01:00Z"))
+        let written = try inode(folder)
+        // Opened, looked at, left: nothing to add.
+        try openStore(folder).saveSnapshotIfBehind(now: time("2026-01-10T10:00:00Z"))
+        #expect(try inode(folder) == written)
+        // An answer since (here by another store) is written at the end.
+        try openStore(folder).record(
+            review("d/b/answer", .again, "2026-01-10T10:00:00Z"), now: time("2026-01-10T10:00:00Z"))
+        try store.saveSnapshotIfBehind(now: time("2026-01-10T10:01:00Z"))
+        #expect(try inode(folder) != written)
+        #expect(try openStore(folder).book.cards.count == 2)
+    }
+
+    @Test func aRebuiltSnapshotIsWrittenOnceNotAgainAtTheEnd() throws {
+        let folder = temporaryFolder()
+        try openStore(folder).record(
+            review("d/a/answer", .good, "2026-01-10T09:00:00Z"), now: time("2026-01-10T09:00:00Z"))
+        let store = try openStore(folder)  // no snapshot yet: rebuilt, and written on opening
+        let written = try inode(folder)
+        try store.saveSnapshotIfBehind(now: time("2026-01-10T10:00:00Z"))
+        #expect(try inode(folder) == written)
+    }
+}
