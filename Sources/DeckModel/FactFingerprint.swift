@@ -120,7 +120,8 @@ extension DeckDiff {
                 diff.added.append(fact.id)
                 continue
             }
-            if before != fingerprints?[fact.id] ?? FactFingerprint.hash(of: fact) { diff.updated.append(Change(id: fact.id, fields: [])) }
+            let now = fingerprints?[fact.id] ?? FactFingerprint.hash(of: fact)
+            if before != now { diff.updated.append(Change(id: fact.id, fields: [])) }
         }
         diff.removed = remembered.keys.filter { !present.contains($0) }.sorted()
         return diff
