@@ -22,6 +22,7 @@ public enum DeckArchive {
         }
         out.integer(deck.facts.count)
         for fact in deck.facts { write(fact, to: &out) }
+        out.bool(deck.isTemplate)
     }
 
     public static func read(from input: inout ArchiveReader) throws(ArchiveReader.Damaged) -> Deck {
@@ -40,7 +41,7 @@ public enum DeckArchive {
         let facts = try input.list { reader throws(ArchiveReader.Damaged) in try readFact(from: &reader) }
         return Deck(
             id: id, title: title, description: description, author: author, sources: sources, updated: updated,
-            pools: pools, aliases: aliases, facts: facts)
+            pools: pools, aliases: aliases, facts: facts, isTemplate: try input.bool())
     }
 
     // MARK: - Facts

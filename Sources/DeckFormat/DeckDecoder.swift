@@ -90,10 +90,26 @@ public enum DeckDecoder {
         // Read before any early return, so that their problems are reported too.
         let description = optionalText("description"), author = optionalText("author"),
             updated = optionalText("updated")
+        let isTemplate = keyed["template"].map { readTemplate($0.value, session: session) } ?? false
         guard let title, let facts else { return nil }
         return Deck(
             id: id, title: title, description: description, author: author, sources: sources ?? [], updated: updated,
-            pools: pools, aliases: aliases, facts: facts)
+            pools: pools, aliases: aliases, facts: facts, isTemplate: isTemplate)
+    }
+
+    /// `template: true` or `false`.
+    private static func readTemplate(_ node: SourceNode, session: DecodeSession) -> Bool {
+        let example = "`template: true` (a teacher's template, left out of \"study all\")"
+        guard let text = session.text(node, "the deck's 'template'", example: example) else { return false }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            session.error(
+                "the deck's 'template' is '\(text)'; write it as \(example), or `template: false`",
+                at: node.location)
+            return false
+        }
     }
 
     /// Checks `recall: 1`. Returns false when the file is from a newer format, whose other

@@ -4,7 +4,7 @@ import DeckModel
 /// `deck-format.md`).
 enum DeckKeys {
     static let topLevel = [
-        "recall", "id", "title", "description", "author", "source", "updated", "pools", "aliases", "facts",
+        "recall", "id", "title", "description", "author", "source", "updated", "pools", "aliases", "facts", "template",
     ]
 
     /// Keys every fact may carry, whatever its kind.

@@ -16,6 +16,7 @@ public enum DeckWriter {
         if let author = deck.author { out += "author: \(quote(author))\n" }
         if !deck.sources.isEmpty { out += "source: \(list(deck.sources))\n" }
         if let updated = deck.updated { out += "updated: \(quote(updated))\n" }
+        if deck.isTemplate { out += "template: true\n" }
         if !deck.pools.isEmpty {
             out += "pools:\n"
             for pool in deck.pools { out += "  \(quote(pool.name)): \(list(pool.members))\n" }

@@ -19,11 +19,14 @@ public struct Deck: Sendable, Equatable {
     public var aliases: [AliasGroup]
     /// The facts, in file order (at least one).
     public var facts: [Fact]
+    /// A teacher's template (`template: true`): listed last, marked, and left out of
+    /// "study all", but studied when chosen.
+    public var isTemplate: Bool
 
     public init(
         id: String, title: String, description: String? = nil, author: String? = nil,
         sources: [String] = [], updated: String? = nil, pools: [Pool] = [],
-        aliases: [AliasGroup] = [], facts: [Fact]
+        aliases: [AliasGroup] = [], facts: [Fact], isTemplate: Bool = false
     ) {
         self.id = id
         self.title = title
@@ -34,6 +37,7 @@ public struct Deck: Sendable, Equatable {
         self.pools = pools
         self.aliases = aliases
         self.facts = facts
+        self.isTemplate = isTemplate
     }
 
     /// The pool with this name, if the deck defines one.

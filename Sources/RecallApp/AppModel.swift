@@ -121,7 +121,9 @@ public struct AppModel: Sendable {
     }
 
     private mutating func refreshSummaries() {
-        summaries = data.decks.map { DeckSummary.compute($0, data: data, now: clock.now) }
+        // Templates last: they are there to copy, not to study.
+        summaries = (data.decks.filter { !$0.deck.isTemplate } + data.decks.filter(\.deck.isTemplate))
+            .map { DeckSummary.compute($0, data: data, now: clock.now) }
         var days = Set<Int>()
         for (key, tally) in data.book.tallies where tally.answers > 0 { days.insert(key.day) }
         streak = DeckStatistics.streak(days: days, today: data.calendar.day(of: clock.now))

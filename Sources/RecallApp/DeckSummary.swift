@@ -15,6 +15,8 @@ public struct DeckSummary: Sendable, Equatable {
     /// would be recalled today.
     public var mastery: Double
     public var lastStudied: Timestamp?
+    /// A teacher's template (`Deck.isTemplate`): left out of "study all" and its totals.
+    public var isTemplate = false
 
     static func compute(_ generator: QuestionGenerator, data: AppData, now: Timestamp) -> DeckSummary {
         let keys = generator.cardKeys
@@ -44,6 +46,7 @@ public struct DeckSummary: Sendable, Equatable {
         return DeckSummary(
             id: generator.deck.id, title: generator.deck.title, cards: keys.count, dueNow: due,
             newAvailable: newAvailable,
-            mastery: keys.isEmpty ? 0 : recall / Double(keys.count), lastStudied: last)
+            mastery: keys.isEmpty ? 0 : recall / Double(keys.count), lastStudied: last,
+            isTemplate: generator.deck.isTemplate)
     }
 }

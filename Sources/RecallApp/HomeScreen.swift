@@ -25,8 +25,9 @@ struct HomeScreen: KeyedScreen {
             guard let deck = home.deck(context) else { return .stay }
             return .push(SessionScreen.study([deck], context))
         },
-        KeyBinding([.character("a")], KeyHelp("a", "study all", detail: "study every deck")) { _, _, context in
-            .push(SessionScreen.study(context.summaries.map(\.id), context))
+        KeyBinding([.character("a")], KeyHelp("a", "study all", detail: "study every deck but the templates")) {
+            _, _, context in
+            .push(SessionScreen.study(context.summaries.filter { !$0.isTemplate }.map(\.id), context))
         },
         KeyBinding([.character(",")], KeyHelp(",", "settings", detail: "settings: new cards a day, retention, steps")) {
             _, _, context in
@@ -54,7 +55,7 @@ struct HomeScreen: KeyedScreen {
             Table.Row([
                 summary.title, String(summary.dueNow), String(summary.newAvailable),
                 theme.glyphs.bar(summary.mastery, width: barWidth) + " " + Percent.text(summary.mastery),
-                context.relativeDay(summary.lastStudied),
+                summary.isTemplate ? "template" : context.relativeDay(summary.lastStudied),
             ])
         }
         var table = Table(
@@ -63,10 +64,12 @@ struct HomeScreen: KeyedScreen {
         // Deck titles too long are shortened by their own short form, never cut mid-word.
         table.namesIn = [0]
         chrome.table(table, in: Rect(x: 0, y: parts[0].y, width: chrome.width, height: parts[1].maxY - parts[0].y))
-        let due = summaries.reduce(0) { $0 + $1.dueNow }
-        let fresh = summaries.reduce(0) { $0 + $1.newAvailable }
+        // What "study all" studies: the templates are not counted.
+        let courses = summaries.filter { !$0.isTemplate }
+        let due = courses.reduce(0) { $0 + $1.dueNow }
+        let fresh = courses.reduce(0) { $0 + $1.newAvailable }
         chrome.write(
-            "\(due) due now, \(fresh) new today across \(summaries.count) deck\(summaries.count == 1 ? "" : "s")",
+            "\(due) due now, \(fresh) new today across \(courses.count) deck\(courses.count == 1 ? "" : "s")",
             x: parts[2].x, y: parts[2].y, style: theme.dim)
     }
 }

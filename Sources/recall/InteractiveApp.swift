@@ -88,7 +88,7 @@ struct InteractiveApp {
         }
         switch target {
         case .home: return .home
-        case .study(nil): return .study(decks: decks.generators.map(\.deck.id))
+        case .study(nil): return .study(decks: decks.generators.filter { !$0.deck.isTemplate }.map(\.deck.id))
         case .study(let name?): return .study(decks: [try id(of: name)])
         case .quiz(let name): return .quiz(deck: try id(of: name))
         }

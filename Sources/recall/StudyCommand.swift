@@ -53,7 +53,8 @@ struct StudyCommand: ParsableCommand {
                 print("note: \(generator.deck.title) changed: \(change)")
             }
         }
-        let decks = catalog.generators.map(\.deck.id)
+        // Without a deck named, every deck but the templates (a template is studied by name).
+        let decks = catalog.generators.filter { deck != nil || !$0.deck.isTemplate }.map(\.deck.id)
         let library = Library(
             decks: catalog.generators, book: context.store.book,
             limits: StudyQueue.Limits(

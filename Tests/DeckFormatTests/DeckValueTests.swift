@@ -153,4 +153,16 @@ import Testing
         #expect(result.deck?.id == "my-deck")
         #expect(DeckLoader.defaultID(for: "Decks/sco.yaml") == "sco")
     }
+
+    /// `template: true` marks a teacher's template; anything but true or false is refused.
+    @Test func templateIsTrueOrFalse() {
+        let facts = "  - id: a\n    term: A\n    means: B\n"
+        #expect(load(deck(facts, header: "recall: 1\ntitle: T\ntemplate: true\n")).deck?.isTemplate == true)
+        #expect(load(deck(facts)).deck?.isTemplate == false)
+        #expect(
+            lines(deck(facts, header: "recall: 1\ntitle: T\ntemplate: yes\n")) == [
+                "3:11: error: the deck's 'template' is 'yes'; write it as `template: true` (a teacher's template, "
+                    + "left out of \"study all\"), or `template: false`"
+            ])
+    }
 }

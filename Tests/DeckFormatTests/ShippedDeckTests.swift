@@ -32,6 +32,8 @@ import Testing
         let allKeys = DeckKeys.topLevel + DeckKeys.allFactKeys.sorted()
         let missing = allKeys.filter { !text.contains("\n\($0):") && !text.contains(" \($0):") }
         #expect(missing == [])
+        // A teacher's template, not a course: listed last and left out of "study all".
+        #expect(deck.id == "example" && deck.isTemplate)
     }
 
     /// Every checkable statement of the seed inventory (`sco-facts.json`: status correct,

@@ -88,12 +88,13 @@ let testDecks: [QuestionGenerator] = {
 @discardableResult
 func runApp(
     _ keys: [Key], size: Size = Size(columns: 80, rows: 24), services: TestServices = TestServices(),
-    capabilities: TerminalCapabilities = .init(color: true, unicode: true), opening: AppModel.Opening = .home
+    capabilities: TerminalCapabilities = .init(color: true, unicode: true), opening: AppModel.Opening = .home,
+    decks: [QuestionGenerator] = testDecks
 ) -> (terminal: TestTerminal, model: AppModel, exit: AppRunner.Exit) {
     var settings = RecallSettings()
     settings.fuzz = false
     let data = AppData(
-        decks: testDecks, book: services.book, settings: settings, calendar: services.calendar,
+        decks: decks, book: services.book, settings: settings, calendar: services.calendar,
         deckPaths: ["solar": "Decks/solar.yaml", "rivers": "Decks/rivers.yaml"])
     var model = AppModel(
         data: data, size: size, capabilities: capabilities, clock: services.clock(), seed: 1,

@@ -30,7 +30,6 @@ import Testing
     @Test func enterOnNothingIsDontKnow() {
         let services = TestServices()
         let run = runApp(startStudy + [.enter], services: services)
-        print("PROBE", services.journal, run.terminal.screen!.text)
         guard case .review(let review) = services.journal.first else {
             Issue.record("no review")
             return

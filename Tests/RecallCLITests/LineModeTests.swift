@@ -42,6 +42,19 @@ import Testing
         #expect(review["rating"] as? Int == 1)
     }
 
+    /// Without a deck named, line mode studies every deck but the templates (the shipped
+    /// example); named, a template is studied.
+    @Test func studyWithoutADeckLeavesTheTemplateOut() throws {
+        let (home, all) = try run(["study", "--plain"], input: String(repeating: "\n", count: 30))
+        #expect(all.status == 0, "\(all.stderr)")
+        #expect(
+            journal(home).count == 30 && journal(home).allSatisfy { ($0["card"] as? String)?.hasPrefix("sco/") == true }
+        )
+        let (named, chosen) = try run(["study", "example", "--plain"], input: "\n")
+        #expect(chosen.status == 0, "\(chosen.stderr)")
+        #expect((journal(named).first?["card"] as? String)?.hasPrefix("example/") == true)
+    }
+
     @Test func aMistypedCommandIsRefusedAndJournalsNothing() throws {
         let (home, result) = try run(["study", "sco", "--plain"], input: "=5\n=0\n=\n=undoo\nEurasian\n")
         #expect(result.status == 0)
