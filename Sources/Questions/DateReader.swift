@@ -2,7 +2,7 @@ import DeckModel
 
 /// Reads a date as people type it: `15 June 2001`, `June 15, 2001`, `15th of June 2001`,
 /// `15/06/2001` (day first), `15.06.2001`, `2001-06-15`, `June 2001`, `06/2001`, `2001`.
-enum DateReader {
+public enum DateReader {
     private static let months: [String: Int] = {
         var table: [String: Int] = [:]
         for (index, name) in PartialDate.monthNames.enumerated() {
@@ -12,6 +12,13 @@ enum DateReader {
         table["sept"] = 9
         return table
     }()
+
+    /// A whole day, written in any of these forms (`31 Dec 2026`, `2026-12-31`,
+    /// `31/12/2026`): an exam's date. Nil for anything else, a month or a year alone too.
+    public static func day(_ input: String) -> PartialDate? {
+        guard let date = read(input), date.precision == .day else { return nil }
+        return date
+    }
 
     static func read(_ input: String) -> PartialDate? {
         var words: [String] = []

@@ -1,4 +1,5 @@
 import DeckModel
+import Questions
 import Review
 import Study
 import TerminalUI
@@ -47,7 +48,7 @@ struct ExamScreen: Screen {
         var keys = [
             KeyHelp("↑↓", "field"),
             KeyHelp(
-                "type", "date, budget", detail: "the date (YYYY-MM-DD) and the budget (20m, 40)",
+                "type", "date, budget", detail: "the date (2027-03-15, 15 March 2027) and the budget (20m, 40)",
                 inBar: false),
             KeyHelp("Enter", "next / choose", detail: "next field; toggle, save or clear"), KeyHelp("Esc", "back"),
         ]
@@ -104,6 +105,8 @@ struct ExamScreen: Screen {
     }
 
     private mutating func handle(_ key: Key, _ context: Context) -> Step {
+        let field = selected
+        defer { if selected != field { leave(field) } }
         switch key {
         case .escape:
             guard case .working = forecast else { return .pop }

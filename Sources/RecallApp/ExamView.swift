@@ -1,4 +1,5 @@
 import DeckModel
+import Questions
 import Review
 import Study
 import TerminalUI
@@ -7,14 +8,14 @@ import TerminalUI
 extension ExamScreen {
     /// The settings with this exam in them, or an error shown on the screen.
     mutating func save(_ context: Context) -> Step {
-        guard case .success(let day) = PartialDate.parse(date.text.trimmingWhitespace()), day.precision == .day else {
-            error = "The exam date is a real date written YYYY-MM-DD, such as 2027-03-15."
+        guard let day = DateReader.day(date.text) else {
+            error = Self.dateError
             return .stay
         }
         guard let budget = ExamSetting.Budget(text: budget.text),
             let exam = ExamSetting(date: day, budget: budget, fewerCardsKnownWell: fewerCardsKnownWell)
         else {
-            error = "The budget is minutes a day (20m, 1h) or items a day (40)."
+            error = Self.budgetError
             return .stay
         }
         if let problem = exam.problem(today: context.data.calendar.day(of: context.now)) {
@@ -27,6 +28,31 @@ extension ExamScreen {
         return .stay(
             [.saveSettings(settings, base: context.data.settings)]
                 + (context.data.answerTimes[deck] == nil ? [.loadAnswerTimes(deck: deck)] : []))
+    }
+
+    static let dateError = "The exam date is a real day, such as 2027-03-15 or 15 March 2027."
+    static let budgetError = "The budget is minutes a day (20m, 1h) or items a day (40)."
+
+    /// Checks the field being left, so that a mistake shows at once, not only on saving: a
+    /// date read is shown as it was read (`31 Dec 2026` → `2026-12-31`).
+    mutating func leave(_ field: Int) {
+        switch field {
+        case Self.dateField where !date.text.trimmingWhitespace().isEmpty:
+            guard let day = DateReader.day(date.text) else {
+                error = Self.dateError
+                return
+            }
+            if day.description != date.text { date = TextField(day.description) }
+            if error == Self.dateError { error = nil }
+        case Self.budgetField where !budget.text.trimmingWhitespace().isEmpty:
+            guard ExamSetting.Budget(text: budget.text) != nil else {
+                error = Self.budgetError
+                return
+            }
+            if error == Self.budgetError { error = nil }
+        default:
+            break
+        }
     }
 
     mutating func clear(_ context: Context) -> Step {
@@ -42,7 +68,7 @@ extension ExamScreen {
     func render(into chrome: inout Chrome, _ context: Context) {
         let theme = chrome.theme
         chrome.titleBar("Exam plan " + theme.glyphs.separator + " " + context.title(of: deck))
-        let help = ["YYYY-MM-DD", "minutes (20m, 1h) or items (40)", "due reviews before new cards", "", ""]
+        let help = ["2027-03-15, 15 Mar 2027", "minutes (20m, 1h) or items (40)", "due reviews before new cards", "", ""]
         for (index, name) in Self.fields.enumerated() {
             let y = 2 + index
             let value = index == Self.fewerField ? (fewerCardsKnownWell ? "[x]" : "[ ]") : ""

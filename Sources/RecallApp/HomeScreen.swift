@@ -44,7 +44,9 @@ struct HomeScreen: KeyedScreen {
         let theme = chrome.theme
         chrome.titleBar("Recall", right: "streak \(context.streak) day\(context.streak == 1 ? "" : "s")")
         let summaries = context.summaries
-        let parts = Layout.rows([.length(1), .fill, .length(1)], in: chrome.body, spacing: 0)
+        let exams = examCountdowns(context)
+        let parts = Layout.rows(
+            [.length(1), .fill, .length(exams.isEmpty ? 0 : 1), .length(1)], in: chrome.body, spacing: 0)
         if summaries.isEmpty {
             chrome.paragraph(
                 "No decks found. Put deck files in $RECALL_HOME/decks, or run recall with a deck file: "
@@ -68,9 +70,30 @@ struct HomeScreen: KeyedScreen {
         let courses = summaries.filter { !$0.isTemplate }
         let due = courses.reduce(0) { $0 + $1.dueNow }
         let fresh = courses.reduce(0) { $0 + $1.newAvailable }
+        if !exams.isEmpty {
+            chrome.write(exams.joined(separator: " · "), x: parts[2].x, y: parts[2].y, maxWidth: parts[2].width)
+        }
         chrome.write(
             "\(due) due now, \(fresh) new today across \(courses.count) deck\(courses.count == 1 ? "" : "s")",
-            x: parts[2].x, y: parts[2].y, style: theme.dim)
+            x: parts[3].x, y: parts[3].y, style: theme.dim)
+    }
+
+    /// "SCO exam in 20 days", for each deck with an exam set, in the decks' order.
+    private func examCountdowns(_ context: Context) -> [String] {
+        let today = context.data.calendar.day(of: context.now)
+        return context.summaries.compactMap { summary in
+            guard let exam = context.data.settings.exams[summary.id] else { return nil }
+            let days = exam.day - today
+            let when =
+                switch days {
+                case ..<0: "was on \(exam.date)"
+                case 0: "today"
+                case 1: "tomorrow"
+                default: "in \(days) days"
+                }
+            return TextLayout.shortened(summary.title, width: 24, ellipsis: context.theme.glyphs.ellipsis)
+                + " exam " + when
+        }
     }
 }
 

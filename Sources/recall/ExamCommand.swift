@@ -35,7 +35,7 @@ struct ExamCommand: ParsableCommand {
     @Flag(help: "Print the plan as JSON.")
     var json = false
 
-    @Option(help: "The exam date, YYYY-MM-DD.")
+    @Option(help: "The exam date: 2027-03-15, 15 March 2027, 15/03/2027 (day first).")
     var date: String?
 
     @Option(help: "The daily budget: minutes (20m, 1h) or items (40).")
@@ -56,9 +56,9 @@ struct ExamCommand: ParsableCommand {
         }
         if fewerCards && allCards { throw ValidationError("choose one of --fewer-cards and --all-cards") }
         if let date {
-            guard case .success(let parsed) = PartialDate.parse(date), parsed.precision == .day else {
+            guard DateReader.day(date) != nil else {
                 throw ValidationError(
-                    "--date must be a real date written YYYY-MM-DD, such as 2027-03-15, not '\(date)'")
+                    "--date must be a real day, such as 2027-03-15 or 15 March 2027, not '\(date)'")
             }
         }
         if let budget, ExamSetting.Budget(text: budget) == nil {
@@ -111,10 +111,7 @@ struct ExamCommand: ParsableCommand {
     /// The setting with the options given applied; nil when there is none yet and the
     /// options do not make one.
     private func updated(_ existing: ExamSetting?, today: Int) throws -> ExamSetting? {
-        let newDate = date.flatMap { text -> PartialDate? in
-            if case .success(let parsed) = PartialDate.parse(text) { return parsed }
-            return nil
-        }
+        let newDate = date.flatMap(DateReader.day)
         guard let date = newDate ?? existing?.date,
             let budget = budget.flatMap(ExamSetting.Budget.init(text:)) ?? existing?.budget,
             var exam = ExamSetting(

@@ -201,6 +201,6 @@ import Testing
         // A bad date is refused on the screen, with nothing saved.
         let bad = runApp([.enter, .character("7")] + typing("2026-02-30") + [.enter, .enter, .enter, .enter])
         #expect(bad.model.data.settings.exams.isEmpty)
-        #expect(bad.terminal.screen!.text.contains("The exam date is a real date"))
+        #expect(bad.terminal.screen!.text.contains("The exam date is a real day"))
     }
 }

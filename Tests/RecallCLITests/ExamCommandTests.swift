@@ -11,8 +11,9 @@ import Testing
 
         let cards = try RecallProcess.run(["cards", "sco"], environment: environment).stdout.split(separator: "\n")
             .count
+        // A date as a person writes it, read as the answer checker reads one.
         let set = try RecallProcess.run(
-            ["exam", "sco", "--date", "2026-12-21", "--budget", "5m"], environment: environment)
+            ["exam", "sco", "--date", "21 Dec 2026", "--budget", "5m"], environment: environment)
         #expect(set.status == 0, "\(set.stderr)")
         #expect(set.stdout.contains("on 2026-12-21, 5 min a day"))
         #expect(set.stdout.contains("20 days left; \(cards) cards, \(cards) never studied"))
@@ -52,7 +53,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (["exam", "sco", "--date", "2026-02-30", "--budget", "5m"], "--date must be a real date"),
+        (["exam", "sco", "--date", "2026-02-30", "--budget", "5m"], "--date must be a real day"),
+        (["exam", "sco", "--date", "March 2027", "--budget", "5m"], "--date must be a real day"),
         (["exam", "sco", "--date", "2026-12-21", "--budget", "lots"], "--budget must be minutes a day"),
         (["exam", "sco", "--date", "2026-11-01", "--budget", "5m"], "the exam date 2026-11-01 has passed"),
         (["exam", "sco", "--budget", "5m"], "has no exam yet; give both --date and --budget"),
