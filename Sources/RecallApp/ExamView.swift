@@ -68,7 +68,9 @@ extension ExamScreen {
     func render(into chrome: inout Chrome, _ context: Context) {
         let theme = chrome.theme
         chrome.titleBar("Exam plan " + theme.glyphs.separator + " " + context.title(of: deck))
-        let help = ["2027-03-15, 15 Mar 2027", "minutes (20m, 1h) or items (40)", "due reviews before new cards", "", ""]
+        let help = [
+            "2027-03-15, 15 Mar 2027", "minutes (20m, 1h) or items (40)", "due reviews before new cards", "", "",
+        ]
         for (index, name) in Self.fields.enumerated() {
             let y = 2 + index
             let value = index == Self.fewerField ? (fewerCardsKnownWell ? "[x]" : "[ ]") : ""
