@@ -12,6 +12,9 @@ public enum Effect: Sendable {
     case undo(card: CardKey, at: Timestamp)
     /// Undo the latest answer to the card and record it again with another rating.
     case rerate(ReviewRecord)
+    /// "I was right": journal an override counting the latest answer to the card as right,
+    /// with the record's rating.
+    case override(ReviewRecord)
     /// The settings as edited, and as they were before (only the edits are saved).
     case saveSettings(RecallSettings, base: RecallSettings)
     case loadHistory(FactKey)
@@ -31,7 +34,7 @@ public enum Effect: Sendable {
     /// What failing at it is called, for the message: "Not saved", "Could not read the history".
     var failure: String {
         switch self {
-        case .record, .undo, .rerate: "Not saved"
+        case .record, .undo, .rerate, .override: "Not saved"
         case .saveSettings: "Settings not saved"
         case .loadHistory: "Could not read the answer history"
         case .loadAnswerTimes: "Could not read the answer times"

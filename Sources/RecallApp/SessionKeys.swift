@@ -9,9 +9,10 @@ extension SessionScreen {
         if askingToLeave { return [KeyHelp("Enter", "leave"), KeyHelp("Esc", "stay"), KeyHelp("q", "quit Recall")] }
         return switch phase {
         case .finished: [KeyHelp("Enter", "back")]
-        case .verdict: Self.verdictKeys.help()
+        // "I was right" only where there is a verdict to override.
+        case .verdict: Self.verdictKeys.help().filter { $0.key != "r" || run.overriding() != nil }
         case .revealed: Self.gradeKeys.help()
-        case .saving, .rerating, .undoing: [KeyHelp("", "saving…")]
+        case .saving, .rerating, .undoing, .overriding: [KeyHelp("", "saving…")]
         case .asking:
             if isFlashcards {
                 [KeyHelp("Space", "show answer"), KeyHelp("Esc", "stop")]
@@ -42,7 +43,7 @@ extension SessionScreen {
         case .finished:
             if isQuiz { return leave(context) }
             return [Key.enter, .escape, .character("q")].contains(key) ? .pop : .stay
-        case .saving, .rerating, .undoing: return .stay
+        case .saving, .rerating, .undoing, .overriding: return .stay
         }
     }
 
@@ -124,6 +125,14 @@ extension SessionScreen {
             outcome.record = record
             screen.phase = .rerating(outcome)
             return .stay([.rerate(record)])
+        },
+        KeyBinding(
+            [.character("r")], KeyHelp("r", "I was right", detail: "count the answer as right after all (rated Good)")
+        ) { screen, _, _ in
+            guard case .verdict(var outcome) = screen.phase, let record = screen.run.overriding() else { return .stay }
+            outcome.record = record
+            screen.phase = .overriding(outcome)
+            return .stay([.override(record)])
         },
         KeyBinding([.character("u")], KeyHelp("u", "undo", detail: "undo the answer; its card is asked again")) {
             screen, _, context in

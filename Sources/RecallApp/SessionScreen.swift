@@ -20,6 +20,8 @@ struct SessionScreen: Screen {
         case saving(Outcome)
         /// A new rating for the answer showing is being journaled.
         case rerating(Outcome)
+        /// "I was right" for the answer showing is being journaled.
+        case overriding(Outcome)
         case verdict(Outcome)
         /// Waiting for an undo to be journaled.
         case undoing(Outcome)
@@ -142,6 +144,9 @@ struct SessionScreen: Screen {
         case .rerating(let outcome):
             run.rerated(outcome.record)
             phase = .verdict(outcome)
+        case .overriding(let outcome):
+            run.overridden(outcome.record)
+            phase = .verdict(run.last ?? outcome)
         case .undoing:
             // The undone card is asked again.
             guard let again = run.undone() else { return }
@@ -155,7 +160,7 @@ struct SessionScreen: Screen {
     mutating func notSaved() {
         switch phase {
         case .saving: phase = .asking
-        case .rerating(let outcome), .undoing(let outcome): phase = .verdict(outcome)
+        case .rerating(let outcome), .undoing(let outcome), .overriding(let outcome): phase = .verdict(outcome)
         default: break
         }
     }

@@ -27,7 +27,7 @@ extension SessionScreen {
         case .revealed:
             renderQuestion(&chrome, body, showAnswerArea: false)
             if let question { renderBack(&chrome, body, question: question) }
-        case .verdict(let outcome), .rerating(let outcome), .undoing(let outcome):
+        case .verdict(let outcome), .rerating(let outcome), .undoing(let outcome), .overriding(let outcome):
             renderQuestion(&chrome, body, showAnswerArea: false)
             renderVerdict(&chrome, body, outcome, context)
         }
@@ -164,6 +164,7 @@ extension SessionScreen {
         if let verdict = outcome.verdict {
             let (label, style): (String, Style) =
                 switch verdict.grade {
+                case .correct where outcome.record.overridden: ("Counted as right", theme.correct)
                 case .correct: ("Correct", theme.correct)
                 case .partlyCorrect: ("Partly correct", theme.partly)
                 case .wrong: ("Wrong", theme.wrong)

@@ -153,6 +153,18 @@ public struct CardBook: Sendable {
             // A card back to new has no record at all, as if never answered.
             cards[card] = previous.isNew ? nil : record
             return .applied
+        case .override(let card, let time, _, let rating):
+            // The latest review (the caller checks it is the one named) answered again, at its
+            // own time, with the new rating.
+            guard let record = cards[card], let answered = record.state.lastReview,
+                let contribution = record.lastContribution
+            else { return cards[card] == nil ? .nothingToUndo : .needsRebuild }
+            let undone = apply(.undo(card: card, time: time), scheduler: scheduler, calendar: calendar)
+            guard undone == .applied else { return undone }
+            let answer = Answer(
+                rating: rating, time: answered, milliseconds: contribution.milliseconds, factHash: record.factHash)
+            apply(CollectionOfOne(answer), to: card, scheduler: scheduler, calendar: calendar)
+            return .applied
         }
     }
 

@@ -18,8 +18,15 @@ public struct FactHistory: Sendable {
         switch entry {
         case .review(let review):
             reviews.append(review)
-        case .undo(let card, _, _):
-            if let index = reviews.lastIndex(where: { $0.card == card }) { reviews.remove(at: index) }
+        case .undo(let card, _, let undoes):
+            if let index = reviews.lastIndex(where: { $0.card == card && (undoes == nil || $0.id == undoes) }) {
+                reviews.remove(at: index)
+            }
+        case .override(_, _, let overrides, let rating):
+            guard let index = reviews.lastIndex(where: { $0.id == overrides }) else { return }
+            reviews[index].verdict = .correct
+            reviews[index].rating = rating
+            reviews[index].overridden = true
         }
     }
 }

@@ -37,6 +37,13 @@ public enum JournalCodec {
             fields.append("\"card\":" + quoted(card.description))
             fields.append("\"time\":" + quoted(time.iso))
             if let undoes { fields.append("\"undoes\":" + quoted(undoes)) }
+        case .override(let card, let time, let overrides, let rating):
+            fields.append("\"type\":\"override\"")
+            fields.append("\"card\":" + quoted(card.description))
+            fields.append("\"time\":" + quoted(time.iso))
+            fields.append("\"overrides\":" + quoted(overrides))
+            fields.append("\"rating\":\(rating.rawValue)")
+            fields.append("\"verdict\":\"correct\"")
         }
         return "{" + fields.joined(separator: ",") + "}\n"
     }
@@ -75,6 +82,8 @@ public enum JournalCodec {
                     factHash: try text(fields.hash), id: lenient(fields.id)))
         case .undo:
             return .undo(card: card, time: fields.time!, undoes: lenient(fields.undoes))
+        case .override(let rating):
+            return .override(card: card, time: fields.time!, overrides: lenient(fields.overrides)!, rating: rating)
         }
     }
 }
@@ -85,7 +94,7 @@ struct JournalFields {
     typealias LineError = JournalCodec.LineError
 
     /// Raw string bytes, escapes left in.
-    var card, type, answer, verdict, mode, hash, id, undoes: ArraySlice<UInt8>?
+    var card, type, answer, verdict, mode, hash, id, undoes, overrides: ArraySlice<UInt8>?
     var time: Timestamp?
     var rating: Int?
     var milliseconds: Int?
@@ -97,6 +106,7 @@ struct JournalFields {
     private static let msKey = FlatObjectScanner.key("ms"), modeKey = FlatObjectScanner.key("mode")
     private static let hashKey = FlatObjectScanner.key("hash"), versionKey = FlatObjectScanner.key("v")
     private static let idKey = FlatObjectScanner.key("id"), undoesKey = FlatObjectScanner.key("undoes")
+    private static let overridesKey = FlatObjectScanner.key("overrides")
 
     init(line: ArraySlice<UInt8>) throws(LineError) {
         var scanner = FlatObjectScanner(bytes: line)
@@ -119,6 +129,7 @@ struct JournalFields {
             case Self.versionKey: version = try scanner.integer() ?? 1
             case Self.idKey: id = try scanner.rawString()
             case Self.undoesKey: undoes = try scanner.rawString()
+            case Self.overridesKey: overrides = try scanner.rawString()
             default: try scanner.skipValue()
             }
         }
@@ -130,9 +141,11 @@ struct JournalFields {
     enum Kind {
         case review(Rating)
         case undo
+        /// The new rating of the review `overrides` names.
+        case override(Rating)
     }
 
-    /// What the line records: a review with its rating, or an undo.
+    /// What the line records: a review with its rating, an undo, or an override.
     func kind() throws(LineError) -> Kind {
         switch type.map({ String(decoding: $0, as: UTF8.self) }) {
         case nil, "review":
@@ -140,6 +153,10 @@ struct JournalFields {
             return .review(value)
         case "undo":
             return .undo
+        case "override":
+            guard let rating, let value = Rating(rawValue: rating) else { throw .malformed("no rating from 1 to 4") }
+            guard let overrides, !overrides.isEmpty else { throw .malformed("an override that names no review") }
+            return .override(value)
         case let other?:
             throw .malformed("unknown entry type '\(other)'")
         }

@@ -7,11 +7,15 @@ public enum JournalEntry: Sendable, Equatable {
     /// Undoes the review of `card` whose id is `undoes`; without one (journals before ids),
     /// the latest review of `card` that is not undone yet. Nothing is deleted.
     case undo(card: CardKey, time: Timestamp, undoes: String? = nil)
+    /// "I was right": the review of `card` whose id is `overrides` counts as correct, rated
+    /// `rating`, as if it had been so answered at its own time. Nothing is deleted.
+    case override(card: CardKey, time: Timestamp, overrides: String, rating: Rating)
 
     public var card: CardKey {
         switch self {
         case .review(let review): review.card
         case .undo(let card, _, _): card
+        case .override(let card, _, _, _): card
         }
     }
 }
@@ -48,6 +52,9 @@ public struct ReviewRecord: Sendable, Equatable {
     /// The fingerprint of the fact as it was asked (`FactFingerprint`), so that a later
     /// change to the fact can be noticed and its card shown again.
     public var factHash: String?
+    /// Set when an override line ("I was right") changed the verdict and rating, as the
+    /// journal is read back; never written on the review's own line.
+    public var overridden = false
 
     public init(
         card: CardKey, time: Timestamp, rating: Rating, answer: String? = nil, verdict: Verdict? = nil,

@@ -5,9 +5,11 @@ import Scheduler
 /// each entry in a few words. Replaying a year of answers (a million lines) this way takes
 /// a fraction of a second, where a dictionary of strings per answer would take seconds.
 ///
-/// Undos are resolved first, newest to oldest: each cancels the review it names by id, or,
-/// without one (older journals), the latest review of its card that nothing cancelled yet.
-/// Then the surviving reviews are applied in journal order.
+/// Undos and overrides are resolved first, newest to oldest: an undo cancels the review it
+/// names by id, or, without one (older journals), the latest review of its card that nothing
+/// cancelled yet; an override gives the review it names its rating (the latest override of
+/// it counts), unless that review is undone. Then the surviving reviews are applied in
+/// journal order.
 public struct ReplayLog: Sendable {
     /// One journal entry.
     private struct Step: Sendable {
@@ -18,7 +20,8 @@ public struct ReplayLog: Sendable {
         var milliseconds: Int32
         var card: Int32
         var hash: Int32
-        /// 1 to 4; 0 for an undo (and, once undos are resolved, for a review undone).
+        /// 1 to 4; 0 for an undo (and, once resolved, for a review undone and an override);
+        /// `overridden` plus the rating for an override.
         var rating: UInt8
     }
 
@@ -27,7 +30,10 @@ public struct ReplayLog: Sendable {
     /// Each card's key, read when the card first appears; nil for text that is not a key.
     private var keys: [CardKey?] = []
     private var hashes = InternTable()
-    private var hasUndo = false
+    /// Whether any undo or override is to be resolved.
+    private var hasLinks = false
+    /// What an override's step holds, its rating added.
+    private static let overridden: UInt8 = 16
 
     /// A log with room for `capacity` entries.
     public init(capacity: Int = 0) {
@@ -51,6 +57,11 @@ public struct ReplayLog: Sendable {
             try add(
                 card: card, hash: nil, time: fields.time!, milliseconds: nil, rating: 0,
                 link: Self.link(fields.undoes.map { (try? self.text($0)) ?? $0 }))
+        case .override(let rating):
+            try add(
+                card: card, hash: nil, time: fields.time!, milliseconds: nil,
+                rating: Self.overridden + UInt8(rating.rawValue),
+                link: Self.link(fields.overrides.map { (try? self.text($0)) ?? $0 }))
         }
     }
 
@@ -66,6 +77,10 @@ public struct ReplayLog: Sendable {
             try? add(
                 card: ArraySlice(card.description.utf8), hash: nil, time: time, milliseconds: nil, rating: 0,
                 link: Self.link(undoes.map { ArraySlice($0.utf8) }))
+        case .override(let card, let time, let overrides, let rating):
+            try? add(
+                card: ArraySlice(card.description.utf8), hash: nil, time: time, milliseconds: nil,
+                rating: Self.overridden + UInt8(rating.rawValue), link: Self.link(ArraySlice(overrides.utf8)))
         }
     }
 
@@ -94,7 +109,7 @@ public struct ReplayLog: Sendable {
             keys.append(CardKey(cards.text(Int(card))))
         }
         guard keys[Int(card)] != nil else { throw .malformed("not a card key") }
-        hasUndo = hasUndo || rating == 0
+        hasLinks = hasLinks || rating == 0 || rating > Self.overridden
         steps.append(
             Step(
                 time: time, link: link, milliseconds: Int32(clamping: max(0, milliseconds ?? 0)), card: card,
@@ -136,7 +151,7 @@ public struct ReplayLog: Sendable {
     /// Puts the reviews no undo cancels first, grouped by card in journal order, and the
     /// rest after them; returns where each card's begin (with their end as a last element).
     private mutating func groupByCard() -> [Int] {
-        cancelUndone()
+        resolveLinks()
         var starts = [Int](repeating: 0, count: cards.count + 1)
         for step in steps where step.rating != 0 { starts[Int(step.card) + 1] += 1 }
         for card in 0..<cards.count { starts[card + 1] += starts[card] }
@@ -163,16 +178,22 @@ public struct ReplayLog: Sendable {
         return starts
     }
 
-    /// Marks the reviews an undo cancels as undos too (rating 0), so that only the reviews
-    /// that count are left rated.
-    private mutating func cancelUndone() {
-        guard hasUndo else { return }
-        // Undos without an id, waiting per card; ids named by undos, waiting for their review.
+    /// Marks the reviews an undo cancels, and the overrides, as undos too (rating 0), and
+    /// gives each review overridden its new rating, so that only the reviews that count are
+    /// left rated, each as it counts.
+    private mutating func resolveLinks() {
+        guard hasLinks else { return }
+        // Undos without an id, waiting per card; ids named by undos, waiting for their review;
+        // the rating each overridden review is to have.
         var waiting: [Int32: Int] = [:]
         var named: [UInt64: Int] = [:]
+        var overriding: [UInt64: UInt8] = [:]
         for index in steps.indices.reversed() {
             let step = steps[index]
-            if step.rating == 0 {
+            if step.rating > Self.overridden {
+                if overriding[step.link] == nil { overriding[step.link] = step.rating - Self.overridden }
+                steps[index].rating = 0
+            } else if step.rating == 0 {
                 if step.link != 0 { named[step.link, default: 0] += 1 } else { waiting[step.card, default: 0] += 1 }
             } else if step.link != 0, let count = named[step.link], count > 0 {
                 named[step.link] = count - 1
@@ -180,86 +201,9 @@ public struct ReplayLog: Sendable {
             } else if let count = waiting[step.card], count > 0 {
                 waiting[step.card] = count - 1
                 steps[index].rating = 0
+            } else if step.link != 0, let rating = overriding[step.link] {
+                steps[index].rating = rating
             }
-        }
-    }
-}
-
-/// Texts numbered in order of first appearance, looked up by their UTF-8 bytes without
-/// making a string each time: an open-addressing table over the FNV-1a hashes, with the
-/// bytes kept in one arena (a string per text, compared through its storage, made the
-/// rebuild a sixth slower, `recall-bench`).
-private struct InternTable: Sendable {
-    private var arena: [UInt8] = []
-    /// Where each text's bytes end in the arena (they begin where the previous one ends).
-    private var ends: [Int32] = []
-    /// Each slot: the hash's upper half, then the id plus one; 0 when empty.
-    private var slots = [UInt64](repeating: 0, count: 1024)
-    /// Each text's FNV-1a hash.
-    private(set) var hashes: [UInt64] = []
-
-    var count: Int { ends.count }
-
-    /// The text numbered `id`.
-    func text(_ id: Int) -> String {
-        String(decoding: arena[(id == 0 ? 0 : Int(ends[id - 1]))..<Int(ends[id])], as: UTF8.self)
-    }
-
-    /// The text's number, and whether it is new.
-    mutating func id(of bytes: ArraySlice<UInt8>) -> (id: Int32, isNew: Bool) {
-        let hash = FNV1a.hash(bytes)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let entry = slots[slot]
-            if entry >> 32 == hash >> 32 {
-                let id = Int(entry & 0xFFFF_FFFF) - 1
-                if matches(id, bytes) { return (Int32(id), false) }
-            }
-            slot = (slot + 1) & mask
-        }
-        let id = ends.count
-        arena.append(contentsOf: bytes)
-        ends.append(Int32(clamping: arena.count))
-        hashes.append(hash)
-        slots[slot] = (hash >> 32) << 32 | UInt64(id + 1)
-        if ends.count * 2 > slots.count { grow() }
-        return (Int32(id), true)
-    }
-
-    private func matches(_ id: Int, _ bytes: ArraySlice<UInt8>) -> Bool {
-        let start = id == 0 ? 0 : Int(ends[id - 1])
-        guard Int(ends[id]) - start == bytes.count else { return false }
-        return arena.withUnsafeBytes { stored in
-            bytes.withUnsafeBytes { probe in Self.equal(UnsafeRawBufferPointer(rebasing: stored[start...]), probe) }
-        }
-    }
-
-    /// Whether two byte runs are the same, eight bytes at a time (`probe` is no longer than
-    /// `stored`).
-    private static func equal(_ stored: UnsafeRawBufferPointer, _ probe: UnsafeRawBufferPointer) -> Bool {
-        var offset = 0
-        while offset + 8 <= probe.count {
-            guard
-                stored.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                    == probe.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            else { return false }
-            offset += 8
-        }
-        while offset < probe.count {
-            guard stored[offset] == probe[offset] else { return false }
-            offset += 1
-        }
-        return true
-    }
-
-    private mutating func grow() {
-        slots = [UInt64](repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (id, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = (hash >> 32) << 32 | UInt64(id + 1)
         }
     }
 }

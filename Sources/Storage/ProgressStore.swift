@@ -174,6 +174,19 @@ public final class ProgressStore {
         try append(.undo(card: card, time: time, undoes: ownReviews.removeValue(forKey: card)), now: time)
     }
 
+    /// "I was right": this store's latest review of `card` counts as correct, rated
+    /// `rating`. An override line names it by its id; nothing is deleted.
+    public func override(card: CardKey, rating: Rating, at time: Timestamp) throws {
+        guard let id = ownReviews[card] else { throw NothingToOverride(card: card) }
+        try append(.override(card: card, time: time, overrides: id, rating: rating), now: time)
+    }
+
+    /// An override asked for with no answer of this store's to override.
+    public struct NothingToOverride: Error, CustomStringConvertible {
+        public let card: CardKey
+        public var description: String { "no answer to \(card) to count as right" }
+    }
+
     /// 64 random bits in hex: unique across processes and machines for any journal's life.
     static func newReviewID() -> String {
         let bits = String(UInt64.random(in: .min ... .max), radix: 16)
@@ -203,9 +216,18 @@ public final class ProgressStore {
 
     /// Applies an entry to the book where that is exact; false when the book must be rebuilt.
     private func applyInPlace(_ entry: JournalEntry) -> Bool {
-        if case .undo(let card, _, let undoes?) = entry, latestReviews[card] != undoes { return false }
+        switch entry {
+        case .undo(let card, _, let undoes?) where latestReviews[card] != undoes: return false
+        case .override(let card, _, let overrides, _) where latestReviews[card] != overrides: return false
+        default: break
+        }
         if book.apply(entry, scheduler: scheduler, calendar: calendar) == .needsRebuild { return false }
-        latestReviews[entry.card] = if case .review(let review) = entry { review.id } else { nil }
+        switch entry {
+        case .review(let review): latestReviews[entry.card] = review.id
+        case .undo: latestReviews[entry.card] = nil
+        // The review overridden is still the card's latest.
+        case .override: break
+        }
         return true
     }
 

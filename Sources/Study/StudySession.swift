@@ -111,17 +111,42 @@ public struct StudySession: Sendable {
 
     /// The answer is in the journal: it counts, and it becomes the one to re-rate or undo.
     public mutating func saved(_ answered: Answered) {
-        tally.done += 1
+        count(answered, by: 1)
+        if answered.verdict.map({ $0.grade != .correct }) ?? false { mistakes.append(answered) }
+        last = answered
+    }
+
+    /// Adds an answer to the tally (`sign` 1), or takes it back (-1).
+    private mutating func count(_ answered: Answered, by sign: Int) {
+        tally.done += sign
         switch answered.verdict?.grade {
-        case .correct: tally.right += 1
-        case .partlyCorrect:
-            tally.partly += 1
-            mistakes.append(answered)
-        case .wrong, .dontKnow:
-            tally.wrong += 1
-            mistakes.append(answered)
+        case .correct: tally.right += sign
+        case .partlyCorrect: tally.partly += sign
+        case .wrong, .dontKnow: tally.wrong += sign
         case nil: break
         }
+    }
+
+    /// The record that counts the latest answer as right ("I was right", rated Good), or
+    /// nil when there is none to: no answer, a self-graded one, one already right, or a
+    /// "don't know". Journal it as an override of the answer.
+    public func overriding() -> ReviewRecord? {
+        guard var record = last?.record, let grade = last?.verdict?.grade, grade != .correct, grade != .dontKnow
+        else { return nil }
+        record.rating = .good
+        record.verdict = .correct
+        record.overridden = true
+        return record
+    }
+
+    /// The override is in the journal: the latest answer counts as right, and is no mistake.
+    public mutating func overridden(_ record: ReviewRecord) {
+        guard var answered = last else { return }
+        count(answered, by: -1)
+        if mistakes.last == answered { mistakes.removeLast() }
+        answered.verdict?.grade = .correct
+        answered.record = record
+        count(answered, by: 1)
         last = answered
     }
 
@@ -144,13 +169,7 @@ public struct StudySession: Sendable {
     @discardableResult
     public mutating func undone() -> Question? {
         guard let answered = last else { return nil }
-        tally.done -= 1
-        switch answered.verdict?.grade {
-        case .correct: tally.right -= 1
-        case .partlyCorrect: tally.partly -= 1
-        case .wrong, .dontKnow: tally.wrong -= 1
-        case nil: break
-        }
+        count(answered, by: -1)
         if answered.verdict.map({ $0.grade != .correct }) ?? false, mistakes.last == answered { mistakes.removeLast() }
         last = nil
         return answered.question

@@ -7,9 +7,9 @@ import Study
 
 /// A `StudySession` run in line mode, for `study --plain` and `quiz --plain`: print a
 /// question, read a line, journal the answer, print its verdict. After a verdict, a line
-/// `=1` to `=4` re-rates that answer and `=undo` undoes it; either way the next question is
-/// asked afresh (an undone one again), so no answer is ever judged against a question
-/// chosen before the change.
+/// `=1` to `=4` re-rates that answer, `=right` counts it as right, and `=undo` undoes it;
+/// either way the next question is asked afresh (an undone one again), so no answer is ever
+/// judged against a question chosen before the change.
 struct PlainSession {
     var session: StudySession
     let context: ProgressContext
@@ -54,13 +54,19 @@ struct PlainSession {
             let now = try RecallClock.timestamp()
             let command = answer.text.trimmingCharacters(in: .whitespaces)
             if command == "=undo" { return .askAgain(undo(now: now) ?? question) }
+            if command == "=right" {
+                override(now: now)
+                return .askAgain(question)
+            }
             if command.hasPrefix("="), let value = Int(command.dropFirst()), let rating = Rating(rawValue: value) {
                 rerate(rating, now: now)
                 return .askAgain(question)
             }
             // A word starting with `=` is a command mistyped, never an answer to journal.
             if command.hasPrefix("="), !command.contains(" ") {
-                print("'\(command)' is not a command: =1 to =4 re-rate the last answer, =undo takes it back")
+                print(
+                    "'\(command)' is not a command: =1 to =4 re-rate the last answer, =right counts it as right, "
+                        + "=undo takes it back")
                 return .askAgain(question)
             }
             if let number = question.unknownOptionNumber(in: command), let count = question.options?.count {
@@ -94,6 +100,21 @@ struct PlainSession {
         } catch {
             Stderr.write("error: could not save the undo: \(error)")
             return nil
+        }
+    }
+
+    /// "I was right": the latest answer counts as right, rated Good.
+    private mutating func override(now: Timestamp) {
+        guard let record = session.overriding() else {
+            print(session.last == nil ? "nothing to count as right" : "the last answer needs no override")
+            return
+        }
+        do {
+            try context.store.override(card: record.card, rating: record.rating, at: now)
+            session.overridden(record)
+            print("counted as right, rated \(record.rating.name): \(record.card)")
+        } catch {
+            Stderr.write("error: could not save the override: \(error)")
         }
     }
 

@@ -84,6 +84,9 @@ final class Services: AppServices, @unchecked Sendable {
             try store.undo(card: review.card, at: now)
             try store.record(review, now: now)
             return .saved(store.book)
+        case .override(let review):
+            try store.override(card: review.card, rating: review.rating, at: now)
+            return .saved(store.book)
         case .saveSettings(let edited, let base):
             let settings = try SettingsFile.save(edited, madeOn: base, folder: context.folder)
             try store.use(FSRS(settings: settings.scheduler), now: now)

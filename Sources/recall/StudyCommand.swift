@@ -24,7 +24,8 @@ struct StudyCommand: ParsableCommand {
             --plain uses the protocol of `recall quiz --plain`: each answer is one line, and each verdict one \
             line starting with "correct:", "partly correct:" or "wrong:". Every answer is saved (and fsynced) \
             before its verdict is printed. After a verdict, a line "=1" to "=4" re-rates that answer (Again, \
-            Hard, Good, Easy) and "=undo" undoes it; the question is then asked again. The session ends when \
+            Hard, Good, Easy), "=right" counts it as right after all (rated Good), and "=undo" undoes it; the \
+            question is then asked again. The session ends when \
             nothing is due, with "done: N answered" and when the next card is due.
             """
     )

@@ -59,6 +59,7 @@ import Testing
             switch entry {
             case .review(let review): "review \(review.rating.rawValue)"
             case .undo: "undo"
+            case .override: "override"
             }
         }
         #expect(kinds == ["review 3", "undo", "review 4", "undo"])

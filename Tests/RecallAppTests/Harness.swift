@@ -20,6 +20,8 @@ final class TestServices: AppServices, @unchecked Sendable {
     var uptime = 0
     var step = 3000
     var journal: [JournalEntry] = []
+    /// Each card's latest review id, as the store keeps its own, for an override to name.
+    var reviewIDs: [CardKey: String] = [:]
     /// The next effect of this kind fails, with this message.
     var failNext: (kind: String, message: String)?
     /// Every effect started, in order, by its kind.
@@ -41,8 +43,12 @@ final class TestServices: AppServices, @unchecked Sendable {
             return
         }
         switch effect {
-        case .record(let review):
+        case .record(var review):
+            review.id = review.id ?? "review-\(journal.count)"
+            reviewIDs[review.card] = review.id
             apply(.review(review))
+        case .override(let review):
+            apply(.override(card: review.card, time: now, overrides: reviewIDs[review.card]!, rating: review.rating))
         case .undo(let card, let time):
             apply(.undo(card: card, time: time))
         case .rerate(let review):

@@ -217,4 +217,24 @@ import Testing
         let text = runApp(keys).terminal.screen!.text
         #expect(text.contains("Exam plan saved.") && !text.contains("Settings saved."), "\(text)")
     }
+
+    /// `r` after a verdict that was not right: "I was right", journaled as an override of
+    /// that answer, the verdict and the header's counts changed on screen. Offered only
+    /// where there is a verdict to override.
+    @Test func iWasRightCountsTheAnswerAsRight() {
+        let services = TestServices()
+        let wrong = startStudy + typing("Pluto") + [.enter]
+        let before = runApp(wrong).terminal.screen!.text
+        #expect(before.contains("r I was right") && before.contains("Wrong"), "\(before)")
+        let text = runApp(wrong + [.character("r")], services: services).terminal.screen!.text
+        #expect(text.contains("Counted as right") && text.contains("you said: Pluto"), "\(text)")
+        #expect(text.contains("right 1  partly 0  wrong 0") && text.contains("Rated Good"), "\(text)")
+        guard case .override(_, _, let overrides, let rating) = services.journal.last else {
+            Issue.record("no override: \(services.journal)")
+            return
+        }
+        #expect(rating == .good && overrides == services.reviewIDs["solar/inner-planets/recall-all"])
+        let right = runApp(startStudy + planets + [.enter]).terminal.screen!.text
+        #expect(right.contains("Correct") && !right.contains("I was right"), "\(right)")
+    }
 }

@@ -55,6 +55,17 @@ import Testing
         #expect((journal(named).first?["card"] as? String)?.hasPrefix("example/") == true)
     }
 
+    /// `=right` after a verdict not right counts it as right, journaled as an override.
+    @Test func equalsRightCountsTheLastAnswerAsRight() throws {
+        let (home, result) = try run(["study", "sco", "--plain"], input: "Atlantis\n=right\n=right\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("counted as right, rated Good: sco/"), "\(result.stdout)")
+        #expect(result.stdout.contains("the last answer needs no override"))
+        let lines = journal(home)
+        #expect(lines.count == 2 && lines[1]["type"] as? String == "override")
+        #expect(lines[1]["overrides"] as? String == lines[0]["id"] as? String && lines[1]["rating"] as? Int == 3)
+    }
+
     @Test func aMistypedCommandIsRefusedAndJournalsNothing() throws {
         let (home, result) = try run(["study", "sco", "--plain"], input: "=5\n=0\n=\n=undoo\nEurasian\n")
         #expect(result.status == 0)

@@ -31,6 +31,16 @@ import Testing
         #expect(try parse(String(line.dropLast())) == entry)
         let undo = JournalEntry.undo(card: "sco/x/when", time: time("2026-01-10T12:00:01Z"))
         #expect(try parse(String(JournalCodec.line(for: undo).dropLast())) == undo)
+        let override = JournalEntry.override(
+            card: "sco/x/when", time: time("2026-01-10T12:00:02Z"), overrides: "9f2c41d07a3be815", rating: .good)
+        #expect(try parse(String(JournalCodec.line(for: override).dropLast())) == override)
+        // An override must name its review and its rating.
+        #expect(throws: JournalCodec.LineError.self) {
+            try parse(#"{"type":"override","card":"d/f/when","time":"2026-01-10T12:00:02Z","rating":3}"#)
+        }
+        #expect(throws: JournalCodec.LineError.self) {
+            try parse(#"{"type":"override","card":"d/f/when","time":"2026-01-10T12:00:02Z","overrides":"ab"}"#)
+        }
     }
 
     @Test func readsLinesOtherToolsWrite() throws {
