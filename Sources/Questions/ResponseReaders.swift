@@ -70,6 +70,14 @@ enum ResponseReaders {
 }
 
 extension Question {
+    /// The option an answer picks (its index), by number, letter or text, for a multiple
+    /// choice or true/false question; nil for other questions, and for an answer that names
+    /// no option.
+    public func chosenOption(in input: String) -> Int? {
+        guard kind.mode == .choice || kind.mode == .trueFalse, let options else { return nil }
+        return ResponseReaders.choice(input, options: options)
+    }
+
     /// The number typed when it names none of the options ("7" of four) and no option reads
     /// so: a slip to ask again about, not an answer to grade.
     public func unknownOptionNumber(in input: String) -> Int? {

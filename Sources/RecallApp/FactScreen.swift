@@ -68,7 +68,8 @@ struct FactScreen: Scrolling {
             for entry in history.reversed() {
                 let when = entry.time.iso.prefix(16).replacing("T", with: " ")
                 let verdict =
-                    entry.overridden ? "counted as right (I was right)" : entry.verdict?.rawValue ?? "self-graded"
+                    (entry.overridden ? "counted as right (I was right)" : entry.verdict?.rawValue ?? "self-graded")
+                    + (entry.practice ? " (practice)" : "")
                 view.line(
                     "  " + when + "  " + TextLayout.pad(entry.card.kindLabel, width: 14)
                         + TextLayout.pad(entry.rating.name, width: 6) + verdict + (entry.answer.map { ": " + $0 } ?? "")

@@ -65,7 +65,10 @@ struct SessionScreen: Screen {
         let questions = context.data.generator(for: deck).map {
             QuestionSet.make(from: $0, count: count, seed: context.seed)
         }
-        var screen = SessionScreen(StudySession(mode: .quiz(deck: deck), quizQuestions: questions ?? []), context)
+        var screen = SessionScreen(
+            StudySession(
+                mode: .quiz(deck: deck), quizQuestions: questions ?? [],
+                quizzesCount: context.data.settings.quizzesCount), context)
         screen.deadline = minutes.map { context.clock.uptimeMilliseconds + $0 * 60_000 }
         return screen
     }

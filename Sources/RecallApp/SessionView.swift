@@ -194,8 +194,8 @@ extension SessionScreen {
         if let reveal = outcome.question.reveal { line(reveal, style: theme.dim) }
         if let note = outcome.question.note { line("Note: " + note, style: theme.dim, rows: max(1, body.maxY - y - 1)) }
         let state = context.data.book.state(of: outcome.record.card)
-        var rated = "Rated \(outcome.record.rating.name)"
-        if let due = state.due, case .verdict = phase {
+        var rated = outcome.record.practice ? "Practice: no card moved" : "Rated \(outcome.record.rating.name)"
+        if !outcome.record.practice, let due = state.due, case .verdict = phase {
             rated += "; next " + RelativeTime.phrase(due, from: context.now)
         }
         chrome.write(rated, x: body.x, y: body.maxY - 1, style: theme.dim, maxWidth: body.width)

@@ -133,6 +133,8 @@ public struct CardBook: Sendable {
     @discardableResult
     public mutating func apply(_ entry: JournalEntry, scheduler: FSRS, calendar: DayCalendar) -> Applied {
         switch entry {
+        case .review(let review) where review.practice:
+            return .applied
         case .review(let review):
             let answer = Answer(
                 rating: review.rating, time: review.time, milliseconds: review.milliseconds, factHash: review.factHash)

@@ -69,6 +69,18 @@ struct FlatObjectScanner {
         try reading { cursor throws(ByteCursor.Malformed) in try cursor.integer() }
     }
 
+    /// `true` or `false`; nil for anything else (skipped), so that another tool's `"yes"`
+    /// reads as no flag rather than a bad line.
+    mutating func boolean() throws(LineError) -> Bool? {
+        try reading { cursor throws(ByteCursor.Malformed) in
+            cursor.skipSpaces()
+            if cursor.consume(word: "true") { return true }
+            if cursor.consume(word: "false") { return false }
+            try cursor.skipValue()
+            return nil
+        }
+    }
+
     mutating func skipValue() throws(LineError) {
         try reading { cursor throws(ByteCursor.Malformed) in try cursor.skipValue() }
     }

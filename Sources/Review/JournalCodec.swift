@@ -32,6 +32,8 @@ public enum JournalCodec {
             if let ms = review.milliseconds { fields.append("\"ms\":\(ms)") }
             if let mode = review.mode { fields.append("\"mode\":" + quoted(mode.rawValue)) }
             if let hash = review.factHash { fields.append("\"hash\":" + quoted(hash)) }
+            if let choice = review.choice { fields.append("\"choice\":\(choice)") }
+            if review.practice { fields.append("\"practice\":true") }
         case .undo(let card, let time, let undoes):
             fields.append("\"type\":\"undo\"")
             fields.append("\"card\":" + quoted(card.description))
@@ -79,7 +81,8 @@ public enum JournalCodec {
                     verdict: lenient(fields.verdict).flatMap(ReviewRecord.Verdict.init(rawValue:)),
                     milliseconds: fields.milliseconds,
                     mode: lenient(fields.mode).flatMap(ReviewRecord.Mode.init(rawValue:)),
-                    factHash: try text(fields.hash), id: lenient(fields.id)))
+                    factHash: try text(fields.hash), id: lenient(fields.id), choice: fields.choice,
+                    practice: fields.practice))
         case .undo:
             return .undo(card: card, time: fields.time!, undoes: lenient(fields.undoes))
         case .override(let rating):
@@ -98,6 +101,10 @@ struct JournalFields {
     var time: Timestamp?
     var rating: Int?
     var milliseconds: Int?
+    /// A quiz answer that does not count for scheduling.
+    var practice = false
+    /// The chosen option's index, from 1.
+    var choice: Int?
     var version = 1
 
     private static let cardKey = FlatObjectScanner.key("card"), timeKey = FlatObjectScanner.key("time")
@@ -107,6 +114,7 @@ struct JournalFields {
     private static let hashKey = FlatObjectScanner.key("hash"), versionKey = FlatObjectScanner.key("v")
     private static let idKey = FlatObjectScanner.key("id"), undoesKey = FlatObjectScanner.key("undoes")
     private static let overridesKey = FlatObjectScanner.key("overrides")
+    private static let practiceKey = FlatObjectScanner.key("practice"), choiceKey = FlatObjectScanner.key("choice")
 
     init(line: ArraySlice<UInt8>) throws(LineError) {
         var scanner = FlatObjectScanner(bytes: line)
@@ -130,6 +138,8 @@ struct JournalFields {
             case Self.idKey: id = try scanner.rawString()
             case Self.undoesKey: undoes = try scanner.rawString()
             case Self.overridesKey: overrides = try scanner.rawString()
+            case Self.practiceKey: practice = try scanner.boolean() ?? false
+            case Self.choiceKey: choice = try scanner.integer()
             default: try scanner.skipValue()
             }
         }

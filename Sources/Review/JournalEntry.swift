@@ -52,13 +52,20 @@ public struct ReviewRecord: Sendable, Equatable {
     /// The fingerprint of the fact as it was asked (`FactFingerprint`), so that a later
     /// change to the fact can be noticed and its card shown again.
     public var factHash: String?
+    /// The chosen option's number (from 1), for a multiple-choice answer; `answer` is its text.
+    public var choice: Int?
+    /// A quiz answer given for practice: journaled and scored, but no part of any card's
+    /// schedule or the day's tallies. Each line says so itself (`"practice":true`): the replay
+    /// never looks at the current settings, and older quiz lines, without it, count.
+    public var practice = false
     /// Set when an override line ("I was right") changed the verdict and rating, as the
     /// journal is read back; never written on the review's own line.
     public var overridden = false
 
     public init(
         card: CardKey, time: Timestamp, rating: Rating, answer: String? = nil, verdict: Verdict? = nil,
-        milliseconds: Int? = nil, mode: Mode? = nil, factHash: String? = nil, id: String? = nil
+        milliseconds: Int? = nil, mode: Mode? = nil, factHash: String? = nil, id: String? = nil, choice: Int? = nil,
+        practice: Bool = false
     ) {
         self.id = id
         self.card = card
@@ -69,5 +76,7 @@ public struct ReviewRecord: Sendable, Equatable {
         self.milliseconds = milliseconds
         self.mode = mode
         self.factHash = factHash
+        self.choice = choice
+        self.practice = practice
     }
 }

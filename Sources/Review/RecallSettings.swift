@@ -16,6 +16,8 @@ public struct RecallSettings: Sendable, Equatable {
     public var newPerDay = 20
     public var reviewsPerDay = 200
     public var leechThreshold = 8
+    /// Whether quiz answers count for scheduling; by default they are practice.
+    public var quizzesCount = false
     public var parameters = FSRSParameters.default
     /// The exams set, by deck id (`recall exam`).
     public var exams: [String: ExamSetting] = [:]
@@ -25,7 +27,7 @@ public struct RecallSettings: Sendable, Equatable {
     /// The keys this version reads.
     public static let knownKeys = [
         "desiredRetention", "learningSteps", "relearningSteps", "maximumInterval", "fuzz", "newPerDay",
-        "reviewsPerDay", "leechThreshold", "parameters", "exams",
+        "reviewsPerDay", "leechThreshold", "quizzesCount", "parameters", "exams",
     ]
 
     /// A line for each key kept but not read that looks like a misspelt known key.
@@ -100,6 +102,7 @@ extension RecallSettings: Encodable {
         try container.encode(newPerDay, forKey: "newPerDay")
         try container.encode(reviewsPerDay, forKey: "reviewsPerDay")
         try container.encode(leechThreshold, forKey: "leechThreshold")
+        try container.encode(quizzesCount, forKey: "quizzesCount")
         try container.encode(parameters.weights, forKey: "parameters")
         try container.encode(exams, forKey: "exams")
         for (key, value) in otherKeys { try container.encode(value, forKey: SettingsKey(stringValue: key)) }

@@ -47,6 +47,9 @@ public struct ReplayLog: Sendable {
         let fields = try JournalFields(line: line)
         let card = try text(fields.card!)
         switch try fields.kind() {
+        case .review where fields.practice:
+            // Practice moves no card: only its key is checked, as the reader checks it.
+            _ = try cardID(card)
         case .review(let rating):
             let hash = try fields.hash.map { raw throws(JournalCodec.LineError) in try self.text(raw) }
             try add(
@@ -68,6 +71,8 @@ public struct ReplayLog: Sendable {
     public mutating func append(_ entry: JournalEntry) {
         // A key is a key: adding it never fails.
         switch entry {
+        case .review(let review) where review.practice:
+            break
         case .review(let review):
             try? add(
                 card: ArraySlice(review.card.description.utf8), hash: review.factHash.map { ArraySlice($0.utf8) },
@@ -104,17 +109,23 @@ public struct ReplayLog: Sendable {
         card key: ArraySlice<UInt8>, hash: ArraySlice<UInt8>?, time: Timestamp, milliseconds: Int?, rating: UInt8,
         link: UInt64
     ) throws(JournalCodec.LineError) {
-        let (card, isNew) = cards.id(of: key)
-        if isNew {
-            keys.append(CardKey(cards.text(Int(card))))
-        }
-        guard keys[Int(card)] != nil else { throw .malformed("not a card key") }
+        let card = try cardID(key)
         hasLinks = hasLinks || rating == 0 || rating > Self.overridden
         steps.append(
             Step(
                 time: time, link: link, milliseconds: Int32(clamping: max(0, milliseconds ?? 0)), card: card,
                 hash: hash.map { hashes.id(of: $0).id } ?? -1,
                 rating: rating))
+    }
+
+    /// The card's number, once its key is read; refused when the text is not a key.
+    private mutating func cardID(_ key: ArraySlice<UInt8>) throws(JournalCodec.LineError) -> Int32 {
+        let (card, isNew) = cards.id(of: key)
+        if isNew {
+            keys.append(CardKey(cards.text(Int(card))))
+        }
+        guard keys[Int(card)] != nil else { throw .malformed("not a card key") }
+        return card
     }
 
     /// The book the journal adds up to. The surviving reviews are first grouped by card (a

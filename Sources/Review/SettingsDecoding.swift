@@ -28,6 +28,9 @@ extension RecallSettings: Decodable {
         case "newPerDay": newPerDay = try Self.whole(value, key, in: 0...100_000)
         case "reviewsPerDay": reviewsPerDay = try Self.whole(value, key, in: 0...100_000)
         case "leechThreshold": leechThreshold = try Self.whole(value, key, in: 1...1000)
+        case "quizzesCount":
+            guard case .bool(let flag) = value else { throw invalid("'quizzesCount' must be true or false") }
+            quizzesCount = flag
         case "parameters":
             guard let items = value.array, items.allSatisfy({ $0.number != nil }) else {
                 throw invalid("'parameters' must be a list of 21 numbers (the FSRS-6 weights)")

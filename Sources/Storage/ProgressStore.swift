@@ -31,6 +31,9 @@ public final class ProgressStore {
     var holdsUnendedLine = false
     /// The id of the latest review applied to each card since the book was last rebuilt.
     private var latestReviews: [CardKey: String] = [:]
+    /// The ids of the practice answers this store has read or written: undoing or overriding
+    /// one changes no card.
+    private var practiceReviews: Set<String> = []
     /// The id of this store's own latest review of each card, for its undo.
     private var ownReviews: [CardKey: String] = [:]
     var coverage = SnapshotCodec.Coverage()
@@ -217,6 +220,11 @@ public final class ProgressStore {
     /// Applies an entry to the book where that is exact; false when the book must be rebuilt.
     private func applyInPlace(_ entry: JournalEntry) -> Bool {
         switch entry {
+        case .review(let review) where review.practice:
+            if let id = review.id { practiceReviews.insert(id) }
+            return true
+        case .undo(_, _, let undoes?) where practiceReviews.contains(undoes): return true
+        case .override(_, _, let overrides, _) where practiceReviews.contains(overrides): return true
         case .undo(let card, _, let undoes?) where latestReviews[card] != undoes: return false
         case .override(let card, _, let overrides, _) where latestReviews[card] != overrides: return false
         default: break

@@ -56,9 +56,20 @@ public struct StudySession: Sendable {
     public private(set) var quizQuestions: [Question]
     private var asked = 0
 
-    public init(mode: Mode, quizQuestions: [Question] = []) {
+    /// Whether a quiz's answers count for scheduling (the `quizzesCount` setting, or
+    /// `--schedule`); otherwise they are practice.
+    public let quizzesCount: Bool
+
+    public init(mode: Mode, quizQuestions: [Question] = [], quizzesCount: Bool = false) {
         self.mode = mode
         self.quizQuestions = quizQuestions
+        self.quizzesCount = quizzesCount
+    }
+
+    /// Whether the answers are practice: a quiz's, unless quizzes count.
+    public var isPractice: Bool {
+        if case .quiz = mode { return !quizzesCount }
+        return false
     }
 
     /// The next question and how many are left after it (the queue as it stands), or nil when
@@ -93,10 +104,14 @@ public struct StudySession: Sendable {
         // said about an answer that was not given.
         if text.allSatisfy(\.isWhitespace) { verdict = Verdict(grade: .dontKnow, answer: verdict.answer) }
         let rating = Grading.rating(for: verdict.grade, kind: question.kind, milliseconds: milliseconds)
+        // An option picked is kept as its text ("2" is what was typed, not what was said).
+        let chosen = question.chosenOption(in: text)
+        let said = chosen.map { question.options![$0] } ?? text
         let record = ReviewRecord(
-            card: question.card, time: now, rating: rating, answer: text, verdict: Grading.recorded(verdict.grade),
-            milliseconds: milliseconds, mode: mode.recorded, factHash: generator?.factHashes[question.factID])
-        return Answered(question: question, answer: text, verdict: verdict, record: record)
+            card: question.card, time: now, rating: rating, answer: said, verdict: Grading.recorded(verdict.grade),
+            milliseconds: milliseconds, mode: mode.recorded, factHash: generator?.factHashes[question.factID],
+            choice: chosen.map { $0 + 1 }, practice: isPractice)
+        return Answered(question: question, answer: said, verdict: verdict, record: record)
     }
 
     /// A flashcard the learner graded.

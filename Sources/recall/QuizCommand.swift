@@ -21,6 +21,9 @@ struct QuizCommand: ParsableCommand {
             answer gets one verdict line starting with "correct:", "partly correct:" or "wrong:". The quiz ends \
             with "score: C/N" (partly correct answers count 0); end of input stops it early with the score so \
             far.
+
+            A quiz is practice: its answers are journaled with "practice": true and move no card's schedule, \
+            unless --schedule is given or the setting quizzesCount is true.
             """
     )
 
@@ -32,7 +35,11 @@ struct QuizCommand: ParsableCommand {
 
     @OptionGroup var selection: QuestionOptions
 
+    @Flag(help: "Line mode: count this quiz's answers for scheduling, as study answers (default: practice).")
+    var schedule = false
+
     func validate() throws {
+        if !plain, schedule { throw ValidationError("--schedule goes with --plain; the app follows quizzesCount") }
         if !plain, selection.isGiven {
             throw ValidationError("--count, --seed and --kind go with --plain; the app's quiz setup chooses its own")
         }
@@ -51,8 +58,10 @@ struct QuizCommand: ParsableCommand {
             scheduler: context.scheduler, calendar: context.calendar)
         print("\(deck.title): \(questions.count) question\(questions.count == 1 ? "" : "s") (seed \(seed))")
         var plain = PlainSession(
-            StudySession(mode: .quiz(deck: deck.id), quizQuestions: questions), context: context, library: library,
-            random: SeededRandom(seed: seed))
+            StudySession(
+                mode: .quiz(deck: deck.id), quizQuestions: questions,
+                quizzesCount: schedule || context.settings.quizzesCount),
+            context: context, library: library, random: SeededRandom(seed: seed))
         try plain.run()
         try? context.store.saveSnapshotIfBehind(now: try RecallClock.timestamp())
         let tally = plain.session.tally

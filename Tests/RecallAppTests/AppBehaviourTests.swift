@@ -84,14 +84,15 @@ import Testing
             Issue.record("no record effect")
             return
         }
-        #expect(review.answer == "2")
+        // The option is journaled as its text, with its number beside it.
+        #expect(review.answer == question.options?[1] && review.choice == 2)
         guard case .stay(let byNumber) = screen.update(.key(.character("3")), model.context()),
             case .record(let third)? = byNumber.first
         else {
             Issue.record("no record effect")
             return
         }
-        #expect(third.answer == "3")
+        #expect(third.answer == question.options?[2] && third.choice == 3)
         guard case .choice(let right) = question.expected else {
             Issue.record("not a choice")
             return

@@ -90,15 +90,20 @@ let testDecks: [QuestionGenerator] = {
     }
 }()
 
+/// The settings the screens are tested with: the defaults, without fuzz.
+let testSettings: RecallSettings = {
+    var settings = RecallSettings()
+    settings.fuzz = false
+    return settings
+}()
+
 /// Runs the real loop on a test terminal with the given keys; returns what it drew.
 @discardableResult
 func runApp(
     _ keys: [Key], size: Size = Size(columns: 80, rows: 24), services: TestServices = TestServices(),
     capabilities: TerminalCapabilities = .init(color: true, unicode: true), opening: AppModel.Opening = .home,
-    decks: [QuestionGenerator] = testDecks
+    decks: [QuestionGenerator] = testDecks, settings: RecallSettings = testSettings
 ) -> (terminal: TestTerminal, model: AppModel, exit: AppRunner.Exit) {
-    var settings = RecallSettings()
-    settings.fuzz = false
     let data = AppData(
         decks: decks, book: services.book, settings: settings, calendar: services.calendar,
         deckPaths: ["solar": "Decks/solar.yaml", "rivers": "Decks/rivers.yaml"])

@@ -29,7 +29,9 @@ import Testing
         #expect(result.stdout.contains("There is no option 0: type 1 to "))
         #expect(result.stdout.components(separatedBy: "[1/1]").count == 4)
         #expect(journal(home).count == 1)
-        #expect(journal(home).first?["answer"] as? String == "2")
+        // The option chosen, journaled as its text with its number.
+        #expect(journal(home).first?["answer"] as? String == "a non-member state")
+        #expect(journal(home).first?["choice"] as? Int == 2)
     }
 
     /// An empty line is "don't know": the answer shown, journaled as such and rated Again.
@@ -64,6 +66,25 @@ import Testing
         let lines = journal(home)
         #expect(lines.count == 2 && lines[1]["type"] as? String == "override")
         #expect(lines[1]["overrides"] as? String == lines[0]["id"] as? String && lines[1]["rating"] as? Int == 3)
+    }
+
+    /// A quiz is practice unless `--schedule` or `quizzesCount` says otherwise: its answers
+    /// are journaled with the flag, and no card moves.
+    @Test func aQuizIsPracticeUnlessItIsScheduled() throws {
+        let quiz = ["quiz", "sco", "--plain", "--count", "3", "--seed", "5"]
+        let (home, practice) = try run(quiz, input: "1\n1\n1\n")
+        #expect(practice.status == 0, "\(practice.stderr)")
+        #expect(journal(home).count == 3 && journal(home).allSatisfy { $0["practice"] as? Bool == true })
+        let stats = try run(["stats", "sco", "--json"], in: home).result.stdout
+        #expect(stats.contains("\"new\" : 364") || stats.contains("\"new\":364"), "\(stats)")
+        let (scheduled, counted) = try run(quiz + ["--schedule"], input: "1\n1\n1\n")
+        #expect(counted.status == 0, "\(counted.stderr)")
+        #expect(journal(scheduled).count == 3 && journal(scheduled).allSatisfy { $0["practice"] == nil })
+        let settings = try RecallProcess.temporaryFolder()
+        try #"{"quizzesCount": true}"#.write(
+            to: settings.appendingPathComponent("settings.json"), atomically: true, encoding: .utf8)
+        _ = try run(quiz, in: settings, input: "1\n")
+        #expect(journal(settings).count == 1 && journal(settings).first?["practice"] == nil)
     }
 
     @Test func aMistypedCommandIsRefusedAndJournalsNothing() throws {

@@ -125,7 +125,8 @@ import Testing
             entries.map { $0["card"] as? String }
                 == ["e2e/rats/define", "e2e/etim/define", "e2e/imu/define", "e2e/cpec/define", "e2e/bloc/choice"])
         #expect(entries.prefix(4).allSatisfy { $0["verdict"] as? String == "correct" })
-        #expect(entries[4]["answer"] as? String == "2")
+        #expect(
+            entries[4]["answer"] as? String == "No: but it has a joint command" && entries[4]["choice"] as? Int == 2)
     }
 
     @Test func ctrlCRestoresTheTerminal() throws {
