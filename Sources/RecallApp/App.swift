@@ -16,11 +16,7 @@ public enum App {
             model.data.book = book
             model.progressChanged()
         case .settingsSaved(let settings, let book):
-            // Said as what the learner did: an exam plan is saved or cleared on its own screen.
-            let exams = (before: model.data.settings.exams, after: settings.exams)
-            model.status =
-                exams.before == exams.after
-                ? "Settings saved." : exams.after.count < exams.before.count ? "Exam plan cleared." : "Exam plan saved."
+            model.status = savedMessage(before: model.data.settings, after: settings)
             model.data.book = book
             model.data.settings = settings
             model.data.scheduler = FSRS(settings: settings.scheduler)
@@ -34,6 +30,21 @@ public enum App {
             break
         }
         return model.deliver(event)
+    }
+
+    /// Settings saved, said as what the learner did: an exam plan saved or cleared on its own
+    /// screen, "study more" asked for at the end of a session, or the settings edited.
+    private static func savedMessage(before: RecallSettings, after: RecallSettings) -> String {
+        if before.exams != after.exams {
+            return after.exams.count < before.exams.count ? "Exam plan cleared." : "Exam plan saved."
+        }
+        if before.studyMore != after.studyMore, let more = after.studyMore {
+            let extra = more.newCards.values.reduce(0, +)
+            let earlier = before.studyMore.map { $0.day == more.day ? $0.newCards.values.reduce(0, +) : 0 } ?? 0
+            return extra > earlier
+                ? "\(extra - earlier) more new cards today." : "Reviewing ahead: the cards due in the coming week."
+        }
+        return "Settings saved."
     }
 
     private static func handle(_ key: Key, _ model: inout AppModel) -> [Effect] {

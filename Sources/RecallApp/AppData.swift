@@ -49,7 +49,7 @@ public struct AppData: Sendable {
     var library: Library {
         Library(
             decks: decks, book: book,
-            limits: StudyQueue.Limits(newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay),
+            limits: StudyQueue.Limits(settings),
             scheduler: scheduler, calendar: calendar, exams: examPlans)
     }
 

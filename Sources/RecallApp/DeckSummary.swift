@@ -34,7 +34,8 @@ public struct DeckSummary: Sendable, Equatable {
         }
         let today = data.calendar.day(of: now)
         let introduced = data.book.tallies[CardBook.TallyKey(deck: generator.deck.id, day: today)]?.introduced ?? 0
-        var newAvailable = min(new, max(0, data.settings.newPerDay - introduced))
+        let allowed = StudyQueue.Limits(data.settings).newCards(deck: generator.deck.id, day: today)
+        var newAvailable = min(new, max(0, allowed - introduced))
         // With an exam ahead, today's new cards are those the exam plan's budget reaches.
         if let plan = data.examPlans[generator.deck.id],
             let queue = StudyQueue.exam(

@@ -8,6 +8,11 @@ extension SessionScreen {
     var keys: [KeyHelp] {
         if askingToLeave { return [KeyHelp("Enter", "leave"), KeyHelp("Esc", "stay"), KeyHelp("q", "quit Recall")] }
         return switch phase {
+        case .finished where offersStudyMore:
+            [
+                KeyHelp("Enter", "back"), KeyHelp("n", "10 more new", detail: "learn 10 more new cards today"),
+                KeyHelp("a", "review ahead", detail: "review the cards due in the coming week"),
+            ]
         case .finished: [KeyHelp("Enter", "back")]
         // "I was right" only where there is a verdict to override.
         case .verdict: Self.verdictKeys.help().filter { $0.key != "r" || run.overriding() != nil }
@@ -42,6 +47,10 @@ extension SessionScreen {
         case .verdict: return Self.verdictKeys.step(for: key, on: &self, context) ?? .stay
         case .finished:
             if isQuiz { return leave(context) }
+            if offersStudyMore, studyingMore == nil {
+                if key == .character("n") { return studyMore(.newCards, context) }
+                if key == .character("a") { return studyMore(.reviewAhead, context) }
+            }
             return [Key.enter, .escape, .character("q")].contains(key) ? .pop : .stay
         case .saving, .rerating, .undoing, .overriding: return .stay
         }

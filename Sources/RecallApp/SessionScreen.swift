@@ -45,10 +45,18 @@ struct SessionScreen: Screen {
     var askingToLeave = false
     /// How many cards are left after the one showing.
     var left = 0
+    /// When the session began (monotonic ms), for the time it took.
+    var startedAt = 0
+    /// The learner left before the end: the summary says so, and offers no "study more".
+    var endedEarly = false
+    /// "Study more" asked for and being saved; then what came of it, when nothing did.
+    var studyingMore: StudyMoreKind?
+    var studyMoreNote: String?
 
     private init(_ run: StudySession, _ context: Context) {
         self.run = run
         random = SeededRandom(seed: context.seed)
+        startedAt = context.clock.uptimeMilliseconds
         advance(context)
     }
 
@@ -173,9 +181,14 @@ struct SessionScreen: Screen {
         deadline.map { context.clock.uptimeMilliseconds >= $0 } ?? false
     }
 
-    /// A quiz ends on its score; other sessions go back.
-    func leave(_ context: Context) -> Step {
-        guard case .quiz(let deck) = mode else { return .pop }
+    /// A quiz ends on its score; other sessions on their summary, once answers were given,
+    /// and then go back.
+    mutating func leave(_ context: Context) -> Step {
+        guard case .quiz(let deck) = mode else {
+            guard run.tally.done > 0, phase != .finished else { return .pop }
+            (question, phase, endedEarly) = (nil, .finished, true)
+            return .stay
+        }
         return .replace(
             ScoreScreen(
                 deck: deck, tally: run.tally, total: run.quizQuestions.count, mistakes: run.mistakes,
@@ -194,7 +207,10 @@ struct SessionScreen: Screen {
         case .saved:
             saved(context)
             if timeIsUp(context) { return leave(context) }
+        case .settingsSaved where studyingMore != nil:
+            studiedMore(context)
         case .failed:
+            studyingMore = nil
             notSaved()
         default:
             break

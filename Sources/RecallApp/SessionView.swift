@@ -200,19 +200,6 @@ extension SessionScreen {
         }
         chrome.write(rated, x: body.x, y: body.maxY - 1, style: theme.dim, maxWidth: body.width)
     }
-
-    private func renderFinished(_ chrome: inout Chrome, _ body: Rect, _ context: Context) {
-        let theme = chrome.theme
-        let tally = run.tally
-        chrome.write("Nothing more is due. Well done.", x: body.x, y: body.y, style: theme.correct)
-        chrome.write(
-            "Answered \(tally.done) this session: \(tally.right) right, \(tally.partly) partly, "
-                + "\(tally.wrong) wrong.", x: body.x, y: body.y + 2)
-        if let next = context.data.library.nextDue(of: mode.decks, after: context.now) {
-            chrome.write(
-                "Next card due " + RelativeTime.phrase(next, from: context.now) + ".", x: body.x, y: body.y + 3)
-        }
-    }
 }
 
 extension String {

@@ -21,6 +21,8 @@ public struct RecallSettings: Sendable, Equatable {
     public var parameters = FSRSParameters.default
     /// The exams set, by deck id (`recall exam`).
     public var exams: [String: ExamSetting] = [:]
+    /// Today's "study more" (`StudyMore`), if asked for.
+    public var studyMore: StudyMore?
     /// Keys not known to this build, kept as read.
     public var otherKeys: [String: JSONValue] = [:]
 
@@ -28,6 +30,7 @@ public struct RecallSettings: Sendable, Equatable {
     public static let knownKeys = [
         "desiredRetention", "learningSteps", "relearningSteps", "maximumInterval", "fuzz", "newPerDay",
         "reviewsPerDay", "leechThreshold", "quizzesCount", "parameters", "exams",
+        "studyMore",
     ]
 
     /// A line for each key kept but not read that looks like a misspelt known key.
@@ -105,6 +108,7 @@ extension RecallSettings: Encodable {
         try container.encode(quizzesCount, forKey: "quizzesCount")
         try container.encode(parameters.weights, forKey: "parameters")
         try container.encode(exams, forKey: "exams")
+        if let studyMore { try container.encode(studyMore.value, forKey: "studyMore") }
         for (key, value) in otherKeys { try container.encode(value, forKey: SettingsKey(stringValue: key)) }
     }
 }

@@ -41,6 +41,7 @@ extension RecallSettings: Decodable {
                 throw invalid("'parameters' cannot be used: \(error)")
             }
         case "exams": exams = try Self.exams(value)
+        case "studyMore": studyMore = try StudyMore.read(value)
         default: otherKeys[key] = value
         }
     }

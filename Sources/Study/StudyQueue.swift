@@ -8,6 +8,9 @@ import Scheduler
 /// 2. reviews due today, lowest retrievability first, up to the day's review limit;
 /// 3. new cards in deck order, up to the day's new-card limit;
 ///
+/// "Study more" (`StudyMore`, for today only) adds new cards to a deck's limit, and brings
+/// its reviews due in the coming week into step 2, each once (not when reviewed today).
+///
 /// Cards whose fact changed since they were last answered come right after the learning
 /// cards, due or not, once. Throughout, at most one card per fact per day ("sibling
 /// burying"): a review or changed card whose fact was answered today, or is already in the
@@ -18,10 +21,28 @@ public struct StudyQueue: Sendable {
     public struct Limits: Sendable {
         public var newPerDay: Int
         public var reviewsPerDay: Int
+        /// Today's "study more", if asked for (another day's means nothing).
+        public var more: StudyMore?
 
-        public init(newPerDay: Int, reviewsPerDay: Int) {
+        public init(newPerDay: Int, reviewsPerDay: Int, more: StudyMore? = nil) {
             self.newPerDay = newPerDay
             self.reviewsPerDay = reviewsPerDay
+            self.more = more
+        }
+
+        /// The limits the settings set.
+        public init(_ settings: RecallSettings) {
+            self.init(newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay, more: settings.studyMore)
+        }
+
+        /// New cards `deck` may introduce on `day`, "study more" included.
+        public func newCards(deck: some StringProtocol, day: Int) -> Int {
+            newPerDay + (more.flatMap { $0.day == day ? $0.newCards[String(deck)] : nil } ?? 0)
+        }
+
+        /// Whether `deck` reviews ahead on `day`.
+        func reviewsAhead(deck: some StringProtocol, day: Int) -> Bool {
+            more.map { $0.day == day && $0.reviewAhead.contains(String(deck)) } ?? false
         }
     }
 
@@ -68,6 +89,7 @@ public struct StudyQueue: Sendable {
         let today = calendar.day(of: now)
         let tomorrow = calendar.start(ofDay: today + 1)
         let dayStart = calendar.start(ofDay: today)
+        let aheadEnd = calendar.start(ofDay: today + 1 + StudyMore.daysAhead)
 
         var learning: [(CardKey, Timestamp)] = []
         var aheadLearning: [(CardKey, Timestamp)] = []
@@ -93,7 +115,11 @@ public struct StudyQueue: Sendable {
             case .review:
                 if changed.contains(card), state.due.map({ $0 >= tomorrow }) ?? true {
                     updated.append(card)
-                } else if let due = state.due, due < tomorrow {
+                } else if let due = state.due,
+                    due < tomorrow
+                        || (due < aheadEnd && state.lastReview.map { $0 < dayStart } ?? true
+                            && limits.reviewsAhead(deck: card.deckID, day: today))
+                {
                     reviews.append((card, scheduler.retrievability(of: state, at: now)))
                 }
             }
@@ -135,7 +161,9 @@ public struct StudyQueue: Sendable {
         // it neither waits at the end nor uses up the day's allowance of new cards.
         for card in fresh {
             let deck = card.deckID
-            guard remaining(deck, &remainingNew, limits.newPerDay, { $0.introduced }) > 0, !hasSibling(card) else {
+            guard remaining(deck, &remainingNew, limits.newCards(deck: deck, day: today), { $0.introduced }) > 0,
+                !hasSibling(card)
+            else {
                 continue
             }
             remainingNew[deck]! -= 1

@@ -98,7 +98,7 @@ struct CollectionBenchmarks {
     func queue(into report: inout Report) throws {
         let store = try openStore()
         let cards = collection.generator.cardKeys
-        let limits = StudyQueue.Limits(newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay)
+        let limits = StudyQueue.Limits(settings)
         let scheduler = self.scheduler
         var length = 0
         let samples = Stopwatch.runs(runs) {

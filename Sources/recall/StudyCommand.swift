@@ -39,8 +39,24 @@ struct StudyCommand: ParsableCommand {
     @Option(help: "The random seed for the questions' options (line mode). Default: a fresh seed.")
     var seed: UInt64?
 
+    @Option(
+        name: .customLong("more-new"),
+        help: ArgumentHelp(
+            "Learn N more new cards today in each deck studied, beyond the daily limit (line mode; kept until the "
+                + "study day ends, in the app too).", valueName: "N"))
+    var moreNew: Int?
+
+    @Flag(help: "Review ahead: also the cards due in the coming week, each once (line mode; for the rest of today).")
+    var ahead = false
+
     func validate() throws {
         if !plain, seed != nil { throw ValidationError("--seed goes with --plain; the app draws its own") }
+        if !plain, moreNew != nil || ahead {
+            throw ValidationError("--more-new and --ahead go with --plain; in the app, n and a at the end of a session")
+        }
+        if let moreNew, !(1...StudyMore.maximumNewCards).contains(moreNew) {
+            throw ValidationError("--more-new takes 1 to \(StudyMore.maximumNewCards) cards, not \(moreNew)")
+        }
     }
 
     func run() throws {
@@ -56,10 +72,17 @@ struct StudyCommand: ParsableCommand {
         }
         // Without a deck named, every deck but the templates (a template is studied by name).
         let decks = catalog.generators.filter { deck != nil || !$0.deck.isTemplate }.map(\.deck.id)
+        var settings = context.settings
+        if moreNew != nil || ahead {
+            var asked = settings
+            asked.studyMore = StudyMore.asking(
+                settings.studyMore, day: context.calendar.day(of: try RecallClock.timestamp()), decks: decks,
+                newCards: moreNew ?? 0, reviewAhead: ahead)
+            settings = try SettingsFile.save(asked, madeOn: context.settings, folder: context.folder)
+        }
         let library = Library(
             decks: catalog.generators, book: context.store.book,
-            limits: StudyQueue.Limits(
-                newPerDay: context.settings.newPerDay, reviewsPerDay: context.settings.reviewsPerDay),
+            limits: StudyQueue.Limits(settings),
             scheduler: context.scheduler, calendar: context.calendar, exams: try context.examPlans(for: decks))
         var plain = PlainSession(
             StudySession(mode: .study(decks: decks)), context: context, library: library,

@@ -204,7 +204,8 @@ import Testing
         let stayed = runApp(answered + [.escape, .escape]).terminal.screen!.text
         #expect(stayed.contains("Study ·") && !stayed.contains("Leave the session?"))
         let left = runApp(answered + [.escape, .enter]).terminal.screen!.text
-        #expect(left.contains("1. Study") && !left.contains("Leave the session?"), "\(left)")
+        #expect(left.contains("Session ended.") && !left.contains("Leave the session?"), "\(left)")
+        #expect(runApp(answered + [.escape, .enter, .enter]).terminal.screen!.text.contains("1. Study"))
         #expect(runApp(answered + [.escape, .character("q")]).exit == .quit)
         #expect(runApp(startStudy + [.escape]).terminal.screen!.text.contains("1. Study"))
     }

@@ -32,7 +32,8 @@ import Testing
         ("browse", [.enter, .character("4")], false),
         ("browse-search", [.enter, .character("4"), .character("/")] + typing("launch"), false),
         ("fact", [.enter, .character("4"), .enter], false),
-        ("stats", study + planets + [.enter, .escape, .enter, .character("5")], true),
+        ("stats", study + planets + [.enter, .escape, .enter, .enter, .character("5")], true),
+        ("study-summary", study + typing("Pluto") + [.enter, .enter, .escape, .enter], false),
         ("settings", [.character(",")], false),
         ("info", [.enter, .character("6")], false),
         (

@@ -87,6 +87,25 @@ import Testing
         #expect(journal(settings).count == 1 && journal(settings).first?["practice"] == nil)
     }
 
+    /// `--more-new N` learns N more new cards today, beyond the daily limit, and is kept for
+    /// the rest of the study day (in settings.json).
+    @Test func moreNewCardsToday() throws {
+        let home = try RecallProcess.temporaryFolder()
+        try #"{"newPerDay": 1}"#.write(
+            to: home.appendingPathComponent("settings.json"), atomically: true, encoding: .utf8)
+        let empty = String(repeating: "\n", count: 40)
+        func cards() -> Int { Set(journal(home).compactMap { $0["card"] as? String }).count }
+        _ = try run(["study", "sco", "--plain"], in: home, input: empty)
+        #expect(cards() == 1)
+        let more = try run(["study", "sco", "--plain", "--more-new", "5"], in: home, input: empty).result
+        #expect(more.status == 0, "\(more.stderr)")
+        #expect(cards() == 6)
+        let settings = try String(contentsOf: home.appendingPathComponent("settings.json"), encoding: .utf8)
+        #expect(settings.contains("\"studyMore\"") && settings.contains("\"sco\" : 5"), "\(settings)")
+        let bad = try run(["study", "sco", "--plain", "--more-new", "0"], in: home).result
+        #expect(bad.status == 2 && bad.stderr.contains("--more-new takes 1 to 100000 cards"))
+    }
+
     @Test func aMistypedCommandIsRefusedAndJournalsNothing() throws {
         let (home, result) = try run(["study", "sco", "--plain"], input: "=5\n=0\n=\n=undoo\nEurasian\n")
         #expect(result.status == 0)

@@ -21,6 +21,15 @@ import Testing
         #expect(try decode(text) == RecallSettings())
     }
 
+    @Test func studyMoreAndQuizzesCountReadBackAsWritten() throws {
+        var settings = RecallSettings()
+        settings.quizzesCount = true
+        settings.studyMore = StudyMore(day: 20_789, newCards: ["sco": 20], reviewAhead: ["sco", "un"])
+        let text = String(decoding: settings.encoded(), as: UTF8.self)
+        #expect(text.contains(#""day" : "2026-12-02""#), "\(text)")
+        #expect(try decode(text) == settings)
+    }
+
     @Test func missingKeysTakeTheirDefaults() throws {
         let settings = try decode(#"{"newPerDay": 5, "learningSteps": ["90s", "1d"], "fuzz": false}"#)
         #expect(settings.newPerDay == 5 && !settings.fuzz && settings.reviewsPerDay == 200)
@@ -50,6 +59,17 @@ import Testing
             "'relearningSteps' has \"99999999999d\"; a step is at most 365 days (\"365d\")"
         ),
         (#"{"fuzz": "yes"}"#, "'fuzz' must be true or false"),
+        (#"{"quizzesCount": 1}"#, "'quizzesCount' must be true or false"),
+        (
+            #"{"studyMore": {"day": "2026-02-30"}}"#,
+            #"'studyMore' needs a 'day' such as "2026-12-02"; it is written as {"day": "2026-12-02", "newCards": "#
+                + #"{"sco": 10}, "reviewAhead": ["sco"]}"#
+        ),
+        (
+            #"{"studyMore": {"day": "2026-12-02", "newCards": {"sco": -3}}}"#,
+            #"'studyMore' has -3.0 new cards for 'sco', not 0 to 100000; it is written as {"day": "2026-12-02", "#
+                + #""newCards": {"sco": 10}, "reviewAhead": ["sco"]}"#
+        ),
         (#"{"parameters": [1, 2]}"#, "'parameters' cannot be used: FSRS-6 needs 21 parameters, not 2"),
         (#"[1, 2]"#, "must be a JSON object of settings"),
         (
