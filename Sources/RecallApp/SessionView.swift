@@ -182,6 +182,8 @@ extension SessionScreen {
                 y += 1
                 line("You said: " + outcome.answer, style: theme.dim, rows: 3)
             }
+            // Typo and mistake marks, each on its own line, right under the verdict they explain.
+            for detail in verdict.details { line(detail, style: detail.hasPrefix("not ") ? theme.wrong : theme.dim) }
             line("Answer: " + verdict.answer)
             if !verdict.missed.isEmpty {
                 line("Missed: " + verdict.missed.joined(separator: ", "), style: theme.partly)
@@ -189,7 +191,6 @@ extension SessionScreen {
             if !verdict.wrongItems.isEmpty {
                 line("Not right: " + verdict.wrongItems.joined(separator: ", "), style: theme.wrong)
             }
-            for detail in verdict.details { line(detail, style: detail.hasPrefix("not ") ? theme.wrong : theme.dim) }
         }
         if let reveal = outcome.question.reveal { line(reveal, style: theme.dim) }
         if let note = outcome.question.note { line("Note: " + note, style: theme.dim, rows: max(1, body.maxY - y - 1)) }

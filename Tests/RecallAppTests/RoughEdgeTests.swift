@@ -238,4 +238,17 @@ import Testing
         let right = runApp(startStudy + planets + [.enter]).terminal.screen!.text
         #expect(right.contains("Correct") && !right.contains("I was right"), "\(right)")
     }
+
+    /// A typo forgiven and a known mistake are each marked on a line of their own, right
+    /// under the verdict.
+    @Test func typoAndMistakeMarksSitUnderTheVerdict() {
+        let typo = runApp(startStudy + typing("Mercury, Venus, Earth, Marss") + [.enter]).terminal.screen!.text
+        let lines = typo.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let verdict = lines.firstIndex { $0.hasPrefix("Correct") }
+        #expect(verdict.map { lines[$0 + 1].hasPrefix("spelling: Mars") } == true, "\(typo)")
+        let mistake = runApp(startStudy + typing("Mercury, Venus, Jupiter") + [.enter]).terminal.screen!.text
+        let mistakeLines = mistake.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let wrong = mistakeLines.firstIndex { $0.hasPrefix("Wrong") }
+        #expect(wrong.map { mistakeLines[$0 + 1].hasPrefix("not Jupiter: ") } == true, "\(mistake)")
+    }
 }
