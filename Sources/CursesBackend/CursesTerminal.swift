@@ -42,11 +42,10 @@ public final class CursesTerminal: TerminalBackend {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb" else { throw .cannotMoveCursor(term.isEmpty ? "(unset)" : term) }
-        // ncursesw reads and writes UTF-8 only in a UTF-8 locale; remember whether the
-        // user's own locale is UTF-8 (else draw ASCII chrome), then make sure ours is.
+        // In a locale that is not UTF-8 the terminal gets ASCII alone: the app folds every
+        // text to ASCII (`ScreenBuffer.asciiOnly`), and `draw` sends nothing else.
         setlocale(LC_ALL, "")
         let unicode = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
-        if !unicode { setlocale(LC_CTYPE, "C.UTF-8") }
         Self.installSignalHandlers()
         CrashGuard.install()
         set_escdelay(25)
@@ -100,7 +99,11 @@ public final class CursesTerminal: TerminalBackend {
         let maximum = Int(recall_ccharw_max())
         for (position, cell) in buffer.changes(since: previous) where !cell.isContinuation {
             scalars.removeAll(keepingCapacity: true)
-            for scalar in cell.text.unicodeScalars.prefix(maximum) { scalars.append(wchar_t(bitPattern: scalar.value)) }
+            for scalar in cell.text.unicodeScalars.prefix(maximum) {
+                // Never a byte above 0x7F to a terminal without Unicode, whatever was drawn.
+                let value = capabilities.unicode || scalar.isASCII ? scalar.value : 0x3F
+                scalars.append(wchar_t(bitPattern: value))
+            }
             if scalars.isEmpty { scalars.append(32) }
             scalars.append(0)
             setcchar(&character, scalars, attributes(cell.style), pair(cell.style), nil)

@@ -10,7 +10,7 @@ struct Chrome {
     let theme: Theme
 
     init(size: Size, theme: Theme) {
-        buffer = ScreenBuffer(size: size)
+        buffer = ScreenBuffer(size: size, asciiOnly: theme.glyphs == .ascii)
         self.theme = theme
     }
 
@@ -82,7 +82,7 @@ struct Chrome {
 
     /// The message shown when the terminal is below the minimum size.
     static func tooSmall(_ size: Size, theme: Theme) -> ScreenBuffer {
-        var buffer = ScreenBuffer(size: size)
+        var buffer = ScreenBuffer(size: size, asciiOnly: theme.glyphs == .ascii)
         let lines = ["Terminal too small", "\(size.columns)×\(size.rows): need 60×16", "Enlarge it (Ctrl-C quits)"]
         for (index, line) in lines.enumerated() {
             let fitted = TextLayout.truncate(

@@ -23,9 +23,13 @@ public struct ScreenBuffer: Sendable, Hashable {
     public private(set) var cells: [Cell]
     /// Where the caret shows; nil hides it.
     public var cursor: Position?
+    /// For a terminal without Unicode: every text written is folded to ASCII (`ASCIIFold`)
+    /// first, so that no byte above 0x7F reaches it, whatever a deck holds.
+    public let asciiOnly: Bool
 
-    public init(size: Size) {
+    public init(size: Size, asciiOnly: Bool = false) {
         self.size = size
+        self.asciiOnly = asciiOnly
         cells = Array(repeating: .blank, count: max(0, size.columns) * max(0, size.rows))
     }
 
@@ -41,6 +45,12 @@ public struct ScreenBuffer: Sendable, Hashable {
         -> Int
     {
         guard y >= 0, y < size.rows, x < size.columns else { return 0 }
+        return asciiOnly
+            ? layOut(ASCIIFold.text(text), x: x, y: y, style: style, maxWidth: maxWidth)
+            : layOut(text, x: x, y: y, style: style, maxWidth: maxWidth)
+    }
+
+    private mutating func layOut(_ text: some StringProtocol, x: Int, y: Int, style: Style, maxWidth: Int) -> Int {
         let limit = x + min(maxWidth, size.columns - x)
         var column = x
         for character in text {

@@ -69,14 +69,24 @@ final class Tmux {
     func waitFor(_ text: String, seconds: Double = 8, sourceLocation: SourceLocation = #_sourceLocation) throws
         -> String
     {
+        try waitFor("\"\(text)\"", seconds: seconds, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    /// Waits (polling every 20 ms, up to `seconds`) until the screen is as `predicate` wants;
+    /// `what` names that in the issue recorded when it never is.
+    @discardableResult
+    func waitFor(
+        _ what: String, seconds: Double = 8, sourceLocation: SourceLocation = #_sourceLocation,
+        until predicate: (String) -> Bool
+    ) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if predicate(last) { return last }
             usleep(20_000)
         }
-        Issue.record("the screen never showed \"\(text)\"; it shows:\n\(last)", sourceLocation: sourceLocation)
+        Issue.record("the screen never showed \(what); it shows:\n\(last)", sourceLocation: sourceLocation)
         return last
     }
 
