@@ -109,6 +109,19 @@ import Testing
         #expect(!line.contains("10m") && !line.contains("1m"), "\(line)")
     }
 
+    /// After a step that is not a duration, the field is still being edited: the key bar
+    /// offers what works there (not `s save`), and `s` types into the field.
+    @Test func aBadStepKeepsTheFieldAndItsKeys() {
+        let keys: [Key] =
+            [.character(","), .down, .down, .down, .enter] + Array(repeating: .backspace, count: 6)
+            + typing("5 minute") + [.enter]
+        let text = runApp(keys).terminal.screen!.text
+        #expect(text.contains("Steps are durations") && !text.contains("s save"), "\(text)")
+        #expect(text.contains("Enter done") && text.contains("Esc cancel"), "\(text)")
+        let typed = runApp(keys + [.character("s")]).terminal.screen!.text
+        #expect(typed.contains("5 minutes"), "\(typed)")
+    }
+
     /// `/` in Browse starts a new search; it does not add to the last one.
     @Test func slashStartsANewSearch() {
         let browse: [Key] = [.enter, .character("4")]
