@@ -33,14 +33,14 @@ struct StatsScreen: KeyedScreen {
         // Wide terminals put the heatmap and the weakest facts beside the forecast; narrow
         // ones put the weakest facts (at least three) under it, and the heatmap where room is left.
         let wide = chrome.width >= 100
-        let chartHeight = chrome.height >= 30 ? 6 : 4
+        let chartHeight = chrome.height >= 30 ? 6 : 3
         renderForecast(&chrome, generator, context, at: Position(x: 2, y: 5), height: chartHeight)
-        let heat = Position(x: wide ? 66 : 2, y: wide ? 5 : 8 + chartHeight)
+        let heat = Position(x: wide ? 68 : 2, y: wide ? 5 : 9 + chartHeight)
         let listY = wide ? 14 : heat.y
         let listEnd = wide ? chrome.content.maxY - 1 : min(chrome.content.maxY - 1, listY + 6)
         renderWeakest(&chrome, generator, context, at: Position(x: heat.x, y: listY), rows: listEnd - listY - 1)
         let heatAt = wide ? heat : Position(x: 2, y: listEnd + 1)
-        if wide || heatAt.y + 8 < chrome.content.maxY { renderHeatmap(&chrome, context, at: heatAt) }
+        if wide || heatAt.y + Self.heatmapHeight < chrome.content.maxY { renderHeatmap(&chrome, context, at: heatAt) }
         let leeches =
             stats.leeches.isEmpty
             ? "no leeches" : "leeches: " + stats.leeches.map(\.description).joined(separator: ", ")
@@ -49,65 +49,20 @@ struct StatsScreen: KeyedScreen {
             maxWidth: chrome.width - 4)
     }
 
-    /// Reviews due on each of the next 30 days, as columns.
-    private func renderForecast(
-        _ chrome: inout Chrome, _ generator: QuestionGenerator, _ context: Context, at origin: Position, height: Int
-    ) {
-        let theme = chrome.theme
-        let calendar = context.data.calendar
-        let today = calendar.day(of: context.now)
-        var forecast = [Int](repeating: 0, count: 30)
-        for key in generator.cardKeys {
-            let state = context.data.book.state(of: key)
-            guard !state.isNew, let due = state.due else { continue }
-            let day = max(0, calendar.day(of: due) - today)
-            if day < 30 { forecast[day] += 1 }
-        }
-        let most = max(1, forecast.max() ?? 1)
-        chrome.write("Due in the next 30 days (most: \(most))", x: origin.x, y: origin.y, style: theme.accent)
-        for (index, count) in forecast.enumerated() {
-            let filled = Int((Double(count) / Double(most) * Double(height)).rounded(.up))
-            for row in 0..<filled {
-                chrome.write(
-                    theme.glyphs.barFull, x: origin.x + index * 2, y: origin.y + height - row, style: theme.accent)
-            }
-        }
-        chrome.write(
-            "today" + String(repeating: " ", count: 48) + "+29 d", x: origin.x, y: origin.y + 1 + height,
-            style: theme.dim, maxWidth: 60)
-    }
-
-    /// Answers per day over the last 26 weeks, one column per week.
-    private func renderHeatmap(_ chrome: inout Chrome, _ context: Context, at origin: Position) {
-        let theme = chrome.theme
-        let today = context.data.calendar.day(of: context.now)
-        chrome.write("Answers, last 26 weeks", x: origin.x, y: origin.y, style: theme.accent)
-        var counts: [Int: Int] = [:]
-        for (key, tally) in context.data.book.tallies where key.deck == deck { counts[key.day] = tally.answers }
-        let most = max(1, counts.values.max() ?? 1)
-        for week in 0..<26 {
-            for weekday in 0..<7 {
-                let count = counts[today - (25 - week) * 7 - (6 - weekday)] ?? 0
-                let level = count == 0 ? 0 : 1 + min(3, count * 4 / (most + 1))
-                chrome.write(
-                    theme.glyphs.heat[level], x: origin.x + week, y: origin.y + 1 + weekday, style: theme.correct)
-            }
-        }
-    }
-
-    /// The facts under 90 % recall, lowest first, as many as `rows` hold.
+    /// The facts under `weakBelow` recall, lowest first, as many as `rows` hold.
     private func renderWeakest(
         _ chrome: inout Chrome, _ generator: QuestionGenerator, _ context: Context, at origin: Position, rows: Int
     ) {
         let theme = chrome.theme
         let weak = weakestFacts(generator, context).filter { $0.1 < Self.weakBelow }
-        chrome.write("Weakest facts (under 90 % recall)", x: origin.x, y: origin.y, style: theme.accent)
+        let below = Percent.text(Self.weakBelow).dropLast() + " %"
+        chrome.write("Weakest facts (under \(below) recall)", x: origin.x, y: origin.y, style: theme.accent)
         for (index, (prompt, recall)) in weak.prefix(max(0, rows)).enumerated() {
             chrome.write(
                 Percent.text(recall) + "  " + prompt, x: origin.x, y: origin.y + 1 + index,
                 maxWidth: chrome.width - origin.x - 2)
         }
-        if weak.isEmpty { chrome.write("none under 90 %", x: origin.x, y: origin.y + 1, style: theme.dim) }
+        if weak.isEmpty { chrome.write("none under \(below)", x: origin.x, y: origin.y + 1, style: theme.dim) }
     }
 
     /// A fact whose mean recall is below this is weak.

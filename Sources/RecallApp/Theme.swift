@@ -48,11 +48,11 @@ public struct Glyphs: Sendable, Equatable {
 
     public static let unicode = Glyphs(
         barFull: "█", barEmpty: "░", marker: "›", separator: "·", upDown: "↑↓", leftRight: "←→",
-        arrow: "→", heat: [" ", "░", "▒", "▓", "█"],
+        arrow: "→", heat: ["·", "░", "▒", "▓", "█"],
         box: ["┌", "┐", "└", "┘", "─", "│"], ellipsis: "…")
     public static let ascii = Glyphs(
         barFull: "#", barEmpty: "-", marker: ">", separator: "|", upDown: "up/down", leftRight: "left/right",
-        arrow: "->", heat: [" ", ".", ":", "+", "#"], box: ["+", "+", "+", "+", "-", "|"], ellipsis: "...")
+        arrow: "->", heat: [".", ":", "+", "*", "#"], box: ["+", "+", "+", "+", "-", "|"], ellipsis: "...")
 
     /// Text of the app's own (key names, labels, notices) as this terminal can show it:
     /// without Unicode, the arrows `↑↓` and `←→` (as `KeyHelp` writes them) in words, and

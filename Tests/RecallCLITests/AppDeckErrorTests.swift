@@ -13,7 +13,8 @@ import Testing
         try tmux.start(
             "env LANG=C.UTF-8 TERM=xterm-256color RECALL_HOME=\(home.path) RECALL_NOW=2026-11-29T09:00:00Z "
                 + "\(RecallProcess.binary.path) \(deck.path)")
-        let screen = try tmux.waitFor("EXIT=", seconds: 30)
+        // The terminal's state is said after the exit status: wait for both.
+        let screen = try tmux.waitFor("TTY_", seconds: 30)
         #expect(screen.contains("EXIT=1"))
         #expect(screen.contains("mydeck.yaml:6:"), "\(screen)")
         #expect(screen.contains("has errors; fix them"), "\(screen)")

@@ -113,7 +113,9 @@ import Testing
             }
             usleep(20_000)
         }
-        #expect(summarised, "the summary showed")
+        // Leaving with cards left shows the summary (with none left, it showed at the end and
+        // Esc left it at once).
+        #expect(summarised || !confirmed, "the summary showed")
         try tmux.waitFor("1. Study")
         try tmux.keys("Escape")
         try tmux.waitFor("streak 1 day")
