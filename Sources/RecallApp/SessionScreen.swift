@@ -45,6 +45,8 @@ struct SessionScreen: Screen {
     var askingToLeave = false
     /// How many cards are left after the one showing.
     var left = 0
+    /// The most of the bar shown so far: it does not go back when learning cards rejoin.
+    var progressFloor = 0.0
     /// When the session began (monotonic ms), for the time it took.
     var startedAt = 0
     /// The learner left before the end: the summary says so, and offers no "study more".
@@ -121,6 +123,8 @@ struct SessionScreen: Screen {
         question = next
         self.left = left
         phase = .asking
+        let done = run.tally.done
+        progressFloor = max(progressFloor, Double(done) / Double(done + 1 + left))
     }
 
     /// Judges the answer and asks for it to be journaled; the verdict shows once it is saved.
@@ -159,8 +163,9 @@ struct SessionScreen: Screen {
             run.overridden(outcome.record)
             phase = .verdict(run.last ?? outcome)
         case .undoing:
-            // The undone card is asked again.
+            // The undone card is asked again; the bar may show it.
             guard let again = run.undone() else { return }
+            progressFloor = 0
             ask(again, left: left, context)
         default:
             break

@@ -11,7 +11,7 @@ extension SessionScreen {
         chrome.titleBar(
             mode.name + " " + theme.glyphs.separator + " " + (titles.count == 1 ? titles[0] : "\(titles.count) decks"),
             right: timer(context))
-        renderProgress(&chrome)
+        renderProgress(&chrome, context)
         // Studying several decks, each card says which one it is from.
         if titles.count > 1, let question {
             chrome.write(
@@ -47,7 +47,7 @@ extension SessionScreen {
     }
 
     /// The bar of cards done, and the counts.
-    private func renderProgress(_ chrome: inout Chrome) {
+    private func renderProgress(_ chrome: inout Chrome, _ context: Context) {
         let tally = run.tally
         let total: Int
         if isQuiz {
@@ -64,13 +64,18 @@ extension SessionScreen {
         // What was answered and what is left; how well, where there is a verdict (the same
         // three counts as the session's summary), never for self-graded flashcards.
         let verdicts = isFlashcards ? "" : "  right \(tally.right)  partly \(tally.partly)  wrong \(tally.wrong)"
-        let answered = "answered \(tally.done)  left \(max(0, total - tally.done))"
+        let answered =
+            "answered \(tally.done)  left \(max(0, total - tally.done))" + (budgetLeft(context).map { "  " + $0 } ?? "")
         // Narrow, the verdict counts give way: each card's verdict shows anyway.
         let counts = DisplayWidth.of(answered + verdicts) + 12 <= chrome.width - 4 ? answered + verdicts : answered
         let parts = Layout.columns(
             [.min(10), .length(DisplayWidth.of(counts))],
             in: Rect(x: 2, y: 2, width: chrome.width - 4, height: 1), spacing: 2)
-        let done = total == 0 ? 1 : Double(tally.done) / Double(total)
+        // Never backwards: cards coming back from their learning steps add to what is left,
+        // and the bar waits for them rather than giving ground.
+        let done =
+            total == 0 || (phase == .finished && !endedEarly)
+            ? 1 : max(progressFloor, Double(tally.done) / Double(total))
         chrome.write(
             chrome.theme.glyphs.bar(done, width: parts[0].width), x: parts[0].x, y: 2, style: chrome.theme.accent)
         chrome.write(counts, x: parts[1].x, y: 2, style: chrome.theme.dim)

@@ -9,6 +9,12 @@ public struct ExamSetting: Sendable, Equatable {
         case minutes(Int)
         case items(Int)
 
+        /// Whether the budget is a time (minutes a day), rather than items.
+        public var isMinutes: Bool {
+            if case .minutes = self { return true }
+            return false
+        }
+
         /// `20m`, `1h` or `90` (items), as `--budget` and settings.json write it.
         public init?(text: String) {
             let trimmed = text.trimmingWhitespace().lowercased()

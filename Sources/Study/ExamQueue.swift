@@ -43,7 +43,7 @@ public struct ExamPlan: Sendable, Equatable {
     }
 
     /// What the budget has already gone on today, from the deck's tally.
-    func spent(_ tally: CardBook.Tally) -> Double {
+    public func spent(_ tally: CardBook.Tally) -> Double {
         switch setting.budget {
         case .minutes: Double(tally.milliseconds) / 1000
         case .items: Double(tally.introduced + tally.reviews)
