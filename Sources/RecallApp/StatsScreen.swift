@@ -23,7 +23,7 @@ struct StatsScreen: KeyedScreen {
         let reviews = "\(stats.reviews30Days) review\(stats.reviews30Days == 1 ? "" : "s")"
         let retention =
             stats.retention30Days.map { "retention \(Percent.text($0)) of \(reviews), last 30 days" }
-            ?? "no reviews in the last 30 days"
+            ?? "no reviews of learned cards in the last 30 days"
         chrome.write(
             "new \(stats.newCards)  learning \(stats.learning)  review \(stats.review)  due now \(stats.dueNow)  "
                 + "due today \(stats.dueToday)", x: 2, y: 2, maxWidth: chrome.width - 4)

@@ -1,3 +1,6 @@
+import DeckModel
+import Review
+import Scheduler
 import TerminalUI
 import Testing
 
@@ -22,5 +25,21 @@ import Testing
         #expect(text.contains("less ░▒▓█ more"))
         // Today, a Sunday, has the answers: the last row's last cell is shaded.
         #expect(lines.contains { $0.hasSuffix("·▓") || $0.hasSuffix("·█") || $0.hasSuffix("·▒") }, "\(text)")
+    }
+
+    /// Retention says how many reviews it is of: "retention 100% of 1 review, last 30 days".
+    @Test func retentionSaysWhatItIsOf() {
+        let services = TestServices()
+        let card: CardKey = "solar/inner-planets/recall-all"
+        for (days, minutes) in [(20, 0), (20, -10), (2, 0)] {
+            let time = Timestamp(
+                microseconds: services.now.microseconds - Int64(days) * 86_400_000_000
+                    - Int64(minutes) * 60_000_000)
+            services.book.apply(
+                .review(ReviewRecord(card: card, time: time, rating: .good)), scheduler: services.scheduler,
+                calendar: services.calendar)
+        }
+        let text = runApp([.enter, .character("5")], services: services).terminal.screen!.text
+        #expect(text.contains("retention 100% of 1 review, last 30 days"), "\(text)")
     }
 }
