@@ -54,6 +54,7 @@ public enum DeckArchive {
         out.optional(fact.pool) { $0.text($1) }
         out.texts(fact.sources)
         out.optional(fact.asOf) { write($1, to: &$0) }
+        out.optional(fact.review) { $0.text($1) }
         switch fact.content {
         case .term(let term):
             record(0, texts: [term.term, term.means], lists: [term.accept, term.wrong], to: &out)
@@ -112,6 +113,7 @@ public enum DeckArchive {
         let pool = try input.optional { reader throws(ArchiveReader.Damaged) in try reader.text() }
         let sources = try input.texts()
         let asOf = try input.optional { reader throws(ArchiveReader.Damaged) in try readDate(from: &reader) }
+        let review = try input.optional { reader throws(ArchiveReader.Damaged) in try reader.text() }
         let content: FactContent
         switch try input.integer() {
         case 0:
@@ -155,7 +157,7 @@ public enum DeckArchive {
         }
         return Fact(
             id: id, idIsDerived: idIsDerived, content: content, tags: tags, note: note, pool: pool, sources: sources,
-            asOf: asOf)
+            asOf: asOf, review: review)
     }
 
     private static func write(_ date: PartialDate, to out: inout ArchiveWriter) {

@@ -8,7 +8,7 @@ enum DeckKeys {
     ]
 
     /// Keys every fact may carry, whatever its kind.
-    static let common = ["id", "tags", "note", "pool", "source", "as-of"]
+    static let common = ["id", "tags", "note", "pool", "source", "as-of", "review"]
 
     /// Keys that belong to one kind only (besides the kind key itself).
     static func specific(to kind: FactKind) -> [String] {

@@ -65,6 +65,7 @@ public enum DeckWriter {
         if let pool = fact.pool { lines.append("pool: \(quote(pool))") }
         if !fact.sources.isEmpty { lines.append("source: \(list(fact.sources))") }
         if let asOf = fact.asOf { lines.append("as-of: \(quote(asOf.description))") }
+        if let review = fact.review { lines.append("review: \(quote(review))") }
         return "  - " + lines.joined(separator: "\n    ") + "\n"
     }
 

@@ -56,7 +56,7 @@ struct FactDecoder {
         if let content = checkedContent, let common, let id = decoded.id {
             decoded.fact = Fact(
                 id: id, idIsDerived: decoded.idIsDerived, content: content, tags: common.tags, note: common.note,
-                pool: decoded.pool?.name, sources: common.sources, asOf: decoded.asOf?.date)
+                pool: decoded.pool?.name, sources: common.sources, asOf: decoded.asOf?.date, review: common.review)
         }
         return decoded
     }
@@ -96,6 +96,7 @@ struct FactDecoder {
         var tags: [String]
         var note: String?
         var sources: [String]
+        var review: String?
     }
 
     private func readID(_ entry: SourceEntry?, prompt: String?, into decoded: inout DecodedFact) {
@@ -128,6 +129,10 @@ struct FactDecoder {
         if let entry = keyed["note"] {
             common.note = session.text(entry.value, "'note' of \(owner)", example: "`note: ...`")
             ok = ok && common.note != nil
+        }
+        if let entry = keyed["review"] {
+            common.review = session.text(entry.value, "'review' of \(owner)", example: "`review: why to check it`")
+            ok = ok && common.review != nil
         }
         if let entry = keyed["source"] {
             let sources = session.textList(

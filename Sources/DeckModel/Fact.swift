@@ -14,10 +14,14 @@ public struct Fact: Sendable, Equatable {
     public var sources: [String]
     /// When a fact that can change was last known true.
     public var asOf: PartialDate?
+    /// Why a drafted fact wants a person's eye (`review:`, as `recall draft` writes it): the
+    /// deck loads, and `recall check` counts such facts without calling them errors.
+    public var review: String?
 
     public init(
         id: String, idIsDerived: Bool = false, content: FactContent, tags: [String] = [],
-        note: String? = nil, pool: String? = nil, sources: [String] = [], asOf: PartialDate? = nil
+        note: String? = nil, pool: String? = nil, sources: [String] = [], asOf: PartialDate? = nil,
+        review: String? = nil
     ) {
         self.id = id
         self.idIsDerived = idIsDerived
@@ -27,6 +31,7 @@ public struct Fact: Sendable, Equatable {
         self.pool = pool
         self.sources = sources
         self.asOf = asOf
+        self.review = review
     }
 
     public var kind: FactKind { content.kind }

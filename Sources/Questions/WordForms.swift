@@ -14,12 +14,8 @@ enum WordForms {
         "so", "than", "also", "both", "has", "have", "had", "will", "would", "can", "may",
     ]
 
-    /// Words that turn a statement round: an answer with one says something else than an
-    /// answer without.
-    static let negations: Set<String> = [
-        "not", "no", "never", "neither", "nor", "without", "none", "cannot", "cant", "isnt", "wasnt", "arent",
-        "werent", "doesnt", "dont", "didnt", "hasnt", "havent", "wont",
-    ]
+    /// Words that turn a statement round (`Negations`).
+    static let negations = Negations.words
 
     static func words(_ folded: String) -> [String] {
         folded.split(separator: " ").map(String.init)

@@ -1,5 +1,4 @@
 import DeckModel
-import Questions
 import Review
 import Study
 import TerminalUI

@@ -1,7 +1,8 @@
 import DeckModel
 import TerminalUI
 
-/// A deck's description, author, sources, and the facts that carry an as-of date.
+/// A deck's description, author, sources, the facts that carry an as-of date, and those a
+/// draft marked for review.
 struct InfoScreen: Scrolling, KeyedScreen {
     var deck: String
     var scroll = 0
@@ -39,6 +40,12 @@ struct InfoScreen: Scrolling, KeyedScreen {
                     "  \(date.spelledOut)\(stale ? " (stale)" : ""): \(fact.content.summary)",
                     stale ? theme.wrong : .plain)
             }
+        }
+        let marked = deck.facts.filter { $0.review != nil }
+        if !marked.isEmpty {
+            view.gap()
+            add("To review (\(marked.count), marked by recall draft)", theme.accent)
+            for fact in marked { add("  \(fact.content.summary): \(fact.review!)", theme.partly) }
         }
         view.render(into: &chrome.buffer, area: Rect(x: 2, y: 2, width: width, height: chrome.content.maxY - 2))
     }

@@ -55,9 +55,10 @@ struct Check: ParsableCommand {
         let options = DeckCheckOptions(
             today: months == nil ? nil : try RecallClock.today(), staleAfterMonths: months ?? 0)
         var diagnostics: [Diagnostic] = []
-        var failedFiles = 0
+        var failedFiles = 0, toReview = 0
         for file in files {
             var result = DeckLoader.load(path: file, options: options)
+            toReview += result.deck?.facts.filter { $0.review != nil }.count ?? 0
             if questions, let deck = result.deck {
                 result.diagnostics = (result.diagnostics + questionWarnings(deck, result.factLocations, file: file))
                     .sorted(by: Diagnostic.inFileOrder)
@@ -71,7 +72,7 @@ struct Check: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(diagnostics), as: UTF8.self))
         } else {
-            Stderr.write(summary(files: files.count, failed: failedFiles, diagnostics: diagnostics))
+            Stderr.write(summary(files: files.count, failed: failedFiles, diagnostics: diagnostics, toReview: toReview))
         }
         if failedFiles > 0 { throw ExitCode(1) }
     }
@@ -107,11 +108,14 @@ struct Check: ParsableCommand {
         return files
     }
 
-    private func summary(files: Int, failed: Int, diagnostics: [Diagnostic]) -> String {
+    /// "checked 2 decks: 0 errors, 0 warnings", with the facts marked `review:` when any are.
+    private func summary(files: Int, failed: Int, diagnostics: [Diagnostic], toReview: Int) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         let checked = "checked \(files) deck\(files == 1 ? "" : "s")"
-        let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        let counts =
+            "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            + (toReview == 0 ? "" : ", \(toReview) fact\(toReview == 1 ? "" : "s") to review")
         return failed == 0
             ? "\(checked): \(counts)" : "\(checked): \(counts) (\(failed) deck\(failed == 1 ? "" : "s") failed)"
     }

@@ -1,5 +1,3 @@
-import DeckModel
-
 /// Reads a date as people type it: `15 June 2001`, `June 15, 2001`, `15th of June 2001`,
 /// `15/06/2001` (day first), `15.06.2001`, `2001-06-15`, `June 2001`, `06/2001`, `2001`.
 public enum DateReader {
@@ -20,7 +18,7 @@ public enum DateReader {
         return date
     }
 
-    static func read(_ input: String) -> PartialDate? {
+    public static func read(_ input: String) -> PartialDate? {
         var words: [String] = []
         var current = ""
         for character in input.lowercased() {
@@ -45,7 +43,7 @@ public enum DateReader {
                 month = number
             } else if word.allSatisfy(\.isASCIIDigit) {
                 numbers.append(word)
-            } else if WordForms.negations.contains(word) || word == "or" || word == "and" || word == "between" {
+            } else if Negations.words.contains(word) || word == "or" || word == "and" || word == "between" {
                 return nil
             } else if !word.allSatisfy(\.isLetter) {
                 return nil
