@@ -26,7 +26,7 @@ import Testing
         #expect(
             lines(text) == [
                 "7:5: error: unknown key 'colour' in a term fact; the keys allowed here are 'term', 'means', "
-                    + "'accept', 'wrong', 'id', 'tags', 'note', 'pool', 'source', 'as-of'"
+                    + "'accept', 'wrong', 'id', 'tags', 'note', 'pool', 'source', 'as-of', 'review'"
             ])
     }
 

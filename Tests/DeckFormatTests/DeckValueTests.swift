@@ -165,4 +165,15 @@ import Testing
                     + "left out of \"study all\"), or `template: false`"
             ])
     }
+
+    /// `review:` says why a drafted fact wants a person's eye: kept on the fact, written back.
+    @Test func reviewIsKeptAndWrittenBack() throws {
+        let text = deck(
+            "  - id: rats\n    term: RATS\n    means: Regional Anti-Terrorist Structure\n    review: letters\n")
+        let fact = try #require(load(text).deck?.facts.first)
+        #expect(fact.review == "letters")
+        #expect(DeckWriter.yaml(load(text).deck!).contains("review: \"letters\""))
+        #expect(
+            lines(deck("  - id: a\n    term: A\n    means: B\n    review: \"\"\n")).first?.contains("'review'") == true)
+    }
 }
