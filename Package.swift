@@ -28,6 +28,8 @@ let package = Package(
         .target(
             name: "Questions", dependencies: ["DeckModel"],
             exclude: ["WordList/make-word-list.py", "WordList/SCOWL-LICENSE"]),
+        // Study notes read into a draft deck (`recall draft`): pure, text in, facts out.
+        .target(name: "Drafting", dependencies: ["DeckModel", "DeckFormat"]),
         .target(name: "Scheduler"),
         .target(name: "Review", dependencies: ["Scheduler", "DeckModel"]),
         .target(name: "Storage", dependencies: ["Review", "Scheduler", "DeckModel", "DeckFormat", "Questions"]),
@@ -43,7 +45,7 @@ let package = Package(
             name: "recall",
             dependencies: [
                 "DeckModel", "DeckFormat", "Questions", "Scheduler", "Review", "Storage", "Study", "RecallApp",
-                "CursesBackend", "TerminalUI", "CMalloc",
+                "CursesBackend", "TerminalUI", "CMalloc", "Drafting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +57,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel"]),
+        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "DeckFormat", "DeckModel"]),
         .testTarget(
             name: "DeckFormatTests", dependencies: ["DeckFormat", "DeckModel"], exclude: ["Fixtures", "Hostile"]),
         .testTarget(

@@ -60,20 +60,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw UsageError("cannot read \(file): no such file, or not readable")
-        }
-        let text: String
-        if let utf8 = String(data: data, encoding: .utf8) {
-            text = utf8
-        } else if let windows = String(data: data, encoding: .windowsCP1252) {
-            // Spreadsheets on Windows save CSV in this code page.
-            Stderr.write("note: \(file) is not UTF-8; read it as Windows-1252 (check accented letters)")
-            text = windows
-        } else {
-            Stderr.write("\(file): not text; export it again as UTF-8 (Quizlet and Anki both do by default)")
-            throw ExitCode(1)
-        }
+        let text = try TextFiles.read(file, hint: "export it again as UTF-8 (Quizlet and Anki both do by default)")
         let options = DeckImporter.Options(
             format: format, separator: separator, rowSeparator: rowSeparator,
             deckID: id, title: title)

@@ -24,7 +24,8 @@ struct Recall: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             OpenCommand.self, Check.self, StudyCommand.self, QuizCommand.self, QuestionsCommand.self,
-            CardsCommand.self, StatsCommand.self, ImportCommand.self, DiffCommand.self, ExamCommand.self,
+            CardsCommand.self, StatsCommand.self, ImportCommand.self, DraftCommand.self, DiffCommand.self,
+            ExamCommand.self,
             ExamPolicyCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

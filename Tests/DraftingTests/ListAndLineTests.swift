@@ -1,0 +1,64 @@
+import Testing
+
+@testable import Drafting
+
+/// Lists under a heading, definitions, places, fill-ins, and the lines left out with why.
+@Suite struct ListAndLineTests {
+    @Test func itemsUnderAHeadingAreASetWithTheCountChecked() throws {
+        let notes = "Founding members (5) :\n  1. China.\n  2. Kazakhstan.\n  3. Kyrgyzstan\n  • Russia\n"
+        let set = try #require(NotesDrafter.draft(notes).facts.first { $0.value("set") != nil })
+        #expect(set.value("set") == "\"Founding members (5)\"")
+        #expect(set.value("members") == "[\"China\", \"Kazakhstan\", \"Kyrgyzstan\", \"Russia\"]")
+        #expect(set.review == "the heading says 5, but 4 items follow")
+    }
+
+    @Test func aSentenceBeforeItemsNamesThemAndAnOrderMakesASequence() throws {
+        let evils = try #require(
+            NotesDrafter.draft("To fight against three evils.\n a) Terrorism\n b) Separatism\n c) Extremism\n").facts
+                .first)
+        #expect(evils.value("set") == "\"To fight against three evils\"" && evils.review == nil, "\(evils)")
+        let steps = try #require(
+            NotesDrafter.draft("Stages of accession:\n- Observer\n- Dialogue partner\n- Member\n").facts.first)
+        #expect(steps.value("sequence") == "\"Stages of accession\"" && steps.value("items") != nil, "\(steps)")
+    }
+
+    @Test func definitionsPlacesAndFillIns() {
+        let facts = NotesDrafter.draft(
+            "Secretariat: the permanent executive body.\nThe secretariat is based in Beijing, China.\n"
+                + "Iran joined the bloc after Pakistan and India.\n"
+        ).facts
+        #expect(
+            facts.contains {
+                $0.value("term") == "\"Secretariat\"" && $0.value("means") == "\"the permanent executive body\""
+            })
+        #expect(
+            facts.contains {
+                $0.value("question") == "\"Where is The secretariat based?\"" && $0.value("answer") == "\"Beijing\""
+                    && $0.value("accept") == "[\"Beijing, China\"]"
+            }, "\(facts)")
+        #expect(facts.contains { $0.value("cloze")?.contains("{{Iran}}") == true }, "\(facts)")
+    }
+
+    @Test func linesWithNothingToAskAreListedWithWhy() {
+        let (facts, unused) = NotesDrafter.draft(
+            "Sensitivity with west.\n\nThe email will not be published.\nGeneral notes:\n")
+        #expect(facts.isEmpty)
+        #expect(unused.map(\.line) == [1, 3, 4])
+        #expect(
+            unused.map(\.reason) == [
+                "nothing to ask (no name, number or date)", "site text, not study notes",
+                "a heading (its name tags the facts under it)",
+            ])
+    }
+
+    @Test func aDeckDraftedTwiceIsTheSameBytesAndLoads() {
+        let notes =
+            "Members of ECO (10) :\n1. Iran\n2. Pakistan\n3. Turkey\n\n"
+            + "The ECO was founded in 1985 by Iran, Pakistan and Turkey.\n"
+        let first = DraftDeck(facts: NotesDrafter.draft(notes).facts, id: "eco", title: "ECO", notes: "eco.txt")
+        let second = DraftDeck(facts: NotesDrafter.draft(notes).facts, id: "eco", title: "ECO", notes: "eco.txt")
+        #expect(first.yaml == second.yaml && first.refused.isEmpty)
+        #expect(first.yaml.contains("review: \"the heading says 10, but 3 items follow\""))
+        #expect(first.yaml.contains("# :6: The ECO was founded in 1985 by Iran, Pakistan and Turkey."), "\(first.yaml)")
+    }
+}
