@@ -88,6 +88,15 @@ enum InlineLists {
         let text = NoteText.withoutFullStop(clause)
         let parts = text.replacingWord(" and ", with: ", ").split(separator: ",").map { NoteText.clean(String($0)) }
         guard parts.count >= 3 else { return nil }
+        func isName(_ part: String) -> Bool {
+            let words = part.split(separator: " ")
+            return words.count <= 4
+                && words.allSatisfy { NoteText.isName($0, first: false) || ["of", "the"].contains($0) }
+        }
+        // Names first, then what they are: "Putin, Nazarbayev, Jiang Zemin, …, the leaders of the Shanghai Five".
+        if let tail = parts.firstIndex(where: { !isName($0) }), tail >= 3, tail == parts.count - 1 {
+            return (parts[tail], Array(parts[..<tail]))
+        }
         // The last parts, each a short name; the first of them may follow the clause's words.
         var members: [String] = []
         for part in parts.reversed() {

@@ -30,6 +30,40 @@ public enum NotesDrafter {
             }
             facts.append(Lists.fact(name: name.0, line: name.1, quote: name.2, items: list.map(\.item)))
         }
+        /// Short lines under a heading, without list markers ("Water protection.", "Violation
+        /// of LOC."): the members of a list the heading names, when there are two or more.
+        var shortRun: [(item: String, line: Int)] = []
+        var runOpen = false
+        func closeShortRun() {
+            defer { (shortRun, runOpen) = ([], false) }
+            guard shortRun.count >= 2, let heading else { return }
+            let lines = Set(shortRun.map(\.line) + [heading.line])
+            unused.removeAll { lines.contains($0.line) }
+            facts.removeAll { $0.category == .definition && $0.subject == heading.text && lines.contains($0.line) }
+            facts.append(
+                Lists.fact(name: heading.text, line: heading.line, quote: heading.quote, items: shortRun.map(\.item)))
+        }
+        /// A heading: it names the lists under it and tags the facts; one that defines an
+        /// acronym, or says something ("Afghanistan shares larger borders with Pakistan :"), is
+        /// a fact too.
+        func takeHeading(_ title: String, _ number: Int, _ raw: String) {
+            heading = (title, number, raw)
+            previous = (title, number, raw, true)
+            let reader = SentenceFacts(line: number, quote: raw)
+            let words = title.split(separator: " ")
+            if let acronym = Acronyms.find(in: title), acronym.review == nil {
+                facts.append(
+                    reader.make(
+                        .term, acronym.acronym,
+                        [("term", DraftFact.text(acronym.acronym)), ("means", DraftFact.text(acronym.expansion))]))
+            } else if words.count >= 4, words.contains(where: { Names.subjectVerbs.contains(String($0)) }),
+                case .success(let said) = reader.facts(title)
+            {
+                facts += said
+            } else {
+                unused.append(UnusedLine(line: number, text: raw, reason: "\(Reason.heading)"))
+            }
+        }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
         }
@@ -45,9 +79,8 @@ public enum NotesDrafter {
                 if item.hasSuffix(":") || raw.hasSuffix(":") {
                     // "• Security :" is a heading of its own.
                     closeList()
-                    heading = (NoteText.itemText(item), number, raw)
-                    previous = (NoteText.itemText(item), number, raw, true)
-                    unused.append(UnusedLine(line: number, text: raw, reason: "\(Reason.heading)"))
+                    closeShortRun()
+                    takeHeading(NoteText.itemText(item), number, raw)
                     continue
                 }
                 list.append((item, number))
@@ -55,20 +88,17 @@ public enum NotesDrafter {
             }
             closeList()
             let afterHeading = previous?.isHeading == true ? heading : nil
+            let short =
+                line.split(separator: " ").count <= 6 && NoteText.sentences(line).count == 1 && !line.hasSuffix(":")
+            if short, runOpen || afterHeading != nil {
+                shortRun.append((NoteText.itemText(line), number))
+                runOpen = true
+            } else {
+                closeShortRun()
+            }
             if line.hasSuffix(":") {
-                let title = NoteText.itemText(line)
-                heading = (title, number, raw)
-                previous = (title, number, raw, true)
-                let reader = SentenceFacts(line: number, quote: raw)
-                // A heading that defines an acronym is a fact too.
-                if let acronym = Acronyms.find(in: title), acronym.review == nil {
-                    facts.append(
-                        reader.make(
-                            .term, acronym.acronym,
-                            [("term", DraftFact.text(acronym.acronym)), ("means", DraftFact.text(acronym.expansion))]))
-                } else {
-                    unused.append(UnusedLine(line: number, text: raw, reason: "\(Reason.heading)"))
-                }
+                closeShortRun()
+                takeHeading(NoteText.itemText(line), number, raw)
                 continue
             }
             previous = (NoteText.itemText(line), number, raw, false)
@@ -109,6 +139,7 @@ public enum NotesDrafter {
             facts += found
         }
         closeList()
+        closeShortRun()
         // The heading a fact sits under tags it; an acronym spelt out again is the same fact.
         return (tagged(deduplicated(facts), headings: lines), unused.sorted { $0.line < $1.line })
     }

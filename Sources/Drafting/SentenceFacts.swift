@@ -172,11 +172,11 @@ struct SentenceFacts {
     func fillIn(_ sentence: String, spans given: [Range<Int>] = []) -> DraftFact? {
         let words = sentence.split(separator: " ")
         guard words.count >= 3 else { return nil }
-        let spans = (given.isEmpty ? Names.spans(in: words) : given).sorted { $0.lowerBound < $1.lowerBound }
-        // Something to read around the blanks: three words at least.
-        guard !spans.isEmpty, spans.count <= 4, words.count - spans.reduce(0, { $0 + $1.count }) >= 3 else {
-            return nil
-        }
+        var spans = (given.isEmpty ? Names.spans(in: words) : given).sorted { $0.lowerBound < $1.lowerBound }
+        func outside() -> Int { words.count - spans.reduce(0) { $0 + $1.count } }
+        // Something to read around the blanks: three words, or a short line's one blank, its last name.
+        if outside() < 3, spans.count > 1 { spans = [spans[spans.count - 1]] }
+        guard !spans.isEmpty, spans.count <= 4, outside() >= (spans.count == 1 ? 2 : 3) else { return nil }
         var text = ""
         var index = 0
         for span in spans where span.lowerBound >= index {
