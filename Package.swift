@@ -57,7 +57,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DeckModelTests", dependencies: ["DeckModel"]),
-        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "DeckFormat", "DeckModel"]),
+        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "DeckFormat", "DeckModel"], exclude: ["Notes"]),
         .testTarget(
             name: "DeckFormatTests", dependencies: ["DeckFormat", "DeckModel"], exclude: ["Fixtures", "Hostile"]),
         .testTarget(

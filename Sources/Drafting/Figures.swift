@@ -12,10 +12,12 @@ enum Figures {
     }
 
     static let approximations: Set<String> = ["approximately", "about", "around", "nearly", "roughly", "some"]
+    static let scales: Set<String> = ["thousand", "million", "billion", "trillion", "lakh", "crore"]
 
     /// The figures of a clause, leaving out the words of its dates.
     static func find(in words: [Substring], outside dates: [Range<Int>]) -> [Found] {
         var found: [Found] = []
+        var unitWords: [Int: Int] = [:]
         for (index, word) in words.enumerated() where !dates.contains(where: { $0.contains(index) }) {
             let bare = word.trimming(",.;:()\"“”")
             let digits = bare.prefix { $0.isASCIIDigit || $0 == "," || $0 == "." }
@@ -30,12 +32,19 @@ enum Figures {
             if after == "%" || after.lowercased() == "percent" { unit = "%" }
             if unit == nil, index + 1 < words.count, isUnitWord(words[index + 1]) {
                 unit = words[index + 1].trimming(",.;:()\"“”")
+                // "8 million square kilometres": a scale and what it counts.
+                if let scale = unit, scales.contains(scale) {
+                    let more = words[(index + 2)...].prefix(2).prefix { isUnitWord($0) }
+                    unit = ([scale] + more.map { $0.trimming(",.;:()\"“”") }).joined(separator: " ")
+                    unitWords[index] = 1 + more.count
+                }
             }
             let approximate = index > 0 && approximations.contains(words[index - 1].lowercased())
             let start = approximate ? index - 1 : index
             found.append(
                 Found(
-                    words: start..<(index + 1), core: index..<(index + 1), value: digits.filter { $0 != "," },
+                    words: start..<(index + 1 + (unitWords[index] ?? 0)), core: index..<(index + 1),
+                    value: digits.filter { $0 != "," },
                     unit: unit, approximate: approximate))
         }
         return found

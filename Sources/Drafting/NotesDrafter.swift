@@ -28,6 +28,8 @@ public enum NotesDrafter {
                 }
                 return
             }
+            // The heading that names the list is used.
+            unused.removeAll { $0.line == name.1 }
             facts.append(Lists.fact(name: name.0, line: name.1, quote: name.2, items: list.map(\.item)))
         }
         /// Short lines under a heading, without list markers ("Water protection.", "Violation
@@ -134,7 +136,8 @@ public enum NotesDrafter {
                         [("term", DraftFact.text(afterHeading.text)), ("means", DraftFact.text(means))]))
             }
             if found.isEmpty {
-                unused.append(UnusedLine(line: number, text: raw, reason: "\(reasons.first ?? .nothingToAsk)"))
+                let reason = reasons.first { $0 != .nothingToAsk } ?? .nothingToAsk
+                unused.append(UnusedLine(line: number, text: raw, reason: "\(reason)"))
             }
             facts += found
         }

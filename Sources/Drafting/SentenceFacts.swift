@@ -29,8 +29,9 @@ struct SentenceFacts {
                     [("term", DraftFact.text(acronym.acronym)), ("means", DraftFact.text(acronym.expansion))],
                     review: acronym.review))
             if let rest = acronym.rest, let fact = about(acronym.acronym, rest) { facts.append(fact) }
-            // A line that only defines the acronym says nothing more.
-            covered = sentence.count <= acronym.expansion.count + acronym.acronym.count + 8
+            // A line that only defines the acronym, or does so with an arrow, says nothing more.
+            covered =
+                sentence.count <= acronym.expansion.count + acronym.acronym.count + 8 || Arrows.split(sentence) != nil
         }
         if !covered, let definition = definition(rest) {
             facts.append(definition)
@@ -139,6 +140,11 @@ struct SentenceFacts {
             if subject.hasSuffix("'s") || subject.hasSuffix("’s") { subject = String(subject.dropLast(2)) }
             guard let place = Places.after("", in: String(clause[range.upperBound...])), !subject.isEmpty else {
                 continue
+            }
+            // "Where is the International Court of Justice based?": an opening word in lowercase.
+            let first = subject.split(separator: " ").first.map(String.init) ?? ""
+            if NoteText.commonOpeners.contains(first.lowercased()) {
+                subject = first.lowercased() + subject.dropFirst(first.count)
             }
             var keys = [
                 ("question", DraftFact.text("Where is \(subject) \(verb)?")), ("answer", DraftFact.text(place.name)),

@@ -33,7 +33,7 @@ import Testing
             })
         #expect(
             facts.contains {
-                $0.value("question") == "\"Where is The secretariat based?\"" && $0.value("answer") == "\"Beijing\""
+                $0.value("question") == "\"Where is the secretariat based?\"" && $0.value("answer") == "\"Beijing\""
                     && $0.value("accept") == "[\"Beijing, China\"]"
             }, "\(facts)")
         #expect(facts.contains { $0.value("cloze")?.contains("{{Iran}}") == true }, "\(facts)")
