@@ -52,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "recall-bench",
             dependencies: [
-                "recall", "DeckFormat", "DeckModel", "Questions", "Scheduler", "Review", "Storage", "Study",
+                "recall", "DeckFormat", "DeckModel", "Questions", "Scheduler", "Review", "Storage", "Study", "Drafting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

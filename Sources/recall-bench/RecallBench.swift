@@ -71,6 +71,7 @@ struct RecallBench: ParsableCommand {
         let replay = inProcess.replay(try inProcess.journalLog(), into: &report)
         try inProcess.snapshot(into: &report)
         try inProcess.queue(into: &report)
+        DraftBenchmark.run(runs: runs, into: &report)
 
         let processes = ProcessBenchmarks(recall: recall, runs: runs)
         try processes.largeCollection(collection, removeSnapshots: inProcess.removeSnapshots, into: &report)
