@@ -15,8 +15,9 @@ public enum NotesDrafter {
         /// evils."), whose own facts then give way to the list's.
         var previous: (text: String, line: Int, quote: String, isHeading: Bool)?
         func closeList() {
-            defer { list = [] }
             guard !list.isEmpty else { return }
+            // After a list, the next line is under no heading of its own.
+            defer { (list, previous) = ([], nil) }
             let name = previous.map { ($0.text, $0.line, $0.quote) } ?? heading
             if let previous, !previous.isHeading {
                 facts.removeAll { $0.line == previous.line }

@@ -61,4 +61,12 @@ import Testing
         #expect(first.yaml.contains("review: \"the heading says 10, but 3 items follow\""))
         #expect(first.yaml.contains("# :6: The ECO was founded in 1985 by Iran, Pakistan and Turkey."), "\(first.yaml)")
     }
+
+    /// A line after a list is under no heading of its own: it is not the heading's meaning.
+    @Test func aLineAfterAListIsNotTheHeadingsDefinition() {
+        let (facts, unused) = NotesDrafter.draft(
+            "Members (3) :\n1. Iran\n2. Pakistan\n3. Turkey\nSensitivity with west.\n")
+        #expect(facts.count == 1 && facts[0].value("set") != nil, "\(facts)")
+        #expect(unused.map(\.line) == [5])
+    }
 }
