@@ -13,10 +13,10 @@ public struct DraftDeck: Sendable {
 
     /// `notes` names the notes in the deck's opening comment.
     public init(facts drafted: [DraftFact], id: String, title: String, notes: String) {
-        var facts = drafted
+        var (pools, facts) = DraftPools.infer(drafted)
         var refused: [(fact: DraftFact, reason: String)] = []
         while true {
-            let (text, starts) = Self.write(facts, id: id, title: title, notes: notes)
+            let (text, starts) = Self.write(facts, pools: pools, id: id, title: title, notes: notes)
             let result = DeckLoader.decode(bytes: Array(text.utf8), path: "draft.yaml", syntax: .yaml)
             let errors = result.diagnostics.filter { $0.severity == .error }
             guard let error = errors.first, !facts.isEmpty else {
@@ -27,13 +27,24 @@ public struct DraftDeck: Sendable {
             let index = starts.lastIndex { $0 <= error.line } ?? facts.count - 1
             refused.append((facts[index], error.message))
             facts.remove(at: index)
+            // What is left may no longer make a pool of the same kind.
+            (pools, facts) = DraftPools.infer(facts.map { $0.withoutPool })
         }
     }
 
     /// The deck's text, and the line each fact starts on (its comment included).
-    private static func write(_ facts: [DraftFact], id: String, title: String, notes: String) -> (String, [Int]) {
+    private static func write(
+        _ facts: [DraftFact], pools: [(String, [String])], id: String, title: String, notes: String
+    )
+        -> (String, [Int])
+    {
         var out = "# Drafted by recall draft from \(notes.escapingForComment). Review every fact before you study it.\n"
-        out += "recall: 1\nid: \(QuotedText.quote(id))\ntitle: \(QuotedText.quote(title))\nfacts:\n"
+        out += "recall: 1\nid: \(QuotedText.quote(id))\ntitle: \(QuotedText.quote(title))\n"
+        if !pools.isEmpty {
+            out += "# Answers of a kind the notes share, the distractors of multiple choice.\npools:\n"
+            for (name, members) in pools { out += "  \(name): \(DraftFact.list(members))\n" }
+        }
+        out += "facts:\n"
         var lineCount = out.split(separator: "\n", omittingEmptySubsequences: false).count - 1
         var starts: [Int] = []
         var ids = Set<String>()
@@ -59,6 +70,15 @@ public struct DraftDeck: Sendable {
             lineCount += lines.count
         }
         return (out, starts)
+    }
+}
+
+extension DraftFact {
+    /// The fact without the pool a draft gave it.
+    var withoutPool: DraftFact {
+        var fact = self
+        fact.keys.removeAll { $0.0 == "pool" }
+        return fact
     }
 }
 

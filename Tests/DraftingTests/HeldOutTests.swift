@@ -40,5 +40,9 @@ import Testing
         #expect(unused.contains { $0.text.contains("Leave a comment") })
         let deck = DraftDeck(facts: facts, id: "eco", title: "ECO", notes: "eco.txt")
         #expect(deck.refused.isEmpty, "\(deck.refused)")
+        // The countries the notes list make a pool, and the list of them draws on it.
+        #expect(deck.yaml.contains("pools:\n  country: [\"Afghanistan\", \"Azerbaijan\""), "\(deck.yaml)")
+        #expect(
+            deck.facts.contains { $0.value("set") == "\"Members of ECO (10)\"" && $0.value("pool") == "\"country\"" })
     }
 }

@@ -1,10 +1,8 @@
-import DeckModel
-
 /// Names every learner may type even when the deck does not list them: the world's
 /// countries. A typo is not forgiven when the typed text is at least as close to one of
 /// these (typing "Iraq" for "Iran", "Austria" for "Australia").
-enum WorldNames {
-    static let countries: [String] = [
+public enum WorldNames {
+    public static let countries: [String] = [
         "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Antigua and Barbuda", "Argentina", "Armenia",
         "Australia", "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Barbados", "Belarus", "Belgium",
         "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia and Herzegovina", "Botswana", "Brazil", "Brunei", "Bulgaria",
@@ -33,7 +31,7 @@ enum WorldNames {
     /// Other names people use for countries, each group with the name the deck is likely to
     /// use first. A deck's own aliases come first; these join only where the deck says
     /// nothing of the name.
-    static let aliases: [[String]] = [
+    public static let aliases: [[String]] = [
         ["United States", "United States of America", "USA", "US", "U.S.", "America"],
         ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
         ["United Arab Emirates", "UAE"],
