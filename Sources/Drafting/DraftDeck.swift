@@ -62,7 +62,10 @@ public struct DraftDeck: Sendable {
             ids.insert(unique)
             starts.append(lineCount + 1)
             let source = "\(fact.file):\(fact.line)"
-            var lines = ["  # \(source.escapingForComment): \(fact.quote.escapingForComment)", "  - id: \(unique)"]
+            var lines = ["  # \(source.escapingForComment): \(fact.quote.escapingForComment)"]
+            // What to look at, where the reviewer reads: the same reason as `review:`.
+            if let review = fact.review { lines.append("  # check: \(review.escapingForComment)") }
+            lines.append("  - id: \(unique)")
             for (key, value) in fact.keys { lines.append("    \(key): \(value)") }
             lines.append("    source: \(QuotedText.quote(source))")
             if let review = fact.review { lines.append("    review: \(QuotedText.quote(review))") }

@@ -59,6 +59,7 @@ import Testing
         let second = DraftDeck(facts: NotesDrafter.draft(notes).facts, id: "eco", title: "ECO", notes: "eco.txt")
         #expect(first.yaml == second.yaml && first.refused.isEmpty)
         #expect(first.yaml.contains("review: \"the heading says 10, but 3 items follow\""))
+        #expect(first.yaml.contains("  # check: the heading says 10, but 3 items follow\n  - id: members-of-eco-10\n"))
         #expect(first.yaml.contains("# :6: The ECO was founded in 1985 by Iran, Pakistan and Turkey."), "\(first.yaml)")
     }
 
