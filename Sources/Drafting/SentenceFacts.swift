@@ -163,7 +163,7 @@ struct SentenceFacts {
             pair = (left, right)
         } else if let colon = text.firstIndex(of: ":"), text.index(after: colon) < text.endIndex {
             pair = (String(text[..<colon]), String(text[text.index(after: colon)...]))
-        } else if let range = text.range(of: " means ") {
+        } else if let range = text.range(of: " means ") ?? isThe(text) {
             pair = (String(text[..<range.lowerBound]), String(text[range.upperBound...]))
         }
         guard let (left, right) = pair.map({ (NoteText.itemText($0.0), NoteText.itemText($0.1)) }),
@@ -171,6 +171,19 @@ struct SentenceFacts {
             !left.isEmpty, !right.isEmpty
         else { return nil }
         return make(.definition, left, [("term", DraftFact.text(left)), ("means", DraftFact.text(right))])
+    }
+
+    /// ` is ` in `X is the Y`, for a name X of at most four words and a Y with no date or
+    /// figure (those have facts of their own): "The HSC is the supreme body of the SCO".
+    private func isThe(_ text: String) -> Range<String.Index>? {
+        guard let the = text.range(of: " is the ") else { return nil }
+        let range = the.lowerBound..<text.index(the.lowerBound, offsetBy: 4)
+        let subject = text[..<range.lowerBound].split(separator: " ")
+        let rest = text[range.upperBound...]
+        guard (1...4).contains(subject.count), subject.contains(where: { NoteText.isName($0, first: false) }),
+            !rest.contains(where: \.isNumber), !rest.contains(",")
+        else { return nil }
+        return range
     }
 
     /// A fill-in with blanks on `spans` (word positions), or else on the sentence's names

@@ -57,7 +57,14 @@ struct DraftCommand: ParsableCommand {
         var unused: [(file: String, line: UnusedLine)] = []
         var lineCount = 0
         for file in notes {
-            let text = try TextFiles.read(file, hint: "save the notes as plain text (UTF-8) and draft them again")
+            // Notes that cannot be read are nothing to draft (exit 1), not a usage error.
+            let text: String
+            do {
+                text = try TextFiles.read(file, hint: "save the notes as plain text (UTF-8) and draft them again")
+            } catch let error as UsageError {
+                Stderr.write("error: \(error)")
+                throw ExitCode(1)
+            }
             let name = (file as NSString).lastPathComponent
             let (facts, skipped) = NotesDrafter.draft(text)
             drafted += facts.map { fact in

@@ -37,6 +37,11 @@ import Testing
                     && $0.value("accept") == "[\"Beijing, China\"]"
             }, "\(facts)")
         #expect(facts.contains { $0.value("cloze")?.contains("{{Iran}}") == true }, "\(facts)")
+        let the = NotesDrafter.draft("The HSC is the supreme body of the SCO.").facts
+        #expect(
+            the.contains {
+                $0.value("term") == "\"The HSC\"" && $0.value("means") == "\"the supreme body of the SCO\""
+            }, "\(the)")
     }
 
     @Test func linesWithNothingToAskAreListedWithWhy() {
