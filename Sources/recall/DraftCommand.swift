@@ -11,14 +11,14 @@ struct DraftCommand: ParsableCommand {
         commandName: "draft",
         abstract: "Draft a deck from study notes (plain text or Markdown).",
         discussion: """
-            Reads the notes and drafts facts from what they say: acronyms spelt out ("Regional Anti-Terrorist \\
-            Structure (RATS)"), dates in prose, lists under a heading, figures, definitions ("X: Y", "X ==> Y"), \\
-            places, and fill-ins for other lines that name something. Nothing is invented: every answer is text \\
-            from the notes, errors and all; each fact quotes its line in a comment and gives it as source: \\
+            Reads the notes and drafts facts from what they say: acronyms spelt out ("Regional Anti-Terrorist \
+            Structure (RATS)"), dates in prose, lists under a heading, figures, definitions ("X: Y", "X ==> Y"), \
+            places, and fill-ins for other lines that name something. Nothing is invented: every answer is text \
+            from the notes, errors and all; each fact quotes its line in a comment and gives it as source: \
             NAME:LINE, and a fact the drafter is unsure of carries review: with the reason.
 
-            The deck always passes recall check. Then a summary, and each line not used as FILE:LINE: not used: \\
-            REASON. Exit status: 0 when a deck was written, 1 when nothing could be read or drafted, 2 for a \\
+            The deck always passes recall check. Then a summary, and each line not used as FILE:LINE: not used: \
+            REASON. Exit status: 0 when a deck was written, 1 when nothing could be read or drafted, 2 for a \
             usage error.
 
             Example: recall draft notes/eco.txt --title "Economic Cooperation Organization"
