@@ -95,7 +95,7 @@ enum InlineLists {
         }
         // Names first, then what they are: "Putin, Nazarbayev, Jiang Zemin, …, the leaders of the Shanghai Five".
         if let tail = parts.firstIndex(where: { !isName($0) }), tail >= 3, tail == parts.count - 1 {
-            return (parts[tail], Array(parts[..<tail]))
+            return (parts[tail].prefix(1).uppercased() + parts[tail].dropFirst(), Array(parts[..<tail]))
         }
         // The last parts, each a short name; the first of them may follow the clause's words.
         var members: [String] = []

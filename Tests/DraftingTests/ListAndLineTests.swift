@@ -75,4 +75,16 @@ import Testing
         #expect(facts.count == 1 && facts[0].value("set") != nil, "\(facts)")
         #expect(unused.map(\.line) == [5])
     }
+
+    /// Names in prose before what they are make a set, and people recurring make a pool.
+    @Test func aListOfLeadersInProseIsASetOfPeopleWithItsPool() throws {
+        let line =
+            "Russian President Vladimir Putin, Kazakh President Nursultan Nazarbayev, Chinese President Jiang Zemin, "
+            + "Kyrgyz President Askar Akayev, and Tajik President Emomali Rahman, at one time the leaders of the five."
+        let deck = DraftDeck(facts: NotesDrafter.draft(line).facts, id: "five", title: "Five", notes: "five.txt")
+        let set = try #require(deck.facts.first { $0.value("set") != nil })
+        #expect(set.value("set") == "\"At one time the leaders of the five\"", "\(set)")
+        #expect(set.texts("members").count == 5 && set.value("pool") == "\"person\"")
+        #expect(deck.yaml.contains("pools:\n  person: [\"Russian President Vladimir Putin\""))
+    }
 }
