@@ -19,7 +19,10 @@ public struct FactHistory: Sendable {
         case .review(let review):
             reviews.append(review)
         case .undo(let card, _, let undoes):
-            if let index = reviews.lastIndex(where: { $0.card == card && (undoes == nil || $0.id == undoes) }) {
+            // Without an id, the latest answer that counts, as the replay takes it (not a practice one).
+            if let index = reviews.lastIndex(where: { review in
+                review.card == card && (undoes.map { review.id == $0 } ?? !review.practice)
+            }) {
                 reviews.remove(at: index)
             }
         case .override(_, _, let overrides, let rating):

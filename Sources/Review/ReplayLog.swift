@@ -48,8 +48,9 @@ public struct ReplayLog: Sendable {
         let card = try text(fields.card!)
         switch try fields.kind() {
         case .review where fields.practice:
-            // Practice moves no card: only its key is checked, as the reader checks it.
+            // Practice moves no card: its key and fingerprint are only checked, as the reader checks them.
             _ = try cardID(card)
+            _ = try fields.hash.map { raw throws(JournalCodec.LineError) in try self.text(raw) }
         case .review(let rating):
             let hash = try fields.hash.map { raw throws(JournalCodec.LineError) in try self.text(raw) }
             try add(

@@ -53,4 +53,25 @@ import Testing
         #expect(try openStore(folder).book.state(of: card) == alone.book.state(of: card))
         #expect(try openStore(folder).book.tallies == alone.book.tallies)
     }
+
+    /// An undo without an id (older journals) takes back the latest answer that counts, in
+    /// the card's history as in the replay: not a practice answer after it.
+    @Test func anUndoWithoutAnIdPassesOverPracticeInTheHistoryToo() throws {
+        var history = FactHistory(fact: FactKey(deck: "d", fact: "a"))
+        history.add(.review(review(card.description, .good, "2026-01-10T09:00:00Z")))
+        history.add(.review(quizAnswer("2026-01-10T09:01:00Z", practice: true)))
+        history.add(.undo(card: card, time: time("2026-01-10T09:02:00Z")))
+        #expect(history.reviews.count == 1 && history.reviews[0].practice)
+    }
+
+    /// A practice line the reader refuses (a bad escape in its fingerprint) the replay refuses too.
+    @Test func aPracticeLineIsCheckedAsTheReaderChecksIt() {
+        let good = #"{"card":"d/a/answer","time":"2026-01-10T09:00:00Z","rating":3,"practice":true,"hash":"ab"}"#
+        let bad = good.replacingOccurrences(of: #""ab""#, with: #""\u12""#)
+        var log = ReplayLog()
+        #expect((try? JournalCodec.entry(from: ArraySlice(good.utf8))) != nil)
+        #expect((try? log.append(line: ArraySlice(good.utf8))) != nil)
+        #expect((try? JournalCodec.entry(from: ArraySlice(bad.utf8))) == nil)
+        #expect((try? log.append(line: ArraySlice(bad.utf8))) == nil)
+    }
 }
