@@ -7,7 +7,8 @@ enum Lists {
         "eleven": 11, "twelve": 12,
     ]
 
-    static func fact(name: String, line: Int, quote: String, items: [String]) -> DraftFact {
+    static func fact(name heading: String, line: Int, quote: String, items: [String]) -> DraftFact {
+        let name = cleanName(heading)
         var members: [String] = []
         for item in items where !members.contains(item) { members.append(item) }
         let lower = name.lowercased()
@@ -21,6 +22,18 @@ enum Lists {
             review = "the heading says \(count), but \(members.count) items follow"
         }
         return DraftFact(.list, subject: name, keys: keys, line: line, quote: quote, review: review)
+    }
+
+    /// A list's name without an aside in brackets after it ("To fight against three evils.
+    /// (3-exits)."), a count in brackets kept ("Members of ECO (10)").
+    static func cleanName(_ heading: String) -> String {
+        var name = NoteText.itemText(heading)
+        if name.hasSuffix(")"), let open = name.lastIndex(of: "("), open > name.startIndex,
+            Int(name[name.index(after: open)..<name.index(before: name.endIndex)].trimming(" ")) == nil
+        {
+            name = NoteText.itemText(String(name[..<open]))
+        }
+        return name
     }
 
     /// A count the heading gives: "(6)", "three evils", "Members of ECO (10)".

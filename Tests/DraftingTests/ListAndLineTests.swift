@@ -14,7 +14,9 @@ import Testing
 
     @Test func aSentenceBeforeItemsNamesThemAndAnOrderMakesASequence() throws {
         let evils = try #require(
-            NotesDrafter.draft("To fight against three evils.\n a) Terrorism\n b) Separatism\n c) Extremism\n").facts
+            NotesDrafter.draft(
+                "To fight against three evils. (3-exits).\n a) Terrorism\n b) Separatism\n c) Extremism\n"
+            ).facts
                 .first)
         #expect(evils.value("set") == "\"To fight against three evils\"" && evils.review == nil, "\(evils)")
         let steps = try #require(
