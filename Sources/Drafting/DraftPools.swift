@@ -1,9 +1,9 @@
 import DeckModel
 import Foundation
 
-/// Pools inferred from the answers a draft's facts share: countries, cities and people,
-/// when four or more of a kind recur, so that multiple choice has distractors from the
-/// notes.
+/// Pools inferred from the answers a draft's facts share: countries, cities, people and
+/// years, when four or more of a kind recur, so that multiple choice has distractors from
+/// the notes (a year-only date's options then draw on the years of the notes' other events).
 enum DraftPools {
     /// The pools (name and members, as the notes write them), and the facts with `pool:`
     /// where their answers are all in one.
@@ -12,10 +12,12 @@ enum DraftPools {
         var countries: [String] = []
         var cities: [String] = []
         var people: [String] = []
+        var years: [String] = []
         func add(_ name: String, to list: inout [String]) {
             if !list.contains(where: { $0.lowercased() == name.lowercased() }) { list.append(name) }
         }
         for fact in facts {
+            if let when = fact.texts("when").first { add(String(when.prefix(4)), to: &years) }
             let ofPeople = Self.isAboutPeople(fact.texts("set").first ?? "")
             for answer in fact.texts("members") + fact.texts("answer") + fact.texts("where") {
                 if countryNames.contains(answer.lowercased()) {
@@ -27,9 +29,13 @@ enum DraftPools {
                 }
             }
         }
-        let pools = [("country", countries), ("city", cities), ("person", people)].filter { $0.1.count >= 4 }
+        let pools = [("country", countries), ("city", cities), ("person", people), ("year", years.sorted())].filter {
+            $0.1.count >= 4
+        }
         let marked = facts.map { fact -> DraftFact in
-            let answers = fact.texts("members") + (fact.category == .place ? fact.texts("answer") : [])
+            // A date given as a year alone answers with a year.
+            let year = fact.texts("when").first.flatMap { $0.count == 4 ? [$0] : nil } ?? []
+            let answers = fact.texts("members") + (fact.category == .place ? fact.texts("answer") : []) + year
             guard !answers.isEmpty,
                 let pool = pools.first(where: { pool in answers.allSatisfy { answer in pool.1.contains(answer) } })
             else { return fact }

@@ -5,16 +5,29 @@ import DeckModel
 /// at the right one. Each part of the right date (its day, month and year) appears in
 /// exactly half the options, so the date that shares most with the others is not the answer;
 /// a wrong day is never a day or two off (a summit may last two days), and no option lies
-/// after the deck's latest date (a later one is plainly wrong).
+/// after the deck's latest date (a later one is plainly wrong). A year alone draws two of
+/// its three first from the years of the fact's pool, nearest first (the years of the deck's
+/// other events, the confusion an exam tests), then near misses.
 enum DateOptions {
     static func distractors(
-        for date: PartialDate, declared: [PartialDate], latest: PartialDate?, random: inout SeededRandom
+        for date: PartialDate, declared: [PartialDate], latest: PartialDate?, pool: [Int] = [],
+        random: inout SeededRandom
     ) -> [PartialDate] {
         let declared = declared.filter { $0.precision == date.precision && $0 != date }
         let notLater = { (other: PartialDate) in latest.map { !Chronology.isAfter(other, $0) } ?? true }
         guard date.precision != .year else {
+            let pooled = Set(pool).subtracting([date.year]).sorted {
+                (abs($0 - date.year), $0) < (abs($1 - date.year), $1)
+            }
+            .compactMap { PartialDate(year: $0) }
             let years = random.shuffled([-1, 1, -2, 2, -3, 3].compactMap { PartialDate(year: date.year + $0) })
-            return Array((declared + years.filter { notLater($0) && !declared.contains($0) }).prefix(3))
+            var picked: [PartialDate] = []
+            // Two from the pool at most, so that a near miss may fall on the answer's other side.
+            for year in declared + pooled.prefix(2) + years
+            where (declared.contains(year) || notLater(year)) && !picked.contains(year) && picked.count < 3 {
+                picked.append(year)
+            }
+            return picked
         }
         let candidates = self.candidates(date, declared: declared, notLater: notLater, random: &random)
         var best: [[PartialDate]] = []

@@ -31,8 +31,9 @@ extension QuestionGenerator {
             question.reveal = place.isEmpty ? nil : date.when.spelledOut + place
             return question
         case .whenChoice:
+            let pool = poolMembers(of: fact).compactMap { Int($0.trimmingWhitespace()) }
             let distractors = DateOptions.distractors(
-                for: date.when, declared: date.wrong, latest: index.latest, random: &random)
+                for: date.when, declared: date.wrong, latest: index.latest, pool: pool, random: &random)
             return choiceQuestion(
                 card, prompt: whenPrompt, right: date.when.spelledOut, distractors: distractors.map(\.spelledOut),
                 reveal: place.isEmpty ? nil : date.when.spelledOut + place, &random)

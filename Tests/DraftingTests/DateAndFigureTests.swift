@@ -63,4 +63,19 @@ import Testing
                 $0.value("cloze")?.contains("{{20%}}") == true
             })
     }
+
+    /// Four years or more among the dates make a year pool, and the dates given as a year
+    /// alone draw their options from it.
+    @Test func yearsOfTheNotesMakeAPool() throws {
+        let notes = """
+            The bank was founded in 1985 by three states.
+            The charter was revised in 1992 at a summit.
+            The five states met in Shanghai in 1996 for talks.
+            On 15 June 2001, the leaders met in Shanghai to found it.
+            """
+        let deck = DraftDeck(facts: NotesDrafter.draft(notes).facts, id: "y", title: "Y", notes: "y.txt")
+        #expect(deck.yaml.contains("  year: [\"1985\", \"1992\", \"1996\", \"2001\"]"), "\(deck.yaml)")
+        let pooled = deck.facts.filter { $0.value("pool") == "\"year\"" }
+        #expect(pooled.count == 3 && pooled.allSatisfy { $0.texts("when").first?.count == 4 }, "\(pooled)")
+    }
 }
