@@ -53,17 +53,22 @@ struct SentenceFacts {
         let dates = DatePhrases.find(in: words)
         let figures = Figures.find(in: words, outside: dates.map(\.words))
         if let place = place(clause) { return [place] }
+        // Three names or more in prose ("by Iran, Pakistan and Turkey") are a list as well.
+        let list =
+            InlineLists.find(in: clause).map { list in
+                [
+                    make(
+                        .list, list.name,
+                        [("set", DraftFact.text(list.name)), ("members", DraftFact.list(list.members))])
+                ]
+            } ?? []
         if dates.count == 1, let date = dates[0].date, figures.isEmpty, let fact = dateFact(words, dates[0], date) {
-            return [fact]
+            return [fact] + list
         }
-        if dates.isEmpty, figures.count == 1, let fact = figure(words, figures[0]) { return [fact] }
-        if dates.isEmpty, figures.isEmpty, let list = InlineLists.find(in: clause) {
-            return [
-                make(.list, list.name, [("set", DraftFact.text(list.name)), ("members", DraftFact.list(list.members))])
-            ]
-        }
+        if dates.isEmpty, figures.count == 1, let fact = figure(words, figures[0]) { return [fact] + list }
+        if dates.isEmpty, figures.isEmpty, !list.isEmpty { return list }
         let blanks = dates.map(\.core) + figures.map(\.core)
-        return fillIn(clause, spans: blanks).map { [$0] } ?? []
+        return (fillIn(clause, spans: blanks).map { [$0] } ?? []) + list
     }
 
     /// What follows an acronym's expansion ("headquarters Paris"): a question whose answer

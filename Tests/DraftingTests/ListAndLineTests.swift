@@ -89,4 +89,12 @@ import Testing
         #expect(set.texts("members").count == 5 && set.value("pool") == "\"person\"")
         #expect(deck.yaml.contains("pools:\n  person: [\"Russian President Vladimir Putin\""))
     }
+
+    /// A list in prose is a set beside the sentence's date.
+    @Test func aListInProseIsASetBesideTheDate() throws {
+        let facts = NotesDrafter.draft("The ECO was founded in 1985 by Iran, Pakistan and Turkey.").facts
+        #expect(facts.contains { $0.value("when") == "\"1985\"" }, "\(facts)")
+        let set = try #require(facts.first { $0.value("set") != nil })
+        #expect(set.texts("members") == ["Iran", "Pakistan", "Turkey"], "\(set)")
+    }
 }
