@@ -1,7 +1,8 @@
 import DeckModel
 
 /// Dates in prose, in the forms the answer checker reads: `15 June 2001`, `June 15, 2001`,
-/// `April 2007`, `in 1992`, and a day and month alone (`8 December`).
+/// `15th of June 2001`, `April 2007`, `in 1992`, `2001-06-15`, `15/06/2001` and
+/// `15.06.2001` (day first), `06/2001`, and a day and month alone (`8 December`).
 enum DatePhrases {
     struct Found: Equatable {
         /// Word positions of the phrase, a leading "on"/"in" and a trailing comma included.
@@ -44,9 +45,16 @@ enum DatePhrases {
         var index = 0
         while index < bare.count {
             var match: (Range<Int>, PartialDate?)?
-            if let month = months[bare[index]] {
+            // One word of digits and separators: `2001-06-15`, `15/06/2001`, `06/2001`.
+            if bare[index].contains(where: { "-/.".contains($0) }), bare[index].first?.isNumber == true,
+                bare[index].allSatisfy({ $0.isNumber || "-/.".contains($0) }), let date = DateReader.read(bare[index])
+            {
+                match = (index..<(index + 1), date)
+            } else if let month = months[bare[index]] {
                 if let day = day(index - 1), let year = year(index + 1) {
                     match = ((index - 1)..<(index + 2), PartialDate(year: year, month: month, day: day))
+                } else if let day = day(index - 2), bare[index - 1] == "of", let year = year(index + 1) {
+                    match = ((index - 2)..<(index + 2), PartialDate(year: year, month: month, day: day))
                 } else if let day = day(index + 1), let year = year(index + 2), words[index + 1].hasSuffix(",") {
                     match = (index..<(index + 3), PartialDate(year: year, month: month, day: day))
                 } else if let year = year(index + 1) {
@@ -64,6 +72,10 @@ enum DatePhrases {
                 continue
             }
             var span = range
+            // "on the 7th of June 2002" goes whole.
+            if span.lowerBound > 0, bare[span.lowerBound - 1] == "the" {
+                span = (span.lowerBound - 1)..<span.upperBound
+            }
             if span.lowerBound > 0, ["on", "in", "since"].contains(bare[span.lowerBound - 1]) {
                 span = (span.lowerBound - 1)..<span.upperBound
             }

@@ -18,9 +18,19 @@ import Testing
     @Test(arguments: [
         ("The club was set up in April 2007 by the members.", "\"2007-04\""),
         ("Bhutan joined in 1992 as a founder.", "\"1992\""),
+        ("The charter was signed on 2002-06-07 by the six states.", "\"2002-06-07\""),
+        ("The charter was signed on 07/06/2002 by the six states.", "\"2002-06-07\""),
+        ("The charter was signed on 7.6.2002 by the six states.", "\"2002-06-07\""),
+        ("The charter was signed on the 7th of June 2002 by the six states.", "\"2002-06-07\""),
+        ("The club was set up in 04/2007 by the members.", "\"2007-04\""),
     ])
     func monthsAndYearsAreDatesToo(line: String, when: String) {
         #expect(facts(line).first { $0.value("date") != nil }?.value("when") == when, "\(facts(line))")
+    }
+
+    @Test func anOrdinalDateGoesWholeFromTheEvent() throws {
+        let fact = try #require(facts("The charter was signed on the 7th of June 2002 by the six states.").first)
+        #expect(fact.value("date") == "\"The charter was signed by the six states\"", "\(fact)")
     }
 
     @Test func twoDatesOrAYearInANameNeverYieldAWrongDate() {
