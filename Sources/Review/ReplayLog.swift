@@ -12,7 +12,7 @@ import Scheduler
 /// journal order.
 public struct ReplayLog: Sendable {
     /// One journal entry.
-    private struct Step: Sendable {
+    struct Step: Sendable {
         var time: Timestamp
         /// A review's id, or the id an undo names, as its FNV-1a hash; 0 for none.
         var link: UInt64
@@ -25,10 +25,10 @@ public struct ReplayLog: Sendable {
         var rating: UInt8
     }
 
-    private var steps: [Step] = []
-    private var cards = InternTable()
+    var steps: [Step] = []
+    var cards = InternTable()
     /// Each card's key, read when the card first appears; nil for text that is not a key.
-    private var keys: [CardKey?] = []
+    var keys: [CardKey?] = []
     private var hashes = InternTable()
     /// Whether any undo or override is to be resolved.
     private var hasLinks = false
@@ -162,7 +162,7 @@ public struct ReplayLog: Sendable {
 
     /// Puts the reviews no undo cancels first, grouped by card in journal order, and the
     /// rest after them; returns where each card's begin (with their end as a last element).
-    private mutating func groupByCard() -> [Int] {
+    mutating func groupByCard() -> [Int] {
         resolveLinks()
         var starts = [Int](repeating: 0, count: cards.count + 1)
         for step in steps where step.rating != 0 { starts[Int(step.card) + 1] += 1 }
