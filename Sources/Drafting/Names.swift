@@ -1,3 +1,5 @@
+import Foundation
+
 /// Names in a sentence: runs of capitalised words, acronyms and figures, the blanks of a
 /// fill-in and the members of a list in prose.
 enum Names {
@@ -86,7 +88,9 @@ enum InlineLists {
     /// The list's members and its name, the clause before it.
     static func find(in clause: String) -> (name: String, members: [String])? {
         let text = NoteText.withoutFullStop(clause)
-        let parts = text.replacingWord(" and ", with: ", ").split(separator: ",").map { NoteText.clean(String($0)) }
+        let parts = text.replacingOccurrences(of: " and ", with: ", ").split(separator: ",").map {
+            NoteText.clean(String($0))
+        }
         guard parts.count >= 3 else { return nil }
         func isName(_ part: String) -> Bool {
             let words = part.split(separator: " ")
@@ -117,12 +121,6 @@ enum InlineLists {
             break
         }
         return nil
-    }
-}
-
-extension String {
-    func replacingWord(_ word: String, with other: String) -> String {
-        split(separator: word, omittingEmptySubsequences: false).joined(separator: other)
     }
 }
 

@@ -1,4 +1,5 @@
 import DeckModel
+import Foundation
 
 /// Reads study notes (plain text or Markdown) into draft facts: headings (a line ending in
 /// `:`) name the lists under them and tag the facts, list items (`1.`, `a)`, `•`, `-`, `*`)
@@ -109,10 +110,12 @@ public enum NotesDrafter {
             var found: [DraftFact] = []
             var reasons: [Reason] = []
             // `NATO  western alliance`: two parts set apart by a wide gap define the first.
-            let parts = raw.replacingWord("\u{00A0}", with: " ").split(separator: "  ", omittingEmptySubsequences: true)
-                .map {
-                    NoteText.itemText(String($0))
-                }
+            let parts = raw.replacingOccurrences(of: "\u{00A0}", with: " ").split(
+                separator: "  ", omittingEmptySubsequences: true
+            )
+            .map {
+                NoteText.itemText(String($0))
+            }
             if parts.count == 2, (1...4).contains(parts[0].split(separator: " ").count), !parts[1].isEmpty {
                 facts.append(
                     reader.make(
@@ -161,7 +164,7 @@ public enum NotesDrafter {
     private static func markdown(_ line: String) -> String {
         var text = line
         while text.hasPrefix("#") { text.removeFirst() }
-        text = text.replacingWord("**", with: "").replacingWord("__", with: "")
+        text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         return NoteText.clean(text)
     }
 

@@ -1,4 +1,5 @@
 import DeckModel
+import Foundation
 
 /// The facts one sentence of notes yields: an acronym's expansion, a date, a place, a
 /// figure, a definition, a list in prose, or else a fill-in on its names and numbers.
@@ -21,7 +22,7 @@ struct SentenceFacts {
         if let acronym = Acronyms.find(in: sentence) {
             // The rest is read without the bracket: "The SCO (Shanghai …) has meetings" as "The SCO has meetings".
             for bracket in ["(\(acronym.acronym))", "(\(acronym.expansion))", "( \(acronym.acronym) )"] {
-                rest = NoteText.clean(rest.replacingWord(bracket, with: ""))
+                rest = NoteText.clean(rest.replacingOccurrences(of: bracket, with: ""))
             }
             facts.append(
                 make(

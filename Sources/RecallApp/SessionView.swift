@@ -1,4 +1,5 @@
 import Questions
+import Review
 import Scheduler
 import Study
 import TerminalUI
@@ -205,6 +206,31 @@ extension SessionScreen {
             rated += "; next " + RelativeTime.phrase(due, from: context.now)
         }
         chrome.write(rated, x: body.x, y: body.maxY - 1, style: theme.dim, maxWidth: body.width)
+    }
+}
+
+extension SessionScreen {
+    /// What is left of today's exam budget, for the header, when the decks studied have an
+    /// exam ahead: "12 min of 20 left", "25 of 40 items left".
+    func budgetLeft(_ context: Context) -> String? {
+        guard case .study(let decks) = mode else { return nil }
+        let today = context.data.calendar.day(of: context.now)
+        let plans = decks.compactMap { deck in
+            context.data.examPlans[deck].map { (deck, $0) }
+        }.filter { $0.1.setting.day > today }
+        guard let unit = plans.first?.1.setting.budget,
+            plans.allSatisfy({ $0.1.setting.budget.isMinutes == unit.isMinutes })
+        else { return nil }
+        var budget = 0.0, spent = 0.0
+        for (deck, plan) in plans {
+            budget += plan.dailyBudget
+            spent += plan.spent(
+                context.data.book.tallies[CardBook.TallyKey(deck: deck, day: today)] ?? CardBook.Tally())
+        }
+        let left = max(0, budget - spent)
+        return unit.isMinutes
+            ? "\(Int((left / 60).rounded(.up))) min of \(Int(budget / 60)) left"
+            : "\(Int(left)) of \(Int(budget)) items left"
     }
 }
 

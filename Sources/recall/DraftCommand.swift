@@ -45,11 +45,7 @@ struct DraftCommand: ParsableCommand {
         if notes.count > 1, out == nil {
             throw ValidationError("with several notes files, say where to write: --out FILE")
         }
-        if let id, !Slug.isValid(id) {
-            throw ValidationError(
-                "--id '\(id)' is not a valid deck id: use lowercase letters, digits and hyphens, e.g. "
-                    + "'\(Slug.derive(from: id))'")
-        }
+        try DeckFileOutput.validate(id: id)
     }
 
     func run() throws {
@@ -94,7 +90,8 @@ struct DraftCommand: ParsableCommand {
             Stderr.write("error: nothing in \(notes.joined(separator: ", ")) could be drafted into a fact")
             throw ExitCode(1)
         }
-        try write(deck.yaml, to: destination)
+        try DeckFileOutput.refuseExisting(destination, force: force)
+        try DeckFileOutput.write(deck.yaml, to: destination)
         if DeckCatalog.known().contains(where: { $0.generator.deck.id == deckID && $0.path != destination }) {
             Stderr.write(
                 "warning: an installed deck already has the id '\(deckID)'; give this one its own with --id before "
@@ -103,23 +100,6 @@ struct DraftCommand: ParsableCommand {
         print(deck.summary(lines: lineCount, unused: unused.count) + "; written to \(destination)")
         for (file, line) in unused.sorted(by: { ($0.file, $0.line.line) < ($1.file, $1.line.line) }) {
             print("\(file):\(line.line): not used: \(line.reason)")
-        }
-    }
-
-    /// Writes the deck atomically, replacing a file only with `--force`.
-    private func write(_ yaml: String, to destination: String) throws {
-        guard force || !FileManager.default.fileExists(atPath: destination) else {
-            Stderr.write("error: \(destination) already exists; choose another with --out, or replace it with --force")
-            throw ExitCode(1)
-        }
-        do {
-            try yaml.write(toFile: destination, atomically: true, encoding: .utf8)
-        } catch {
-            let folder = (destination as NSString).deletingLastPathComponent
-            Stderr.write(
-                "error: cannot write \(destination): \(error.localizedDescription); check that the folder "
-                    + "\(folder.isEmpty ? "." : folder) exists and is writable, or choose another with --out")
-            throw ExitCode(1)
         }
     }
 }

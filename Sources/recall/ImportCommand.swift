@@ -51,12 +51,7 @@ struct ImportCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        if let id, !Slug.isValid(id) {
-            throw ValidationError(
-                "--id '\(id)' is not a valid deck id: use lowercase letters, digits and hyphens, e.g. "
-                    + "'\(Slug.derive(from: id))'"
-            )
-        }
+        try DeckFileOutput.validate(id: id)
     }
 
     func run() throws {
@@ -73,10 +68,7 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let destination = out ?? ((file as NSString).deletingPathExtension + ".yaml")
-        guard force || !FileManager.default.fileExists(atPath: destination) else {
-            Stderr.write("error: \(destination) already exists; choose another with --out, or replace it with --force")
-            throw ExitCode(1)
-        }
+        try DeckFileOutput.refuseExisting(destination, force: force)
         let yaml = DeckWriter.yaml(
             result.deck, comment: "Imported by recall import from \((file as NSString).lastPathComponent).")
         // The deck must load as written: check it before it reaches the disk.
@@ -87,12 +79,7 @@ struct ImportCommand: ParsableCommand {
                 "error: the imported deck does not pass recall check; this is a bug in recall import, please report it")
             throw ExitCode(1)
         }
-        do {
-            try yaml.write(toFile: destination, atomically: true, encoding: .utf8)
-        } catch {
-            Stderr.write("error: cannot write \(destination): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        try DeckFileOutput.write(yaml, to: destination)
         for skipped in result.skipped { Stderr.write("\(file):\(skipped.line): skipped: \(skipped.reason)") }
         let kinds = Dictionary(grouping: result.deck.facts, by: \.kind).mapValues(\.count)
         let mix = FactKind.allCases.compactMap { kind in kinds[kind].map { "\($0) \(kind.rawValue)" } }.joined(

@@ -23,8 +23,8 @@ import Testing
         let text = try String(contentsOf: url, encoding: .utf8)
         let (facts, unused) = NotesDrafter.draft(text)
         let texts = facts.map {
-            $0.keys.filter { $0.0 != "tags" }.map(\.1).joined(separator: " ").replacingWord("{{", with: "")
-                .replacingWord("}}", with: "")
+            $0.keys.filter { $0.0 != "tags" }.map(\.1).joined(separator: " ").replacingOccurrences(of: "{{", with: "")
+                .replacingOccurrences(of: "}}", with: "")
         }
         let missed = Self.labels.filter { label in !texts.contains { text in label.allSatisfy(text.contains) } }
         let share = Double(Self.labels.count - missed.count) / Double(Self.labels.count)
