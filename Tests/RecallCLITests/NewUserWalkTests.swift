@@ -87,7 +87,7 @@ import Testing
         try tmux.keys("Escape")
         try tmux.waitFor("1. Study")
         try tmux.keys("4")
-        try tmux.waitFor("Browse")
+        try tmux.waitFor("Search:")  // the Browse screen itself, not the menu line "4. Browse"
         try tmux.keys("Escape")
         try tmux.waitFor("1. Study")
         try tmux.keys("Escape")
@@ -118,11 +118,11 @@ import Testing
         try tmux.keys("Enter")
         try tmux.waitFor("1. Study")
         try tmux.keys("4")
-        try tmux.waitFor("Browse")
+        try tmux.waitFor("Search:")  // the Browse screen itself, not the menu line "4. Browse"
         try tmux.keys("End")
         try tmux.keys("Enter")
         try tmux.waitFor("History")
-        for screen in ["Browse", "1. Study", "streak"] {
+        for screen in ["Search:", "1. Study", "streak"] {
             try tmux.keys("Escape")
             try tmux.waitFor(screen)
         }
