@@ -61,8 +61,8 @@ let package = Package(
         .testTarget(
             name: "DeckFormatTests", dependencies: ["DeckFormat", "DeckModel"], exclude: ["Fixtures", "Hostile"]),
         .testTarget(
-            name: "SchedulerTests", dependencies: ["Scheduler", "TestSupport"],
-            exclude: ["make-fixtures.sh"], resources: [.copy("Fixtures")]),
+            name: "SchedulerTests", dependencies: ["Scheduler", "DeckModel", "TestSupport"],
+            exclude: ["make-fixtures.sh", "make-optimizer-fixtures.sh"], resources: [.copy("Fixtures")]),
         // Fixtures and doubles the test targets share.
         .target(
             name: "TestSupport", dependencies: ["Review", "Scheduler", "DeckModel", "TerminalUI"],
