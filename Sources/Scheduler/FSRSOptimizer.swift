@@ -4,8 +4,7 @@ import Foundation
 /// `compute_parameters` does (fsrs.md §7.3–7.4): the outlier filter, the minimum data, the
 /// pre-trained initial stabilities, then gradient training from them with recency weights,
 /// batches, L2 regularisation toward the starting point, Adam with a cosine-annealed learning
-/// rate and the parameter clamps after every step; the epoch with the least training loss
-/// wins, and w0–w3 are smoothed again at the end. Pure: the same items and generator give the
+/// rate and the parameter clamps after every step; w0–w3 are smoothed again at the end. Pure: the same items and generator give the
 /// same weights.
 public enum FSRSOptimizer {
     public struct Configuration: Sendable {
@@ -73,39 +72,18 @@ public enum FSRSOptimizer {
         _ items: [FSRSItem], from start: [Double], _ configuration: Configuration,
         _ random: inout some RandomNumberGenerator, _ progress: (Double) -> Void
     ) -> [Double] {
-        let last = Double(max(1, items.count - 1))
-        var weighted = items.enumerated().map { index, item in
-            (item: item, weight: 0.25 + 0.75 * pow(Double(index) / last, 3))
-        }
-        weighted.removeAll { $0.item.reviews.count > configuration.maximumReviews }
-        weighted = weighted.enumerated().sorted {
-            ($0.element.item.reviews.count, $0.offset) < ($1.element.item.reviews.count, $1.offset)
-        }.map(\.element)
-        let batches = stride(from: 0, to: weighted.count, by: configuration.batchSize).map {
-            $0..<min($0 + configuration.batchSize, weighted.count)
-        }
-        let total = weighted.count
+        let set = TrainingSet(items, maximumReviews: configuration.maximumReviews, batchSize: configuration.batchSize)
+        let total = set.count
         let steps = (total / configuration.batchSize + 1) * configuration.epochs
         var adam = Adam()
         var w = start
-        var best = (loss: Double.infinity, weights: start)
-        var loss = ItemLoss()
-        var gradient = [Double](repeating: 0, count: 21)
         var step = 0
         for _ in 0..<configuration.epochs {
-            var order = Array(batches.indices)
+            var order = Array(set.batches.indices)
             order.shuffle(using: &random)
-            for batch in order.map({ batches[$0] }) {
+            for batch in order.map({ set.batches[$0] }) {
                 step += 1
-                for index in gradient.indices { gradient[index] = 0 }
-                w.withUnsafeBufferPointer { weights in
-                    gradient.withUnsafeMutableBufferPointer { gradient in
-                        for entry in weighted[batch] {
-                            _ = loss.loss(
-                                weights, item: entry.item.reviews[...], weight: entry.weight, gradient: gradient)
-                        }
-                    }
-                }
+                var gradient = set.gradient(of: batch, at: w)
                 let share = configuration.gamma * Double(batch.count) / Double(total)
                 for index in 0..<21 {
                     let deviation = deviations[index]
@@ -116,26 +94,10 @@ public enum FSRSOptimizer {
                 let rate = configuration.learningRate * (1 + cos(Double.pi * Double(step - 1) / Double(steps))) / 2
                 adam.step(&w, gradient, rate: rate)
                 clip(&w)
-                progress(Double(step) / Double(batches.count * configuration.epochs))
+                progress(Double(step) / Double(set.batches.count * configuration.epochs))
             }
-            let epochLoss =
-                batches.reduce(0.0) { sum, batch in
-                    let share = configuration.gamma * Double(batch.count) / Double(total)
-                    var penalty = 0.0
-                    for index in 0..<21 {
-                        let scaled = (w[index] - start[index]) / deviations[index]
-                        penalty += scaled * scaled
-                    }
-                    return sum + share * penalty
-                        + w.withUnsafeBufferPointer { weights in
-                            weighted[batch].reduce(0.0) {
-                                $0 + loss.loss(weights, item: $1.item.reviews[...], weight: $1.weight, gradient: nil)
-                            }
-                        }
-                } / Double(total)
-            if epochLoss < best.loss { best = (epochLoss, w) }
         }
-        return best.weights
+        return w
     }
 
     /// The clamps of fsrs.md §4 as training applies them (w19 kept at 0.01 or more).

@@ -14,10 +14,13 @@ public struct ModelEvaluation: Sendable, Equatable {
         var bins: [Bin: (predicted: Double, recalled: Double, count: Double)] = [:]
         var total = 0.0
         weights.withUnsafeBufferPointer { w in
+            let model = ItemLoss.Model(w)
             for item in items {
                 guard let last = item.reviews.last, item.reviews.count >= 2 else { continue }
-                let s = loss.stability(w, after: item.reviews.dropLast())
-                let raw = ItemLoss.retrievability(w, days: Double(last.deltaT), stability: s)
+                let s = item.reviews.withUnsafeBufferPointer {
+                    loss.stability(model, after: UnsafeBufferPointer(rebasing: $0.dropLast()))
+                }
+                let raw = model.retrievability(days: Double(last.deltaT), stability: s).r
                 let r = min(max(raw, ItemLoss.probabilityRange.lowerBound), ItemLoss.probabilityRange.upperBound)
                 let y = item.recalled ? 1.0 : 0.0
                 total -= y * log(r) + (1 - y) * log(1 - r)

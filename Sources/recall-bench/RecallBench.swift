@@ -36,6 +36,12 @@ struct RecallBench: ParsableCommand {
     @Flag(help: "Keep the synthetic collection and print its folder, to look at or to run recall on.")
     var keep = false
 
+    @Option(help: "The folder of the FSRS optimizer benchmark's data (fsrs_synth_reviews.json and fsrs-rs's figures).")
+    var fsrsTools = "../shared/tools"
+
+    @Flag(help: "Measure the optimizer alone, on the benchmark learner: its speed and its held-out scores.")
+    var optimizerOnly = false
+
     func validate() throws {
         guard facts >= 20 else { throw ValidationError("--facts must be at least 20") }
         guard reviews >= 1 else { throw ValidationError("--reviews must be at least 1") }
@@ -50,10 +56,18 @@ struct RecallBench: ParsableCommand {
                     + "--static-swift-stdlib && .build/release/recall-bench`"
             )
         #endif
+        var report = Report()
+        do {
+            Log.say("fitting the optimizer on the benchmark learner…")
+            try OptimizerBenchmark.run(tools: fsrsTools, runs: runs, into: &report)
+        } catch {
+            report.skipped.append("optimizer on the benchmark learner: \(error)")
+            Log.say("skipped the optimizer on the benchmark learner: \(error)")
+        }
+        if optimizerOnly { return print(try report.json()) }
         let recall = try Self.recallBinary()
         let folder = try Scratch.folder("collection")
         defer { keep ? Log.say("kept the collection in \(folder)") : Scratch.remove(folder) }
-        var report = Report()
 
         Log.say("writing a deck of \(facts) facts and a journal of \(reviews) reviews…")
         let end = Timestamp(microseconds: 1_795_000_000 * Timestamp.microsecondsPerSecond)

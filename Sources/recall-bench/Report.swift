@@ -29,8 +29,8 @@ struct Report {
 
         var text: String {
             switch self {
-            case .atMost(let value, let unit): "≤ \(Report.format(value)) \(unit)"
-            case .atLeast(let value, let unit): "≥ \(Report.format(value)) \(unit)"
+            case .atMost(let value, let unit): "≤ \(Report.format(value)) \(unit)".trimmingCharacters(in: .whitespaces)
+            case .atLeast(let value, let unit): "≥ \(Report.format(value)) \(unit)".trimmingCharacters(in: .whitespaces)
             }
         }
 
@@ -67,7 +67,8 @@ struct Report {
     }
 
     mutating func add(_ name: String, value: Double, unit: String, runs: Int, goal: Goal? = nil) {
-        let rounded = (value * 100).rounded() / 100
+        let scale = abs(value) < 1 ? 10_000.0 : 100.0
+        let rounded = (value * scale).rounded() / scale
         figures.append(
             Figure(name: name, value: rounded, unit: unit, runs: runs, goal: goal?.text, met: goal?.isMet(by: value)))
         Log.say("\(name): \(Report.format(rounded)) \(unit)" + (goal.map { " (goal \($0.text))" } ?? ""))
@@ -117,7 +118,8 @@ struct Report {
 
     static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
-        return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(format: "%.2f", value)
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+        return String(format: abs(value) < 1 ? "%.4f" : "%.2f", value)
     }
 }
 

@@ -13,15 +13,20 @@ import Testing
         var itemLoss = ItemLoss()
         var total = 0.0
         w.withUnsafeBufferPointer { w in
+            let w = ItemLoss.Model(w)
             if gradient != nil {
                 gradient!.withUnsafeMutableBufferPointer { g in
                     for (index, item) in items.enumerated() {
-                        total += itemLoss.loss(w, item: item.reviews[...], weight: 0.5 + Double(index % 3), gradient: g)
+                        total += item.reviews.withUnsafeBufferPointer {
+                            itemLoss.loss(w, item: $0, weight: 0.5 + Double(index % 3), gradient: g)
+                        }
                     }
                 }
             } else {
                 for (index, item) in items.enumerated() {
-                    total += itemLoss.loss(w, item: item.reviews[...], weight: 0.5 + Double(index % 3), gradient: nil)
+                    total += item.reviews.withUnsafeBufferPointer {
+                        itemLoss.loss(w, item: $0, weight: 0.5 + Double(index % 3), gradient: nil)
+                    }
                 }
             }
         }
