@@ -4,8 +4,8 @@ import Foundation
 /// `compute_parameters` does (fsrs.md §7.3–7.4): the outlier filter, the minimum data, the
 /// pre-trained initial stabilities, then gradient training from them with recency weights,
 /// batches, L2 regularisation toward the starting point, Adam with a cosine-annealed learning
-/// rate and the parameter clamps after every step; w0–w3 are smoothed again at the end. Pure: the same items and generator give the
-/// same weights.
+/// rate and the parameter clamps after every step; w0–w3 are smoothed again at the end.
+/// Pure: the same items and generator give the same weights.
 public enum FSRSOptimizer {
     public struct Configuration: Sendable {
         public var epochs = 5

@@ -17,14 +17,14 @@ enum OptimizerBenchmark {
 
     private struct Reference: Decodable {
         struct Counts: Decodable {
-            var test_items: Int
+            var testItems: Int
         }
         struct Fit: Decodable {
-            var median_seconds: Double
+            var medianSeconds: Double
         }
         struct Metrics: Decodable {
-            var log_loss: Double
-            var rmse_bins: Double
+            var logLoss: Double
+            var rmseBins: Double
         }
         var counts: Counts
         var fit: [String: Fit]
@@ -35,7 +35,9 @@ enum OptimizerBenchmark {
         let folder = URL(fileURLWithPath: tools)
         let reviews = try JSONDecoder().decode(
             Reviews.self, from: Data(contentsOf: folder.appendingPathComponent("fsrs_synth_reviews.json")))
-        let reference = try JSONDecoder().decode(
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let reference = try decoder.decode(
             Reference.self, from: Data(contentsOf: folder.appendingPathComponent("fsrs_optimizer_bench_result.json")))
         // Day zero is 2023-01-01; 4 a.m. on, a study day is the data's whole day.
         let zero = Timestamp(iso: "2023-01-01T04:00:00Z")!.microseconds
@@ -48,25 +50,25 @@ enum OptimizerBenchmark {
             }
         }
         let items = log.optimizerItems(calendar: DayCalendar(zone: TimeZone(identifier: "UTC")!))
-        let training = Array(items.dropLast(reference.counts.test_items))
-        let test = Array(items.suffix(reference.counts.test_items))
+        let training = Array(items.dropLast(reference.counts.testItems))
+        let test = Array(items.suffix(reference.counts.testItems))
         var weights: [Double] = []
         let samples = Stopwatch.runs(runs) {
             var random = SplitMix64(state: 2023)
             weights = FSRSOptimizer.fit(training, using: &random).weights
         }
-        let theirs = reference.fit["plain"]!.median_seconds * 1000
+        let theirs = reference.fit["plain"]!.medianSeconds * 1000
         report.add(
             "optimizer: fit on \(training.count) items of the benchmark learner", samples,
             goal: .atMost(theirs, "ms (fsrs-rs)"))
         let ours = ModelEvaluation(weights: weights, items: test)
         let rs = reference.metrics["fitted"]!["test"]!
         report.add(
-            "optimizer: held-out log loss on \(test.count) items (fsrs-rs \(String(format: "%.4f", rs.log_loss)))",
-            value: ours.logLoss, unit: "", runs: 1, goal: .atMost(rs.log_loss * 1.01, ""))
+            "optimizer: held-out log loss on \(test.count) items (fsrs-rs \(String(format: "%.4f", rs.logLoss)))",
+            value: ours.logLoss, unit: "", runs: 1, goal: .atMost(rs.logLoss * 1.01, ""))
         report.add(
-            "optimizer: held-out RMSE(bins) (fsrs-rs \(String(format: "%.4f", rs.rmse_bins)))", value: ours.rmseBins,
+            "optimizer: held-out RMSE(bins) (fsrs-rs \(String(format: "%.4f", rs.rmseBins)))", value: ours.rmseBins,
             unit: "",
-            runs: 1, goal: .atMost(rs.rmse_bins * 1.05, ""))
+            runs: 1, goal: .atMost(rs.rmseBins * 1.05, ""))
     }
 }

@@ -29,8 +29,8 @@ struct Report {
 
         var text: String {
             switch self {
-            case .atMost(let value, let unit): "≤ \(Report.format(value)) \(unit)".trimmingCharacters(in: .whitespaces)
-            case .atLeast(let value, let unit): "≥ \(Report.format(value)) \(unit)".trimmingCharacters(in: .whitespaces)
+            case .atMost(let value, let unit): "≤ \(Report.format(value)) \(unit)".trimmed
+            case .atLeast(let value, let unit): "≥ \(Report.format(value)) \(unit)".trimmed
             }
         }
 
@@ -121,6 +121,10 @@ struct Report {
         if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
         return String(format: abs(value) < 1 ? "%.4f" : "%.2f", value)
     }
+}
+
+extension String {
+    fileprivate var trimmed: String { trimmingCharacters(in: .whitespaces) }
 }
 
 /// Progress lines on stderr, so a long run shows what it is doing while stdout stays JSON.
