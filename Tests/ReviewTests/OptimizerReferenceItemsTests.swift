@@ -10,31 +10,10 @@ import Testing
 /// (`../shared/tools/fsrs_synth_reviews.json`) are those its reference script built for
 /// fsrs-rs: as many, each card's as the script makes them.
 @Suite struct OptimizerReferenceItemsTests {
-    static let tools = [
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-            "../../../shared/tools"
-        ).standardized,
-        URL(fileURLWithPath: "/work/shared/tools"),
-    ].first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("fsrs_synth_reviews.json").path) }
-
-    struct Synthetic: Decodable {
-        struct Card: Decodable {
-            var id: Int
-            var reviews: [[Int]]
-        }
-        var cards: [Card]
-    }
-
-    @Test(.enabled(if: tools != nil, "the benchmark's data is not on this machine"))
+    @Test(.enabled(if: BenchmarkLearnerFiles.folder != nil, "the benchmark's data is not on this machine"))
     func theReferenceItemsAreBuiltAgain() throws {
-        let tools = try #require(Self.tools)
-        let data = try Data(contentsOf: tools.appendingPathComponent("fsrs_synth_reviews.json"))
-        let synthetic = try JSONDecoder().decode(Synthetic.self, from: data)
-        let result = try #require(
-            try JSONSerialization.jsonObject(
-                with: Data(
-                    contentsOf: tools.appendingPathComponent(
-                        "fsrs_optimizer_bench_result.json"))) as? [String: Any])
+        let synthetic = try BenchmarkLearnerFiles.reviews()
+        let result = try BenchmarkLearnerFiles.result()
         let counts = try #require(result["counts"] as? [String: Any])
         // Day zero 2023-01-01, and 4 hours on, so that a study day (rolling over at 4 a.m.)
         // is the script's `seconds // 86400`.

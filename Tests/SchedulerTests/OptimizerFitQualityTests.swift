@@ -1,12 +1,13 @@
 import DeckModel
 import Foundation
 import Scheduler
+import TestSupport
 import Testing
 
 /// The fit on the benchmark's simulated learner scores, on the held-out newest items, within
 /// 1 % of fsrs-rs's log loss and 5 % of its RMSE(bins) (issue 17's goal).
 @Suite struct OptimizerFitQualityTests {
-    @Test(.enabled(if: SyntheticLearner.tools != nil, "the benchmark's data is not on this machine"))
+    @Test(.enabled(if: BenchmarkLearnerFiles.folder != nil, "the benchmark's data is not on this machine"))
     func theHeldOutFitIsAsGoodAsFsrsRs() throws {
         let learner = try SyntheticLearner()
         var random = SplitMix64(state: 2023)

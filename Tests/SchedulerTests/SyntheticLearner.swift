@@ -1,25 +1,12 @@
 import Foundation
 import Scheduler
+import TestSupport
 import Testing
 
 /// The optimizer benchmark's simulated learner (`../shared/tools/fsrs_synth_reviews.json`),
 /// its items built as the benchmark's script builds them, and the figures fsrs-rs reached
 /// on them (`fsrs_optimizer_bench_result.json`).
 struct SyntheticLearner {
-    static let tools = [
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/tools")
-            .standardized,
-        URL(fileURLWithPath: "/work/shared/tools"),
-    ].first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("fsrs_synth_reviews.json").path) }
-
-    private struct Reviews: Decodable {
-        struct Card: Decodable {
-            var id: Int
-            var reviews: [[Int]]
-        }
-        var cards: [Card]
-    }
-
     /// Every item, oldest last review first, and the first day of the held-out period.
     var items: [(day: Int, item: FSRSItem)]
     var testFromDay: Int
@@ -29,10 +16,8 @@ struct SyntheticLearner {
     var referenceRMSE: Double
 
     init() throws {
-        let tools = try #require(Self.tools)
-        let data = try Data(contentsOf: tools.appendingPathComponent("fsrs_synth_reviews.json"))
         var dated: [(sec: Int, card: Int, day: Int, item: FSRSItem)] = []
-        for card in try JSONDecoder().decode(Reviews.self, from: data).cards {
+        for card in try BenchmarkLearnerFiles.reviews().cards {
             var history: [FSRSReview] = []
             for (index, review) in card.reviews.enumerated() {
                 let deltaT = index == 0 ? 0 : review[0] - card.reviews[index - 1][0]
@@ -42,11 +27,7 @@ struct SyntheticLearner {
         }
         dated.sort { ($0.sec, $0.card) < ($1.sec, $1.card) }
         items = dated.map { ($0.day, $0.item) }
-        let result = try #require(
-            try JSONSerialization.jsonObject(
-                with: Data(
-                    contentsOf: tools.appendingPathComponent(
-                        "fsrs_optimizer_bench_result.json"))) as? [String: Any])
+        let result = try BenchmarkLearnerFiles.result()
         let counts = try #require(result["counts"] as? [String: Any])
         testFromDay = try #require(counts["test_from_day"] as? Int)
         let fit = try #require((result["fit"] as? [String: Any])?["plain"] as? [String: Any])
