@@ -205,7 +205,10 @@ import Testing
                 capture: false)
         }
         try tmux.run(["resize-window", "-t", "t", "-x", "90", "-y", "28"], capture: false)
-        let screen = try tmux.waitFor("q quit")
+        // A frame drawn for an earlier size may still be on the pane; wait for the last size's.
+        let screen = try tmux.waitFor("the home screen at 90 columns") {
+            $0.contains("q quit") && $0.split(separator: "\n").first?.hasSuffix("streak 0 days") == true
+        }
         let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(
             lines.first?.hasPrefix(" Recall") == true && lines.first?.hasSuffix("streak 0 days") == true, "\(screen)")
